@@ -1,0 +1,92 @@
+"""The ``liaison`` command: a stable contract that team leads script and checks rely on.
+
+Each group of subcommands lives in its own module with a ``register(subparsers,
+common)`` function. Errors reach the user as one sentence on stderr and a
+non-zero exit code — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from liaison.errors import LiaisonError
+
+#: Modules that add subcommands, in the order they appear in ``--help``.
+COMMAND_MODULES = (
+    "liaison.cli.data",
+    "liaison.cli.exchange",
+    "liaison.cli.trust",
+)
+
+EXIT_ERROR = 2
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports a bad argument in one sentence, without the usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"liaison: {message} (see 'liaison --help').\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every subcommand takes (and the bare ``liaison`` too)."""
+    common = ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $LIAISON_DB, then the user data folder)",
+    )
+    return common
+
+
+def build_parser() -> ArgumentParser:
+    common = common_options()
+    parser = ArgumentParser(
+        prog="liaison",
+        description="Liaison: a CRM for neighbourhood connectors and liaison officers.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the database, build and render the main window offscreen, print the time",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    parser.set_defaults(handler=open_app)
+    return parser
+
+
+def open_app(args: argparse.Namespace) -> int:
+    """Hand over to the Qt front end — the one place the core reaches into ``ui``."""
+    from ui.app import run  # lazy: the core never imports Qt at module level
+
+    return run(db=getattr(args, "db", None), self_test=args.self_test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except LiaisonError as exc:
+        sys.stderr.write(f"liaison: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("liaison: interrupted.\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: one sentence, never a traceback
+        sys.stderr.write(f"liaison: unexpected error ({type(exc).__name__}: {exc}).\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""Text normalisation shared by sorting, duplicate detection and search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ĳ": "ij",
+        "Ĳ": "ij",
+    }
+)
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free form: "Ayşe" and "Aysé" both become "ayse"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def name_key(name: str | None) -> str:
+    """Key for duplicate organisation names: case, spacing, punctuation and accents ignored."""
+    return _NON_ALNUM.sub(" ", fold(name)).strip()
+
+
+def person_sort_key(given_name: str | None, infix: str | None, family_name: str | None) -> str:
+    """Sort by family name without its infix, then given name ("van den Berg" under B).
+
+    The infix is appended last so that "Berg" and "van den Berg" still sort
+    in a stable order.
+    """
+    family = fold(family_name)
+    given = fold(given_name)
+    return f"{family}\x1f{given}\x1f{fold(infix)}"

@@ -1,0 +1,51 @@
+"""The schema is migrated, never recreated: models and migrations must agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from liaison.errors import DatabaseLocationError, SchemaTooNewError
+from liaison.storage.db import Database, open_database
+from liaison.storage.migrate import head_revision
+from liaison.storage.models import Base
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_database_is_at_head(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
+
+
+def test_newer_schema_is_refused(db: Database, db_path: Path) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'fromthefuture'"))
+    db.close()
+    with pytest.raises(SchemaTooNewError, match="newer version of Liaison"):
+        open_database(db_path)
+
+
+def test_sqlite_is_tuned_and_private(db: Database, db_path: Path) -> None:
+    assert db_path.stat().st_mode & 0o777 == 0o600
+    with db.engine.connect() as conn:
+        assert conn.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert conn.scalar(text("PRAGMA foreign_keys")) == 1
+        assert conn.scalar(text("PRAGMA busy_timeout")) >= 5000
+
+
+def test_bad_locations_get_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseLocationError, match="is a folder"):
+        open_database(tmp_path)
+    junk = tmp_path / "notes.txt"
+    junk.write_text("hello, this is not a database")
+    with pytest.raises(DatabaseLocationError, match="not an SQLite file"):
+        open_database(junk)
