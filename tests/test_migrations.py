@@ -11,13 +11,15 @@ from sqlalchemy import text
 
 from liaison.errors import DatabaseLocationError, SchemaTooNewError
 from liaison.storage.db import Database, open_database
-from liaison.storage.migrate import head_revision
+from liaison.storage.migrate import head_revision, include_name
 from liaison.storage.models import Base
 
 
 def test_models_and_migrations_agree(db: Database) -> None:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

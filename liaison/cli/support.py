@@ -50,14 +50,14 @@ def print_table(rows: Sequence[Mapping[str, Any]], columns: Iterable[str]) -> No
     """A plain aligned text table for people reading a terminal."""
     cols = list(columns)
     cells = [[_cell(row.get(c)) for c in cols] for row in rows]
-    widths = [
-        min(40, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(cols)
-    ]
+    widths = [min(40, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(cols)]
     out = sys.stdout
     out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for r in cells:
         fitted = [v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(r, widths, strict=True)]
-        out.write("  ".join(v.ljust(w) for v, w in zip(fitted, widths, strict=True)).rstrip() + "\n")
+        out.write(
+            "  ".join(v.ljust(w) for v, w in zip(fitted, widths, strict=True)).rstrip() + "\n"
+        )
     if not rows:
         out.write("(none)\n")

@@ -15,6 +15,11 @@ from liaison.errors import SchemaTooNewError
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Leave the FTS5 search index (and its shadow tables) out of schema comparisons."""
+    return not (type_ == "table" and name is not None and name.startswith("search_fts"))
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

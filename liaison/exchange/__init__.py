@@ -1,0 +1,1 @@
+"""Excel exchange: importing colleagues' sheets and exporting overviews."""

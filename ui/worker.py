@@ -1,0 +1,105 @@
+"""Run core work off the UI thread and hear back on it (after Anki's ``Op`` and Picard's thread helper).
+
+    Op(parent, lambda progress: importer.run(..., progress=progress))
+        .success(on_done).failure(on_error).run_in_background()
+
+The function receives a ``progress(done, total, message)`` callback and a
+``cancelled()`` check through :class:`Progress`; the core stays Qt-free and a
+thin QObject turns those calls into signals. Tests can set
+``Op.run_inline = True`` to run everything synchronously.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Progress:
+    """What the core sees: a plain callable plus a cancel flag."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        self._emit(done, total, message)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Bridge(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
+        super().__init__()
+        self._fn, self._bridge, self._progress = fn, bridge, progress
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown as a sentence
+            self._bridge.failed.emit(exc)
+        else:
+            self._bridge.succeeded.emit(result)
+
+
+class Op(QObject):
+    """One piece of background work with progress, cancel, success and failure callbacks."""
+
+    run_inline: ClassVar[bool] = False
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None, fn: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._bridge = _Bridge()
+        self.progress = Progress(self._bridge.progressed.emit)
+        self._bridge.progressed.connect(self.progressed)
+        self._bridge.succeeded.connect(self._succeeded)
+        self._bridge.failed.connect(self._failed)
+
+    def success(self, callback: Callable[[Any], None]) -> Op:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op:
+        self._on_failure = callback
+        return self
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def run_in_background(self) -> Op:
+        task = _Task(self._fn, self._bridge, self.progress)
+        if self.run_inline:
+            task.run()
+        else:
+            QThreadPool.globalInstance().start(task)
+        return self
+
+    def _succeeded(self, result: Any) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
+        self.finished.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            raise exc
+        self.finished.emit()
