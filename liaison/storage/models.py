@@ -295,6 +295,10 @@ class Person(RecordMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     legal_basis: Mapped[str] = enum_column(LegalBasis, LegalBasis.UNKNOWN)
     data_source: Mapped[str | None] = mapped_column(String(300))
+    # Privacy (liaison.trust.privacy): when the person's data was erased on request,
+    # and when a retention review last decided to keep them.
+    forgotten_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    retention_kept_on: Mapped[dt.date | None] = mapped_column(Date)
 
     neighbourhood: Mapped[Neighbourhood | None] = relationship(lazy="joined")
     affiliations: Mapped[list[Affiliation]] = relationship(back_populates="person")
