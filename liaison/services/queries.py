@@ -1,0 +1,786 @@
+"""The list layer: which records match, in which order, and what a row shows.
+
+The desktop app's table models and ``liaison list`` both stand on this module.
+A table model asks :func:`ids` once for *all* matching ids in sort order (one
+SQL query, sorting and filtering in the database) and then :func:`rows` for
+just the ids it is about to draw, so 100,000 records scroll without loading
+100,000 objects.
+
+Entities here are views of the model: ``initiative`` is an Organisation of
+kind initiative, ``partner`` any other Organisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
+from sqlalchemy.orm import Session, aliased
+
+from liaison.errors import ValidationError
+from liaison.storage.models import (
+    Affiliation,
+    Commitment,
+    Interaction,
+    Neighbourhood,
+    Officer,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Tag,
+    interaction_organisation,
+    interaction_person,
+    organisation_tag,
+)
+from liaison.text import fold
+
+LIST_ENTITIES = ("initiative", "partner", "person", "commitment", "interaction")
+
+#: Filters each entity understands (a ListQuery with another key is refused).
+FILTERS: dict[str, tuple[str, ...]] = {
+    "initiative": ("neighbourhood_id", "district", "status", "officer_id", "tag"),
+    "partner": ("kind", "neighbourhood_id", "district", "status", "officer_id", "tag"),
+    "person": ("neighbourhood_id", "district", "organisation_id", "legal_basis"),
+    "commitment": (
+        "kind",
+        "neighbourhood_id",
+        "district",
+        "status",
+        "officer_id",
+        "tag",
+        "initiative_id",
+        "partner_id",
+        "structural",
+    ),
+    "interaction": (
+        "kind",
+        "channel",
+        "neighbourhood_id",
+        "district",
+        "officer_id",
+        "tag",
+        "organisation_id",
+        "person_id",
+        "follow_up_open",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """One column of a list: ``label`` is English (the UI translates it)."""
+
+    key: str
+    label: str
+    sortable: bool
+    kind: str  # "text" | "date" | "money" | "int" | "bool"
+
+
+@dataclass
+class ListQuery:
+    """What a list shows: entity, order, filters, quick-filter text, trash."""
+
+    entity: str
+    sort: str | None = None  # None: the entity's natural order (see DEFAULT_SORT)
+    descending: bool = False
+    filters: dict[str, object] = field(default_factory=dict)
+    text: str | None = None
+    include_deleted: bool = False
+    only_deleted: bool = False
+
+
+_ORG_COLUMNS = [
+    ColumnInfo("name", "Name", True, "text"),
+    ColumnInfo("kind", "Kind", True, "text"),
+    ColumnInfo("neighbourhood", "Neighbourhood", True, "text"),
+    ColumnInfo("district", "District", True, "text"),
+    ColumnInfo("status", "Status", True, "text"),
+    ColumnInfo("owner", "Officer", True, "text"),
+    ColumnInfo("email", "E-mail", True, "text"),
+    ColumnInfo("phone", "Phone", True, "text"),
+    ColumnInfo("tags", "Tags", False, "text"),
+    ColumnInfo("updated_at", "Last changed", True, "date"),
+]
+
+COLUMNS: dict[str, list[ColumnInfo]] = {
+    "initiative": [c for c in _ORG_COLUMNS if c.key != "kind"],
+    "partner": list(_ORG_COLUMNS),
+    "person": [
+        ColumnInfo("name", "Name", True, "text"),
+        ColumnInfo("email", "E-mail", True, "text"),
+        ColumnInfo("phone", "Phone", True, "text"),
+        ColumnInfo("neighbourhood", "Neighbourhood", True, "text"),
+        ColumnInfo("district", "District", True, "text"),
+        ColumnInfo("organisations", "Organisations", False, "text"),
+        ColumnInfo("legal_basis", "Legal basis", True, "text"),
+        ColumnInfo("data_source", "Source", True, "text"),
+        ColumnInfo("updated_at", "Last changed", True, "date"),
+    ],
+    "commitment": [
+        ColumnInfo("initiative", "Initiative", True, "text"),
+        ColumnInfo("partner", "Partner", True, "text"),
+        ColumnInfo("kind", "Kind", True, "text"),
+        ColumnInfo("amount", "Amount", True, "money"),
+        ColumnInfo("start", "Start", True, "date"),
+        ColumnInfo("end", "End", True, "date"),
+        ColumnInfo("renew_by", "Renew by", True, "date"),
+        ColumnInfo("status", "Status", True, "text"),
+        ColumnInfo("structural", "Structural", True, "bool"),
+        ColumnInfo("officer", "Officer", True, "text"),
+    ],
+    "interaction": [
+        ColumnInfo("date", "Date", True, "date"),
+        ColumnInfo("channel", "Channel", True, "text"),
+        ColumnInfo("summary", "Summary", True, "text"),
+        ColumnInfo("organisations", "Organisations", False, "text"),
+        ColumnInfo("people", "People", False, "text"),
+        ColumnInfo("officer", "Officer", True, "text"),
+        ColumnInfo("follow_up_on", "Follow-up", True, "date"),
+        ColumnInfo("follow_up_done", "Done", True, "bool"),
+    ],
+}
+
+#: The natural order of each list when the user has not chosen one: (key, descending).
+DEFAULT_SORT: dict[str, tuple[str, bool]] = {
+    "initiative": ("name", False),
+    "partner": ("name", False),
+    "person": ("name", False),
+    "commitment": ("renew_by", False),
+    "interaction": ("date", True),
+}
+
+_MODEL: dict[str, Any] = {
+    "initiative": Organisation,
+    "partner": Organisation,
+    "person": Person,
+    "commitment": Commitment,
+    "interaction": Interaction,
+}
+
+_PartnerOrg = aliased(Organisation, name="partner_org")
+_InitiativeOrg = aliased(Organisation, name="initiative_org")
+_Owner = aliased(Officer, name="owner")
+
+
+def _check_entity(entity: str) -> None:
+    if entity not in LIST_ENTITIES:
+        raise ValidationError(
+            f"'{entity}' is not a list Liaison shows (choose from {', '.join(LIST_ENTITIES)})."
+        )
+
+
+def columns(entity: str) -> list[ColumnInfo]:
+    """The columns a list of ``entity`` shows, in display order."""
+    _check_entity(entity)
+    return list(COLUMNS[entity])
+
+
+# --- sorting ----------------------------------------------------------------
+#
+# Each sort key maps to (expression, joins needed). Joins are outer joins on
+# the relation the expression reads; texts sort on their folded keys where the
+# model keeps one (name_key, sort_key), so case and accents do not matter.
+
+_Join = tuple[Any, Any]  # (target, on-clause)
+_NB_ORG: _Join = (Neighbourhood, Neighbourhood.id == Organisation.neighbourhood_id)
+_NB_PERSON: _Join = (Neighbourhood, Neighbourhood.id == Person.neighbourhood_id)
+_OWNER: _Join = (_Owner, _Owner.id == Organisation.owner_id)
+_C_OFFICER: _Join = (Officer, Officer.id == Commitment.officer_id)
+_I_OFFICER: _Join = (Officer, Officer.id == Interaction.officer_id)
+_C_PARTNER: _Join = (_PartnerOrg, _PartnerOrg.id == Commitment.partner_id)
+_C_INITIATIVE: _Join = (_InitiativeOrg, _InitiativeOrg.id == Commitment.initiative_id)
+
+_ORG_SORT: dict[str, tuple[Any, list[_Join]]] = {
+    "name": (Organisation.name_key, []),
+    "kind": (Organisation.kind, []),
+    "neighbourhood": (Neighbourhood.name, [_NB_ORG]),
+    "district": (Neighbourhood.district, [_NB_ORG]),
+    "status": (Organisation.status, []),
+    "owner": (_Owner.name, [_OWNER]),
+    "email": (Organisation.email, []),
+    "phone": (Organisation.phone, []),
+    "updated_at": (Organisation.updated_at, []),
+}
+
+SORTS: dict[str, dict[str, tuple[Any, list[_Join]]]] = {
+    "initiative": _ORG_SORT,
+    "partner": _ORG_SORT,
+    "person": {
+        "name": (Person.sort_key, []),
+        "email": (Person.email, []),
+        "phone": (Person.phone, []),
+        "neighbourhood": (Neighbourhood.name, [_NB_PERSON]),
+        "district": (Neighbourhood.district, [_NB_PERSON]),
+        "legal_basis": (Person.legal_basis, []),
+        "data_source": (Person.data_source, []),
+        "updated_at": (Person.updated_at, []),
+    },
+    "commitment": {
+        "initiative": (_InitiativeOrg.name_key, [_C_INITIATIVE]),
+        "partner": (_PartnerOrg.name_key, [_C_PARTNER]),
+        "kind": (Commitment.kind, []),
+        "amount": (Commitment.amount, []),
+        "start": (Commitment.start, []),
+        "end": (Commitment.end, []),
+        "renew_by": (Commitment.renew_by, []),
+        "status": (Commitment.status, []),
+        "structural": (Commitment.structural, []),
+        "officer": (Officer.name, [_C_OFFICER]),
+    },
+    "interaction": {
+        "date": (Interaction.occurred_at, []),
+        "channel": (Interaction.channel, []),
+        "summary": (Interaction.summary, []),
+        "officer": (Officer.name, [_I_OFFICER]),
+        "follow_up_on": (Interaction.follow_up_on, []),
+        "follow_up_done": (Interaction.follow_up_done, []),
+    },
+}
+
+
+# --- filtering --------------------------------------------------------------
+
+
+def _neighbourhoods_in(district: object) -> Select[Any]:
+    return select(Neighbourhood.id).where(Neighbourhood.district == str(district))
+
+
+def _org_tagged(org_id: Any, tag: object) -> ColumnElement[bool]:
+    return exists(
+        select(organisation_tag.c.organisation_id)
+        .join(Tag, Tag.id == organisation_tag.c.tag_id)
+        .where(organisation_tag.c.organisation_id == org_id, Tag.name == str(tag))
+    )
+
+
+def _interaction_org_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """An interaction involving at least one organisation matching ``condition``."""
+    return exists(
+        select(interaction_organisation.c.interaction_id)
+        .join(Organisation, Organisation.id == interaction_organisation.c.organisation_id)
+        .where(interaction_organisation.c.interaction_id == Interaction.id, condition)
+    )
+
+
+def _initiative_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A commitment whose initiative matches ``condition`` (written on Organisation)."""
+    return Commitment.initiative_id.in_(select(Organisation.id).where(condition))
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    return int(value)  # type: ignore[call-overload,no-any-return]
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "ja", "y")
+    return bool(value)
+
+
+def _filter(entity: str, key: str, value: object) -> ColumnElement[bool]:
+    """One filter as a WHERE condition for ``entity``."""
+    if entity in ("initiative", "partner"):
+        cond: dict[str, Callable[[], ColumnElement[bool]]] = {
+            "kind": lambda: Organisation.kind == str(value),
+            "neighbourhood_id": lambda: Organisation.neighbourhood_id == _int(value),
+            "district": lambda: Organisation.neighbourhood_id.in_(_neighbourhoods_in(value)),
+            "status": lambda: Organisation.status == str(value),
+            "officer_id": lambda: Organisation.owner_id == _int(value),
+            "tag": lambda: _org_tagged(Organisation.id, value),
+        }
+    elif entity == "person":
+        cond = {
+            "neighbourhood_id": lambda: Person.neighbourhood_id == _int(value),
+            "district": lambda: Person.neighbourhood_id.in_(_neighbourhoods_in(value)),
+            "legal_basis": lambda: Person.legal_basis == str(value),
+            "organisation_id": lambda: exists(
+                select(Affiliation.id).where(
+                    Affiliation.person_id == Person.id,
+                    Affiliation.organisation_id == _int(value),
+                    Affiliation.deleted_at.is_(None),
+                )
+            ),
+        }
+    elif entity == "commitment":
+        cond = {
+            "kind": lambda: Commitment.kind == str(value),
+            "neighbourhood_id": lambda: _initiative_where(
+                Organisation.neighbourhood_id == _int(value)
+            ),
+            "district": lambda: _initiative_where(
+                Organisation.neighbourhood_id.in_(_neighbourhoods_in(value))
+            ),
+            "status": lambda: Commitment.status == str(value),
+            "officer_id": lambda: Commitment.officer_id == _int(value),
+            "tag": lambda: _org_tagged(Commitment.initiative_id, value),
+            "initiative_id": lambda: Commitment.initiative_id == _int(value),
+            "partner_id": lambda: Commitment.partner_id == _int(value),
+            "structural": lambda: Commitment.structural.is_(_as_bool(value)),
+        }
+    else:  # interaction
+        cond = {
+            "kind": lambda: Interaction.channel == str(value),
+            "channel": lambda: Interaction.channel == str(value),
+            "neighbourhood_id": lambda: _interaction_org_where(
+                Organisation.neighbourhood_id == _int(value)
+            ),
+            "district": lambda: _interaction_org_where(
+                Organisation.neighbourhood_id.in_(_neighbourhoods_in(value))
+            ),
+            "officer_id": lambda: Interaction.officer_id == _int(value),
+            "tag": lambda: _interaction_org_where(_org_tagged(Organisation.id, value)),
+            "organisation_id": lambda: Interaction.id.in_(
+                select(interaction_organisation.c.interaction_id).where(
+                    interaction_organisation.c.organisation_id == _int(value)
+                )
+            ),
+            "person_id": lambda: Interaction.id.in_(
+                select(interaction_person.c.interaction_id).where(
+                    interaction_person.c.person_id == _int(value)
+                )
+            ),
+            "follow_up_open": lambda: (
+                and_(Interaction.follow_up_on.is_not(None), Interaction.follow_up_done.is_(False))
+                if _as_bool(value)
+                else or_(Interaction.follow_up_on.is_(None), Interaction.follow_up_done.is_(True))
+            ),
+        }
+    if key not in cond:
+        raise ValidationError(f"A list of {entity} records cannot be filtered by '{key}'.")
+    try:
+        return cond[key]()
+    except (TypeError, ValueError):
+        raise ValidationError(f"'{value}' is not a valid value for the filter '{key}'.") from None
+
+
+def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
+    """Quick filter: every word must appear in one of the entity's main texts."""
+    conditions = []
+    for word in fold(text).split():
+        like = f"%{word}%"
+        if entity in ("initiative", "partner"):
+            fields: list[ColumnElement[bool]] = [
+                Organisation.name_key.like(like),
+                func.lower(Organisation.email).like(like),
+                Organisation.phone.like(like),
+            ]
+        elif entity == "person":
+            fields = [
+                Person.sort_key.like(like),
+                func.lower(Person.email).like(like),
+                Person.phone.like(like),
+            ]
+        elif entity == "commitment":
+            fields = [
+                Commitment.initiative_id.in_(
+                    select(Organisation.id).where(Organisation.name_key.like(like))
+                ),
+                Commitment.partner_id.in_(
+                    select(Organisation.id).where(Organisation.name_key.like(like))
+                ),
+                func.lower(Commitment.notes).like(like),
+            ]
+        else:
+            fields = [
+                func.lower(Interaction.summary).like(like),
+                _interaction_org_where(Organisation.name_key.like(like)),
+            ]
+        conditions.append(or_(*fields))
+    return and_(true(), *conditions)
+
+
+def _where(q: ListQuery) -> list[ColumnElement[bool]]:
+    """All WHERE conditions of a query (entity, trash, filters, text)."""
+    _check_entity(q.entity)
+    model = _MODEL[q.entity]
+    where: list[ColumnElement[bool]] = []
+    if q.entity == "initiative":
+        where.append(Organisation.kind == OrganisationKind.INITIATIVE.value)
+    elif q.entity == "partner":
+        where.append(Organisation.kind != OrganisationKind.INITIATIVE.value)
+    if q.only_deleted:
+        where.append(model.deleted_at.is_not(None))
+    elif not q.include_deleted:
+        where.append(model.deleted_at.is_(None))
+    allowed = FILTERS[q.entity]
+    for key, value in q.filters.items():
+        if value is None or value == "":
+            continue
+        if key not in allowed:
+            raise ValidationError(f"A list of {q.entity} records cannot be filtered by '{key}'.")
+        where.append(_filter(q.entity, key, value))
+    if q.text and q.text.strip():
+        where.append(_text_condition(q.entity, q.text))
+    return where
+
+
+# --- the queries ------------------------------------------------------------
+
+
+def _id_select(q: ListQuery) -> Select[Any]:
+    model = _MODEL[q.entity]
+    stmt = select(model.id).where(*_where(q))
+    if q.sort is None:
+        key, descending = DEFAULT_SORT[q.entity]
+    else:
+        key, descending = q.sort, q.descending
+    sorts = SORTS[q.entity]
+    if key not in sorts:
+        raise ValidationError(f"A list of {q.entity} records cannot be sorted by '{key}'.")
+    expression, joins = sorts[key]
+    for target, on in joins:
+        stmt = stmt.outerjoin(target, on)
+    if descending:
+        return stmt.order_by(expression.desc(), model.id.desc())
+    return stmt.order_by(expression, model.id)
+
+
+def ids(session: Session, q: ListQuery) -> list[int]:
+    """Every matching id, in the list's order (filtered and sorted in SQL)."""
+    return list(session.execute(_id_select(q)).scalars())
+
+
+def count(session: Session, q: ListQuery) -> int:
+    """How many records match (the list's row count)."""
+    model = _MODEL[q.entity]
+    stmt = select(func.count(model.id)).where(*_where(q))
+    return int(session.execute(stmt).scalar_one())
+
+
+def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+_SEP = "\x1f"  # joins names inside SQL; no name contains it
+
+
+def _names_of(link_col: Any, owner_col: Any, name_expr: Any, *extra: Any) -> Any:
+    """Correlated "a, b, c" of the names linked to the current row (portable aggregate)."""
+    return (
+        select(func.aggregate_strings(name_expr, _SEP))
+        .where(link_col == owner_col, *extra)
+        .scalar_subquery()
+    )
+
+
+def _row_select(entity: str) -> Select[Any]:
+    if entity in ("initiative", "partner"):
+        tag_names = _names_of(
+            organisation_tag.c.organisation_id,
+            Organisation.id,
+            Tag.name,
+            Tag.id == organisation_tag.c.tag_id,
+        )
+        return (
+            select(
+                Organisation.id,
+                Organisation.uuid,
+                Organisation.version,
+                Organisation.name,
+                Organisation.kind,
+                Neighbourhood.name.label("neighbourhood"),
+                Neighbourhood.district.label("district"),
+                Organisation.status,
+                _Owner.name.label("owner"),
+                Organisation.email,
+                Organisation.phone,
+                tag_names.label("tags"),
+                Organisation.updated_at,
+                Organisation.neighbourhood_id,
+                Organisation.owner_id,
+            )
+            .outerjoin(*_NB_ORG)
+            .outerjoin(*_OWNER)
+        )
+    if entity == "person":
+        org_names = _names_of(
+            Affiliation.person_id,
+            Person.id,
+            Organisation.name,
+            Organisation.id == Affiliation.organisation_id,
+            Affiliation.deleted_at.is_(None),
+            Organisation.deleted_at.is_(None),
+        )
+        return select(
+            Person.id,
+            Person.uuid,
+            Person.version,
+            Person.given_name,
+            Person.infix,
+            Person.family_name,
+            Person.email,
+            Person.phone,
+            Neighbourhood.name.label("neighbourhood"),
+            Neighbourhood.district.label("district"),
+            org_names.label("organisations"),
+            Person.legal_basis,
+            Person.data_source,
+            Person.updated_at,
+            Person.neighbourhood_id,
+        ).outerjoin(*_NB_PERSON)
+    if entity == "commitment":
+        return (
+            select(
+                Commitment.id,
+                Commitment.uuid,
+                Commitment.version,
+                _InitiativeOrg.name.label("initiative"),
+                _PartnerOrg.name.label("partner"),
+                Commitment.kind,
+                Commitment.amount,
+                Commitment.start,
+                Commitment.end,
+                Commitment.renew_by,
+                Commitment.status,
+                Commitment.structural,
+                Officer.name.label("officer"),
+                Commitment.initiative_id,
+                Commitment.partner_id,
+                Commitment.officer_id,
+            )
+            .outerjoin(*_C_INITIATIVE)
+            .outerjoin(*_C_PARTNER)
+            .outerjoin(*_C_OFFICER)
+        )
+    org_names = _names_of(
+        interaction_organisation.c.interaction_id,
+        Interaction.id,
+        Organisation.name,
+        Organisation.id == interaction_organisation.c.organisation_id,
+    )
+    person_names = _names_of(
+        interaction_person.c.interaction_id,
+        Interaction.id,
+        _full_name_expr(),
+        Person.id == interaction_person.c.person_id,
+    )
+    return select(
+        Interaction.id,
+        Interaction.uuid,
+        Interaction.version,
+        Interaction.occurred_at,
+        Interaction.channel,
+        Interaction.summary,
+        org_names.label("organisations"),
+        person_names.label("people"),
+        Officer.name.label("officer"),
+        Interaction.follow_up_on,
+        Interaction.follow_up_done,
+        Interaction.officer_id,
+    ).outerjoin(*_I_OFFICER)
+
+
+def _full_name_expr() -> Any:
+    """given [infix] family in SQL; the infix drops out when empty."""
+    infix = func.coalesce(func.nullif(Person.infix, "") + " ", "")
+    return func.trim(Person.given_name + " " + infix + Person.family_name)
+
+
+def full_name(given: str | None, infix: str | None, family: str | None) -> str:
+    """The name as written: given name, infix, family name (Person.full_name for rows)."""
+    return " ".join(p for p in (given, infix, family) if p)
+
+
+def _display(entity: str, raw: dict[str, Any]) -> dict[str, object]:
+    row: dict[str, object] = dict(raw)
+    if entity == "person":
+        row["name"] = full_name(raw["given_name"], raw["infix"], raw["family_name"])
+    elif entity == "interaction":
+        occurred: dt.datetime | None = raw["occurred_at"]
+        row["date"] = occurred.date() if occurred else None
+    for key in ("tags", "organisations", "people"):
+        if key in row:
+            names = sorted((str(row[key] or "")).split(_SEP), key=fold) if row[key] else []
+            row[key] = ", ".join(names)
+            row[f"{key}_list"] = names
+    return row
+
+
+def rows(session: Session, entity: str, ids: Sequence[int]) -> dict[int, dict[str, object]]:
+    """Display values for the given ids only, keyed by id.
+
+    Keys match :func:`columns` plus ``id``, ``uuid``, ``version`` (and the
+    foreign ids behind the shown names). Dates are ``date``/``datetime``,
+    amounts ``Decimal``; the UI formats them for the user's locale. Trashed
+    records are included: the caller asked for these ids.
+    """
+    _check_entity(entity)
+    model = _MODEL[entity]
+    base = _row_select(entity)
+    result: dict[int, dict[str, object]] = {}
+    for chunk in _chunks(list(ids)):
+        for raw in session.execute(base.where(model.id.in_(chunk))).mappings():
+            result[raw["id"]] = _display(entity, dict(raw))
+    return result
+
+
+def filter_choices(session: Session, entity: str) -> dict[str, list[tuple[object, str]]]:
+    """Values a user can filter a list by, only those present in the database."""
+    _check_entity(entity)
+    choices: dict[str, list[tuple[object, str]]] = {}
+    hoods = session.execute(
+        select(Neighbourhood.id, Neighbourhood.name, Neighbourhood.district)
+        .where(Neighbourhood.deleted_at.is_(None))
+        .order_by(Neighbourhood.district, Neighbourhood.name)
+    ).all()
+    choices["neighbourhood_id"] = [(h.id, h.name) for h in hoods]
+    choices["district"] = [(d, d) for d in sorted({h.district for h in hoods if h.district})]
+    if entity != "person":
+        officers = session.execute(
+            select(Officer.id, Officer.name)
+            .where(Officer.deleted_at.is_(None))
+            .order_by(Officer.name)
+        ).all()
+        choices["officer_id"] = [(o.id, o.name) for o in officers]
+        tags = session.scalars(
+            select(Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name)
+        ).all()
+        choices["tag"] = [(t, t) for t in tags]
+    live_orgs = Organisation.deleted_at.is_(None)
+    if entity == "partner":
+        kinds = session.scalars(
+            select(Organisation.kind)
+            .distinct()
+            .where(live_orgs, Organisation.kind != OrganisationKind.INITIATIVE.value)
+            .order_by(Organisation.kind)
+        ).all()
+        choices["kind"] = [(k, k) for k in kinds]
+    if entity in ("initiative", "partner"):
+        is_initiative = Organisation.kind == OrganisationKind.INITIATIVE.value
+        statuses = session.scalars(
+            select(Organisation.status)
+            .distinct()
+            .where(live_orgs, is_initiative if entity == "initiative" else ~is_initiative)
+            .order_by(Organisation.status)
+        ).all()
+        choices["status"] = [(s, s) for s in statuses]
+    elif entity == "person":
+        bases = session.scalars(
+            select(Person.legal_basis)
+            .distinct()
+            .where(Person.deleted_at.is_(None))
+            .order_by(Person.legal_basis)
+        ).all()
+        choices["legal_basis"] = [(b, b) for b in bases]
+    elif entity == "commitment":
+        live = Commitment.deleted_at.is_(None)
+        kinds = session.scalars(
+            select(Commitment.kind).distinct().where(live).order_by(Commitment.kind)
+        ).all()
+        statuses = session.scalars(
+            select(Commitment.status).distinct().where(live).order_by(Commitment.status)
+        ).all()
+        choices["kind"] = [(k, k) for k in kinds]
+        choices["status"] = [(s, s) for s in statuses]
+        choices["structural"] = [(True, "structural"), (False, "one-off")]
+    else:
+        channels = session.scalars(
+            select(Interaction.channel)
+            .distinct()
+            .where(Interaction.deleted_at.is_(None))
+            .order_by(Interaction.channel)
+        ).all()
+        choices["channel"] = [(c, c) for c in channels]
+        choices["follow_up_open"] = [(True, "open follow-up"), (False, "no open follow-up")]
+    return choices
+
+
+# --- the command line's contract ---------------------------------------------
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def serialise(session: Session, entity: str, ids: Sequence[int]) -> list[dict[str, object]]:
+    """Plain JSON-ready dicts for ``liaison list --json``, in the order of ``ids``.
+
+    ``id`` is the record's UUID (it survives export and import); dates are ISO,
+    amounts euros as "1500.00" strings or null.
+    """
+    data = rows(session, entity, ids)
+    out: list[dict[str, object]] = []
+    for record_id in ids:
+        row = data.get(record_id)
+        if row is None:
+            continue
+        if entity in ("initiative", "partner"):
+            out.append(
+                {
+                    "id": row["uuid"],
+                    "name": row["name"],
+                    "kind": row["kind"],
+                    "neighbourhood": row["neighbourhood"],
+                    "district": row["district"],
+                    "status": row["status"],
+                    "email": row["email"],
+                    "phone": row["phone"],
+                }
+            )
+        elif entity == "person":
+            out.append(
+                {
+                    "id": row["uuid"],
+                    "name": row["name"],
+                    "email": row["email"],
+                    "phone": row["phone"],
+                    "neighbourhood": row["neighbourhood"],
+                }
+            )
+        elif entity == "commitment":
+            out.append(
+                {
+                    "id": row["uuid"],
+                    "initiative": row["initiative"],
+                    "partner": row["partner"],
+                    "kind": row["kind"],
+                    "amount": _money(row["amount"]),  # type: ignore[arg-type]
+                    "start": _iso(row["start"]),  # type: ignore[arg-type]
+                    "end": _iso(row["end"]),  # type: ignore[arg-type]
+                    "renew_by": _iso(row["renew_by"]),  # type: ignore[arg-type]
+                    "status": row["status"],
+                    "structural": row["structural"],
+                }
+            )
+        else:
+            out.append(
+                {
+                    "id": row["uuid"],
+                    "date": _iso(row["date"]),  # type: ignore[arg-type]
+                    "channel": row["channel"],
+                    "summary": row["summary"],
+                    "organisations": row["organisations_list"],
+                    "people": row["people_list"],
+                    "follow_up_on": _iso(row["follow_up_on"]),  # type: ignore[arg-type]
+                    "follow_up_done": row["follow_up_done"],
+                }
+            )
+    return out
+
+
+__all__ = [
+    "COLUMNS",
+    "DEFAULT_SORT",
+    "FILTERS",
+    "LIST_ENTITIES",
+    "ColumnInfo",
+    "ListQuery",
+    "columns",
+    "count",
+    "filter_choices",
+    "full_name",
+    "ids",
+    "rows",
+    "serialise",
+]
