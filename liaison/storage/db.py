@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from liaison.errors import DatabaseLocationError, LiaisonError
+from liaison.storage import search_index  # noqa: F401  (keeps the search index in step)
 
 ENV_VAR = "LIAISON_DB"
 BUSY_TIMEOUT_MS = 15_000
