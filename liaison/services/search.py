@@ -1,0 +1,149 @@
+"""One search box for organisations, people and contact-log entries.
+
+The index itself (FTS5 on SQLite, LIKE elsewhere) lives in
+:mod:`liaison.storage.search_index`; this module turns its matches into
+:class:`SearchHit` objects a list or a command line can show.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from liaison.storage import search_index
+from liaison.storage.models import (
+    Interaction,
+    Neighbourhood,
+    Organisation,
+    Person,
+    interaction_organisation,
+)
+from liaison.text import name_key
+
+#: Queries shorter than this search name prefixes only (trigrams need three characters).
+MIN_FULL_TEXT = 3
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str  # "organisation" | "person" | "interaction"
+    id: int
+    uuid: str
+    title: str
+    subtitle: str
+    score: float  # higher is better; hits come best first
+
+
+def search(session: Session, text: str, *, limit: int = 50) -> list[SearchHit]:
+    """Records matching ``text`` anywhere in a name, e-mail, phone number or note, best first.
+
+    Accent- and case-insensitive. Names that start with the query come first.
+    Queries under three characters match the start of organisation names and
+    family names only. Never raises on odd input.
+    """
+    query = search_index.clean_query(text)
+    if not query or limit <= 0:
+        return []
+    if len(query) < MIN_FULL_TEXT:
+        found = _prefix(session, query, limit)
+    else:
+        found = search_index.find(session, query, limit)
+    return _hydrate(session, found)
+
+
+def _prefix(session: Session, query: str, limit: int) -> list[search_index.Found]:
+    """Organisations and people whose (family) name starts with a short query; uses indexes."""
+    key = name_key(query)
+    if not key:
+        return []
+    high = key + "\uffff"
+    orgs = session.execute(
+        select(Organisation.id)
+        .where(
+            Organisation.deleted_at.is_(None),
+            Organisation.name_key >= key,
+            Organisation.name_key < high,
+        )
+        .order_by(Organisation.name_key)
+        .limit(limit)
+    ).scalars()
+    people = session.execute(
+        select(Person.id)
+        .where(Person.deleted_at.is_(None), Person.sort_key >= key, Person.sort_key < high)
+        .order_by(Person.sort_key)
+        .limit(limit)
+    ).scalars()
+    found = [search_index.Found("organisation", i, 0, 1.0) for i in orgs]
+    found += [search_index.Found("person", i, 0, 1.0) for i in people]
+    return found[:limit]
+
+
+def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHit]:
+    """Fetch uuid, title and subtitle for the matches, keeping their order; drop trashed ones."""
+    ids: dict[str, list[int]] = defaultdict(list)
+    for f in found:
+        ids[f.entity].append(f.record_id)
+    details: dict[tuple[str, int], tuple[str, str, str]] = {}
+    if ids.get("organisation"):
+        rows = session.execute(
+            select(
+                Organisation.id,
+                Organisation.uuid,
+                Organisation.name,
+                Organisation.kind,
+                Neighbourhood.name,
+            )
+            .outerjoin(Neighbourhood, Neighbourhood.id == Organisation.neighbourhood_id)
+            .where(Organisation.id.in_(ids["organisation"]), Organisation.deleted_at.is_(None))
+        )
+        for i, uuid, name, kind, hood in rows:
+            details["organisation", i] = (uuid, name, _join(kind, hood))
+    if ids.get("person"):
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.uuid,
+                Person.given_name,
+                Person.infix,
+                Person.family_name,
+                Person.email,
+                Person.phone,
+            ).where(Person.id.in_(ids["person"]), Person.deleted_at.is_(None))
+        )
+        for i, uuid, given, infix, family, email, phone in rows:
+            title = search_index.person_name(given, infix, family)
+            details["person", i] = (uuid, title, _join(email, phone))
+    if ids.get("interaction"):
+        names: dict[int, list[str]] = defaultdict(list)
+        for iid, org in session.execute(
+            select(interaction_organisation.c.interaction_id, Organisation.name)
+            .join(Organisation, Organisation.id == interaction_organisation.c.organisation_id)
+            .where(interaction_organisation.c.interaction_id.in_(ids["interaction"]))
+            .order_by(Organisation.name)
+        ):
+            names[iid].append(org)
+        rows = session.execute(
+            select(
+                Interaction.id,
+                Interaction.uuid,
+                Interaction.summary,
+                Interaction.occurred_at,
+                Interaction.channel,
+            ).where(Interaction.id.in_(ids["interaction"]), Interaction.deleted_at.is_(None))
+        )
+        for i, uuid, summary, at, channel in rows:
+            when = at.date().isoformat() if at else None
+            details["interaction", i] = (uuid, summary, _join(when, channel, ", ".join(names[i])))
+    hits = []
+    for f in found:
+        d = details.get((f.entity, f.record_id))
+        if d is not None:
+            hits.append(SearchHit(f.entity, f.record_id, d[0], d[1], d[2], f.score))
+    return hits
+
+
+def _join(*parts: str | None) -> str:
+    return " · ".join(p for p in parts if p)

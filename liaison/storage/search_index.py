@@ -1,0 +1,403 @@
+"""The full-text search index: the one module that knows about SQLite's FTS5.
+
+On SQLite, ``search_fts`` (migration 0002, trigram tokenizer) holds one row per
+live organisation, person and contact-log entry: a *title* (the name, or the
+interaction's summary) and a *body* (e-mail, phone, notes…), both folded
+(lower case, accents removed) so that "Aysé" finds "Ayşe" on every SQLite
+version. Phone numbers are also stored as bare digits (and in the +31 form) so
+"0612345678" finds "06-12 34 56 78".
+
+The row id encodes the record (``id * 4 + entity code``) so that keeping the
+index in step with a write is a primary-key delete plus an insert, never a scan.
+
+The index follows every ORM write through a Session ``after_flush`` listener
+installed when this module is imported (``liaison.storage.db`` imports it).
+Bulk writers that insert with SQLAlchemy Core call :func:`rebuild` (everything)
+or :func:`index_records` (some ids) afterwards.
+
+Other backends have no FTS: :func:`find` falls back to portable LIKE queries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, event, func, literal, or_, select, text, union_all
+from sqlalchemy.orm import Session
+
+from liaison.storage.models import (
+    Interaction,
+    Organisation,
+    Person,
+    RecordMixin,
+)
+from liaison.text import fold
+
+#: Entity name → code used in the row id.
+ENTITY_CODES: dict[str, int] = {"organisation": 1, "person": 2, "interaction": 3}
+CLASSES: dict[str, type[RecordMixin]] = {
+    "organisation": Organisation,
+    "person": Person,
+    "interaction": Interaction,
+}
+#: Title matches weigh ten times body matches in bm25 (columns: entity, record_id, title, body).
+BM25 = "bm25(search_fts, 0.0, 0.0, 10.0, 1.0)"
+#: Parts of the body are separated so trigrams do not run from one field into the next.
+SEPARATOR = " | "
+BATCH = 20_000
+
+_SPACES = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D+")
+_PHONE_QUERY = re.compile(r"^[\d\s\-+().\/]+$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One match: which record, its rank tier (0 = name starts with the query) and score."""
+
+    entity: str
+    record_id: int
+    tier: int
+    score: float  # higher is better, consistent with the order returned
+
+
+def is_sqlite(bind: Session | Connection) -> bool:
+    return (
+        bind.get_bind().dialect.name == "sqlite"
+        if isinstance(bind, Session)
+        else (bind.dialect.name == "sqlite")
+    )
+
+
+def _connection(bind: Session | Connection) -> Connection:
+    return bind.connection() if isinstance(bind, Session) else bind
+
+
+# --- folding ----------------------------------------------------------------
+
+
+def fold_fast(text: str | None) -> str:
+    """:func:`liaison.text.fold`, with a quick path for plain ASCII (most rows of a rebuild)."""
+    if not text:
+        return ""
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
+    return fold(text)
+
+
+def phone_variants(phone: str | None) -> list[str]:
+    """Digits-only forms of a phone number: as written, national (0…) and international (31…)."""
+    if not phone:
+        return []
+    digits = _NOT_DIGIT.sub("", phone)
+    if len(digits) < 3:
+        return []
+    variants = [digits]
+    if digits.startswith("0031"):
+        digits = digits[2:]
+        variants.append(digits)
+    if digits.startswith("31") and len(digits) == 11:
+        variants.append("0" + digits[2:])
+    elif digits.startswith("0") and not digits.startswith("00") and len(digits) == 10:
+        variants.append("31" + digits[1:])
+    return variants
+
+
+def _body(*parts: str | None, phone: str | None = None) -> str:
+    texts = [fold_fast(p) for p in parts if p]
+    if phone:
+        texts.append(fold_fast(phone))
+        texts.extend(phone_variants(phone))
+    return SEPARATOR.join(t for t in texts if t)
+
+
+def person_name(given: str | None, infix: str | None, family: str | None) -> str:
+    return " ".join(p for p in (given, infix, family) if p)
+
+
+def _row(entity: str, record_id: int, title: str, body: str) -> tuple[int, str, int, str, str]:
+    return (record_id * 4 + ENTITY_CODES[entity], entity, record_id, title, body)
+
+
+def _organisation_row(r: Any) -> tuple[int, str, int, str, str]:
+    body = _body(r.email, r.website, r.address, r.description, phone=r.phone)
+    return _row("organisation", r.id, fold_fast(r.name), body)
+
+
+def _person_row(r: Any) -> tuple[int, str, int, str, str]:
+    title = fold_fast(person_name(r.given_name, r.infix, r.family_name))
+    return _row("person", r.id, title, _body(r.email, r.notes, phone=r.phone))
+
+
+def _interaction_row(r: Any) -> tuple[int, str, int, str, str]:
+    return _row("interaction", r.id, fold_fast(r.summary), _body(r.notes))
+
+
+_SOURCES = {
+    "organisation": (
+        Organisation,
+        (
+            Organisation.id,
+            Organisation.name,
+            Organisation.email,
+            Organisation.phone,
+            Organisation.website,
+            Organisation.address,
+            Organisation.description,
+        ),
+        _organisation_row,
+    ),
+    "person": (
+        Person,
+        (
+            Person.id,
+            Person.given_name,
+            Person.infix,
+            Person.family_name,
+            Person.email,
+            Person.phone,
+            Person.notes,
+        ),
+        _person_row,
+    ),
+    "interaction": (
+        Interaction,
+        (Interaction.id, Interaction.summary, Interaction.notes),
+        _interaction_row,
+    ),
+}
+
+_INSERT = "INSERT INTO search_fts(rowid, entity, record_id, title, body) VALUES (?, ?, ?, ?, ?)"
+_DELETE = "DELETE FROM search_fts WHERE rowid = ?"
+
+
+# --- writing ----------------------------------------------------------------
+
+
+def rebuild(bind: Session | Connection) -> int:
+    """Re-create the whole index from the live records; returns the number of rows indexed.
+
+    For bulk writers (demo data, imports) that insert with SQLAlchemy Core: one
+    rebuild is several times faster than keeping the index in step row by row.
+    Does nothing on backends without FTS.
+    """
+    if not is_sqlite(bind):
+        return 0
+    conn = _connection(bind)
+    conn.exec_driver_sql("DELETE FROM search_fts")
+    total = 0
+    for entity in CLASSES:
+        total += _index_where(conn, entity, None)
+    # Merge the b-tree segments the inserts left behind: queries get faster.
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    return total
+
+
+def _index_where(conn: Connection, entity: str, ids: Sequence[int] | None) -> int:
+    cls, columns, to_row = _SOURCES[entity]
+    count = 0
+    last = 0
+    while True:
+        stmt = select(*columns).where(cls.deleted_at.is_(None))
+        if ids is not None:
+            chunk = list(ids[count : count + 900])
+            if not chunk:
+                break
+            stmt = stmt.where(cls.id.in_(chunk))
+            count += len(chunk)
+        else:
+            stmt = stmt.where(cls.id > last).order_by(cls.id).limit(BATCH)
+        rows = conn.execute(stmt).all()
+        if rows:
+            conn.exec_driver_sql(_INSERT, [to_row(r) for r in rows])
+        if ids is None:
+            if not rows:
+                break
+            last = rows[-1].id
+            count += len(rows)
+    return count
+
+
+def index_records(bind: Session | Connection, entity: str, ids: Iterable[int]) -> None:
+    """Refresh the index rows of some records (trashed or missing ones are removed)."""
+    if entity not in ENTITY_CODES or not is_sqlite(bind):
+        return
+    conn = _connection(bind)
+    id_list = sorted({int(i) for i in ids})
+    if not id_list:
+        return
+    code = ENTITY_CODES[entity]
+    conn.exec_driver_sql(_DELETE, [(i * 4 + code,) for i in id_list])
+    _index_where(conn, entity, id_list)
+
+
+def _entity_of(obj: object) -> str | None:
+    for name, cls in CLASSES.items():
+        if isinstance(obj, cls):
+            return name
+    return None
+
+
+@event.listens_for(Session, "after_flush")
+def _follow_flush(session: Session, _flush_context: Any) -> None:
+    """Keep the index in step with every ORM write (all sessions, all databases)."""
+    touched: dict[str, set[int]] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        entity = _entity_of(obj)
+        if entity is None:
+            continue
+        record_id = obj.id  # type: ignore[attr-defined]
+        if record_id is not None:
+            touched.setdefault(entity, set()).add(record_id)
+    if not touched:
+        return
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    for entity, ids in touched.items():
+        index_records(conn, entity, ids)
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def clean_query(text: str | None) -> str:
+    """The folded query with control characters removed."""
+    if not text:
+        return ""
+    text = "".join(c for c in text if unicodedata.category(c)[0] != "C" or c in " \t")
+    return fold(text)
+
+
+def phone_digits(query: str) -> str | None:
+    """Bare digits if the query looks like (part of) a phone number, else None."""
+    if not _PHONE_QUERY.match(query):
+        return None
+    digits = _NOT_DIGIT.sub("", query)
+    if len(digits) < 3:
+        return None
+    if digits.startswith("0031"):
+        digits = digits[2:]
+    return digits
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH string for a folded query: every word of 3+ characters must occur.
+
+    Each word is quoted as a phrase (quotes doubled), so FTS syntax in the
+    query ("AND", "*", "NEAR(", '"') is searched for literally, never parsed.
+    """
+    digits = phone_digits(query)
+    if digits is not None:
+        return f'"{digits}"'
+    words = [w for w in query.split() if len(w) >= 3]
+    if not words:
+        if len(query) < 3:
+            return None
+        words = [query]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def find(session: Session, query: str, limit: int = 50) -> list[Found]:
+    """Records matching a folded query (≥ 3 characters), best first.
+
+    Order: names that start with the query, then names with a word that
+    starts with it, then the rest; within a tier by bm25 (title ten times body).
+    """
+    if limit <= 0:
+        return []
+    if not is_sqlite(session):
+        return _find_like(session, query, limit)
+    match = match_expression(query)
+    if match is None:
+        return []
+    sql = (
+        "SELECT entity, record_id, "
+        "CASE WHEN substr(title, 1, :n) = :q THEN 0 "
+        "WHEN instr(title, :sq) > 0 THEN 1 ELSE 2 END AS tier, "
+        f"{BM25} AS score "
+        "FROM search_fts WHERE search_fts MATCH :m "
+        "ORDER BY tier, score LIMIT :limit"
+    )
+    params = {"n": len(query), "q": query, "sq": " " + query, "m": match, "limit": limit}
+    rows = session.execute(text(sql), params)
+    # bm25 is negative, smaller is better; the score grows with rank across tiers.
+    return [Found(e, int(i), int(t), (3 - t) * 1000.0 - float(s)) for e, i, t, s in rows]
+
+
+def raw_match_sql() -> str:
+    """The bare FTS5 query :func:`find` builds on (benchmarks compare against it)."""
+    return (
+        f"SELECT entity, record_id FROM search_fts WHERE search_fts MATCH ? ORDER BY {BM25} LIMIT ?"
+    )
+
+
+def _find_like(session: Session, query: str, limit: int) -> list[Found]:
+    """Portable fallback: LIKE over folded names and lower-cased contact fields.
+
+    Names are accent-insensitive (``name_key``/``sort_key`` are folded); e-mail
+    and notes are only case-insensitive here.
+    """
+    words = [w for w in query.split() if len(w) >= 3] or [query]
+    digits = phone_digits(query)
+
+    def cond(*cols: Any) -> Any:
+        """Every word occurs in one of the columns."""
+        parts = []
+        for w in words:
+            pat = f"%{_like_escape(w)}%"
+            parts.append(or_(*(func.lower(c).like(pat, escape="\\") for c in cols)))
+        return and_(*parts)
+
+    def digits_of(col: Any) -> Any:
+        for ch in " -.()+/":
+            col = func.replace(col, ch, "")
+        return col
+
+    def tier(title: Any) -> Any:
+        q = _like_escape(query)
+        return case(
+            (title.like(f"{q}%", escape="\\"), 0),
+            (title.like(f"% {q}%", escape="\\"), 1),
+            else_=2,
+        )
+
+    o_title = func.lower(Organisation.name)
+    p_title = func.lower(
+        func.coalesce(Person.given_name, "") + " " + func.coalesce(Person.family_name, "")
+    )
+    i_title = func.lower(Interaction.summary)
+    selects = []
+    o_where = cond(Organisation.name_key, o_title, Organisation.email, Organisation.description)
+    p_where = cond(Person.sort_key, p_title, Person.email, Person.notes)
+    if digits:
+        tail = f"%{digits.lstrip('0')[-9:]}%"  # national and +31 forms share the tail
+        o_where = or_(o_where, digits_of(Organisation.phone).like(tail))
+        p_where = or_(p_where, digits_of(Person.phone).like(tail))
+    selects.append(
+        select(literal("organisation"), Organisation.id, tier(o_title)).where(
+            Organisation.deleted_at.is_(None), o_where
+        )
+    )
+    selects.append(
+        select(literal("person"), Person.id, tier(p_title)).where(
+            Person.deleted_at.is_(None), p_where
+        )
+    )
+    selects.append(
+        select(literal("interaction"), Interaction.id, tier(i_title)).where(
+            Interaction.deleted_at.is_(None), cond(i_title, Interaction.notes)
+        )
+    )
+    u = union_all(*selects).subquery()
+    cols = list(u.c)
+    rows = session.execute(select(*cols).order_by(cols[2], cols[1]).limit(limit))
+    return [Found(e, int(i), int(t), (3 - int(t)) * 1000.0) for e, i, t in rows]
