@@ -193,6 +193,9 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path, create)
+        from liaison.trust.integrity import check_on_open  # DamagedDatabaseError: offer a restore
+
+        check_on_open(path)
     engine = make_engine(url)
     try:
         if migrate:

@@ -1,0 +1,1 @@
+"""Trust: backups, integrity on open, retries, record history and privacy (AVG) tools."""

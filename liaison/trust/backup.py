@@ -1,0 +1,362 @@
+"""Backups with SQLite's online backup API, their rotation, and restore.
+
+The online backup API copies a consistent snapshot even while the app (or a
+colleague's process) keeps writing: in WAL mode the copy runs inside one read
+transaction, which never blocks writers. Backups land in a private temp file
+and are renamed into place, so a backup folder never holds a half-written file.
+
+A restore writes the backup into a temp file next to the database, syncs it to
+disk and renames it over the database in one step: killed at any moment, the
+database is either the old one or the restored one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import select
+
+from liaison.errors import DatabaseLocationError, LiaisonError
+from liaison.storage.db import Database, resolve_url, sqlite_path
+from liaison.storage.models import Setting
+from liaison.trust.files import (
+    atomic_private_file,
+    fsync_dir,
+    fsync_file,
+    private_temp,
+    remove_stale_temps,
+)
+from liaison.trust.integrity import VERSION_TABLE, quick_check, schema_revision
+
+#: Setting key (table ``setting``) that overrides the default backup folder.
+BACKUP_FOLDER_SETTING = "backup_folder"
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+AUTO_INTERVAL = dt.timedelta(days=1)
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
+
+#: progress(done, total, message), as ui.worker.Progress accepts.
+ProgressFn = Callable[[int, int, str], None]
+
+
+class BackupError(LiaisonError):
+    """A backup or restore could not be made; the message says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    stem: str  # the database's file name without suffix
+    taken_at: dt.datetime  # local time, from the file name
+
+
+def default_backup_folder() -> Path:
+    """``<user data dir>/backups`` (platformdirs knows each platform's place)."""
+    return Path(platformdirs.user_data_dir("Liaison", "Liaison")) / "backups"
+
+
+def backup_folder(db: Database) -> Path:
+    """The folder set in the database's settings, else the default one."""
+    with db.session_scope(write=False) as session:
+        value = session.scalar(select(Setting.value).where(Setting.key == BACKUP_FOLDER_SETTING))
+    return Path(value).expanduser() if value else default_backup_folder()
+
+
+def set_backup_folder(db: Database, folder: str | Path | None) -> None:
+    """Store the backup folder (None: back to the default)."""
+    with db.session_scope() as session:
+        row = session.get(Setting, BACKUP_FOLDER_SETTING)
+        if folder is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(Setting(key=BACKUP_FOLDER_SETTING, value=str(folder)))
+        else:
+            row.value = str(folder)
+
+
+def _db_file(db: Database) -> Path:
+    path = db.path
+    if path is None:
+        raise BackupError(
+            "Only a database file can be backed up here; "
+            "a server database is backed up by its administrator."
+        )
+    return path
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
+    """Backups in ``folder`` (optionally of one database), newest first."""
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        if stem is not None and match["stem"] != stem:
+            continue
+        taken = dt.datetime.strptime(match["stamp"], _STAMP)
+        found.append(BackupFile(entry, match["stem"], taken))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def _new_backup_name(folder: Path, stem: str, now: dt.datetime) -> Path:
+    base = f"{stem}-backup-{now.strftime(_STAMP)}"
+    candidate = folder / f"{base}.db"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}.db"
+        n += 1
+    return candidate
+
+
+def copy_database(
+    source: Path, target_tmp: Path, progress: ProgressFn | None = None, *, readonly: bool = True
+) -> None:
+    """Copy ``source`` into the (private, empty) file ``target_tmp`` with the backup API.
+
+    The copy is one step (one read transaction): with WAL, writers go on
+    meanwhile and the copy is the state at its start. The result uses a
+    rollback journal so that it is one self-contained file.
+    """
+    uri = f"{source.absolute().as_uri()}?mode=ro" if readonly else str(source)
+    try:
+        src = sqlite3.connect(uri, uri=readonly, timeout=15)
+    except sqlite3.Error as exc:
+        raise BackupError(f"'{source}' cannot be read: {exc}.") from exc
+    try:
+        dst = sqlite3.connect(target_tmp)
+        try:
+            if progress:
+                progress(0, 1, "")
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress and total:
+                    progress(total - remaining, total, "")
+
+            src.backup(dst, pages=-1, progress=report)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"'{source}' could not be copied: {exc}.") from exc
+    finally:
+        src.close()
+    if progress:
+        progress(1, 1, "")
+
+
+def backup_now(
+    db: Database,
+    folder: str | Path | None = None,
+    *,
+    to: str | Path | None = None,
+    progress: ProgressFn | None = None,
+) -> Path:
+    """Back the database up now; return the new file (mode 0600).
+
+    ``to`` names the file exactly; otherwise a time-stamped file is made in
+    ``folder`` (default: :func:`backup_folder`) and old ones are rotated out.
+    """
+    source = _db_file(db)
+    if to is not None:
+        target = Path(to).expanduser().absolute()
+        if target.is_dir():
+            raise BackupError(f"'{target}' is a folder; give a file name for the backup.")
+        if target.resolve() == source.resolve():
+            raise BackupError("A backup cannot overwrite the database it copies.")
+        rotate_in: Path | None = None
+    else:
+        chosen = Path(folder).expanduser() if folder is not None else backup_folder(db)
+        try:
+            chosen.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BackupError(
+                f"The backup folder '{chosen}' cannot be created: {exc.strerror}."
+            ) from exc
+        target = _new_backup_name(chosen, source.stem, dt.datetime.now())
+        rotate_in = chosen
+    if not os.access(target.parent, os.W_OK):
+        raise BackupError(f"The folder '{target.parent}' is not writable.")
+    with atomic_private_file(target) as tmp:
+        copy_database(source, tmp, progress)
+    if rotate_in is not None:
+        rotate(rotate_in, source.stem)
+    return target
+
+
+def newest_backup(folder: Path, stem: str | None = None) -> BackupFile | None:
+    backups = list_backups(folder, stem)
+    return backups[0] if backups else None
+
+
+def auto_backup(
+    db: Database,
+    folder: str | Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+    progress: ProgressFn | None = None,
+) -> Path | None:
+    """Back up when the newest backup is older than a day; return the new file or None.
+
+    Meant for application start. A server database (no file) is skipped.
+    """
+    if db.path is None:
+        return None
+    chosen = Path(folder).expanduser() if folder is not None else backup_folder(db)
+    now = now or dt.datetime.now()
+    newest = newest_backup(chosen, db.path.stem)
+    if newest is not None and now - newest.taken_at < AUTO_INTERVAL:
+        return None
+    return backup_now(db, chosen, progress=progress)
+
+
+def backups_to_keep(
+    backups: list[BackupFile], daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+) -> set[Path]:
+    """The newest backup of each of the last ``daily`` days and ``monthly`` months that have one."""
+    keep: set[Path] = set()
+    days: set[dt.date] = set()
+    months: set[tuple[int, int]] = set()
+    for b in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+        day = b.taken_at.date()
+        if day not in days and len(days) < daily:
+            days.add(day)
+            keep.add(b.path)
+        month = (day.year, day.month)
+        if month not in months and len(months) < monthly:
+            months.add(month)
+            keep.add(b.path)
+    return keep
+
+
+def rotate(
+    folder: Path, stem: str, daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+) -> list[Path]:
+    """Delete this database's backups beyond the daily/monthly windows; return the removed."""
+    backups = list_backups(folder, stem)
+    keep = backups_to_keep(backups, daily, monthly)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+# --- restore ---------------------------------------------------------------
+
+
+def _known_revisions() -> set[str]:
+    from liaison.storage.migrate import script_directory
+
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def verify_backup(backup_path: Path) -> None:
+    """Refuse a file that is missing, not SQLite, damaged, not Liaison's or from a newer Liaison."""
+    if not backup_path.is_file():
+        raise BackupError(f"There is no backup file at '{backup_path}'.")
+    with backup_path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise BackupError(f"'{backup_path}' is not a Liaison backup (not an SQLite file).")
+    problems = quick_check(backup_path, full=True)
+    if problems:
+        raise BackupError(
+            f"The backup '{backup_path}' is damaged ({problems[0]}); choose another backup."
+        )
+    revision = schema_revision(backup_path)
+    if revision is None:
+        raise BackupError(
+            f"'{backup_path}' is not a Liaison backup (it has no {VERSION_TABLE} table)."
+        )
+    if revision not in _known_revisions():
+        raise BackupError(
+            f"The backup '{backup_path}' was made by a newer version of Liaison "
+            f"(schema {revision}); update Liaison to restore it."
+        )
+
+
+def _release_wal(target: Path) -> None:
+    """Fold the target's WAL into the file and empty it, so no stale WAL outlives the swap.
+
+    A leftover ``-wal`` would be replayed onto the restored file and ruin it. If
+    another program holds the database, the checkpoint cannot finish: refuse.
+    """
+    wal = target.with_name(target.name + "-wal")
+    if not wal.exists():
+        return
+    try:
+        conn = sqlite3.connect(target, timeout=5)
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        busy = 0  # a damaged target: its WAL is worthless, remove it below
+    if busy:
+        raise BackupError(
+            f"The database '{target}' is in use by another window or program; "
+            "close it and try the restore again."
+        )
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            target.with_name(target.name + suffix).unlink()
+
+
+def restore(
+    backup_path: str | Path,
+    target_location: str | os.PathLike[str] | None,
+    *,
+    overwrite: bool = False,
+    progress: ProgressFn | None = None,
+) -> Path:
+    """Put the backup in place of the database at ``target_location``; return its path.
+
+    Refuses to replace an existing database unless ``overwrite``. The backup is
+    checked (``integrity_check``, schema) first; the swap is atomic. Close every
+    connection to the target before calling this.
+    """
+    backup = Path(backup_path).expanduser().absolute()
+    target = sqlite_path(resolve_url(target_location))
+    if target is None:
+        raise BackupError("A backup can only be restored into a database file, not a server.")
+    if target.is_dir():
+        raise DatabaseLocationError(f"'{target}' is a folder, not a database file.")
+    verify_backup(backup)
+    if target.exists() and not overwrite:
+        raise BackupError(
+            f"There is already a database at '{target}'; confirm that the backup may replace "
+            "it (liaison restore --yes)."
+        )
+    if target.exists() and target.resolve() == backup.resolve():
+        raise BackupError("The backup is the database itself; choose another file.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(target.parent, target.name)
+    tmp = private_temp(target.parent, target.name)
+    try:
+        copy_database(backup, tmp, progress)
+        fsync_file(tmp)
+        if target.exists():
+            _release_wal(target)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target

@@ -1,0 +1,76 @@
+"""Private, atomic files: created 0600 before any byte is written, renamed into place.
+
+Backups, restores and access exports hold residents' personal data; a file that
+is readable by others for even a moment, or half-written after a crash, is a leak
+or a loss. Every file this package writes goes through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+PRIVATE = stat.S_IRUSR | stat.S_IWUSR  # 0600
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def private_temp(folder: Path, name: str) -> Path:
+    """An empty new file with mode 0600 in ``folder`` (same file system as the target)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.fchmod(fd, PRIVATE)  # mkstemp already uses 0600; say so explicitly
+    os.close(fd)
+    return Path(tmp)
+
+
+@contextlib.contextmanager
+def atomic_private_file(target: Path) -> Iterator[Path]:
+    """Yield a private temp path next to ``target``; on success fsync and rename it in place.
+
+    A crash (or kill) at any moment leaves either the old ``target`` or the new one,
+    never a mix; on error the temp file is removed.
+    """
+    target = Path(target)
+    tmp = private_temp(target.parent, target.name)
+    try:
+        yield tmp
+        os.chmod(tmp, PRIVATE)
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def remove_stale_temps(folder: Path, name: str) -> None:
+    """Delete temp files a killed run left behind for ``name``."""
+    for leftover in folder.glob(f".{name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

@@ -1,0 +1,137 @@
+"""Is this database file sound? Checked on every open, and before a backup is restored.
+
+``PRAGMA quick_check`` reads every page and verifies the b-tree structure
+(it skips only the slow index-vs-table comparison of ``integrity_check``), so a
+torn or overwritten file is caught when it is opened, not weeks later when a
+query happens to touch the damaged page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from liaison.errors import LiaisonError
+
+#: The table Alembic stamps; a file without it is not a Liaison database (or is empty).
+VERSION_TABLE = "alembic_version"
+
+
+class DamagedDatabaseError(LiaisonError):
+    """The database file fails SQLite's integrity check; the way out is a restore.
+
+    ``problems`` lists what SQLite reported, ``backup`` is the newest backup that
+    passes the check (or None), so a window can offer to restore it.
+    """
+
+    def __init__(
+        self, message: str, *, path: Path, problems: list[str], backup: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problems = problems
+        self.backup = backup
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    # mode=ro: a check must never create, migrate or "repair" the file it inspects.
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=15)
+    return conn
+
+
+def quick_check(db_path: str | Path, *, full: bool = False) -> list[str]:
+    """What is wrong with the SQLite file at ``db_path``; an empty list means it is sound.
+
+    ``full=True`` runs ``integrity_check`` (also compares indexes with tables; slower),
+    which restore uses on backups.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        conn = _connect_readonly(Path(db_path))
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def schema_revision(db_path: str | Path) -> str | None:
+    """The Alembic revision stamped in the file, or None (empty file, or not Liaison's)."""
+    try:
+        conn = _connect_readonly(Path(db_path))
+    except sqlite3.Error:
+        return None
+    try:
+        return conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()[0]  # type: ignore[no-any-return]
+    except (sqlite3.Error, TypeError):
+        return None
+    finally:
+        conn.close()
+
+
+def is_good_backup(path: Path) -> bool:
+    """A backup worth offering: sound, and stamped with a Liaison schema revision."""
+    return not quick_check(path) and schema_revision(path) is not None
+
+
+def newest_good_backup(folder: str | Path | None, stem: str | None = None) -> Path | None:
+    """The most recent backup in ``folder`` that passes the check (damaged ones are skipped).
+
+    ``stem`` limits the search to backups of one database (its file name without suffix).
+    """
+    from liaison.trust.backup import list_backups  # backup imports this module
+
+    if folder is None or not Path(folder).is_dir():
+        return None
+    for backup in list_backups(Path(folder), stem=stem):
+        if is_good_backup(backup.path):
+            return backup.path
+    return None
+
+
+def _backup_folder_of(path: Path) -> Path:
+    """The backup folder setting, read best-effort from a possibly damaged file."""
+    from liaison.trust.backup import BACKUP_FOLDER_SETTING, default_backup_folder
+
+    with contextlib.suppress(sqlite3.Error, TypeError):
+        conn = _connect_readonly(path)
+        try:
+            row = conn.execute(
+                "SELECT value FROM setting WHERE key = ?", (BACKUP_FOLDER_SETTING,)
+            ).fetchone()
+        finally:
+            conn.close()
+        if row and row[0]:
+            return Path(row[0])
+    return default_backup_folder()
+
+
+def check_on_open(path: Path) -> None:
+    """Raise :class:`DamagedDatabaseError` if the file at ``path`` is damaged.
+
+    Called by ``open_database`` for SQLite files, after the location checks.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return  # a new, empty database: nothing to check yet
+    problems = quick_check(path)
+    if not problems:
+        return
+    backup = newest_good_backup(_backup_folder_of(path), stem=path.stem)
+    if backup is not None:
+        advice = (
+            f"restore the newest good backup ({backup.name}) with File → Restore… "
+            f"or 'liaison restore \"{backup}\" --db \"{path}\" --yes'"
+        )
+    else:
+        advice = "restore a backup with File → Restore… or 'liaison restore FILE --yes'"
+    raise DamagedDatabaseError(
+        f"The database at '{path}' is damaged ({problems[0]}); {advice}.",
+        path=path,
+        problems=problems,
+        backup=backup,
+    )
