@@ -1,0 +1,170 @@
+"""Overviews for team leads: support per district and neighbourhood, and per kind.
+
+Finding 2 of the research (support went to initiatives that already had
+municipal contacts) is why the neighbourhood overview shows, next to the
+money, the share of fragile initiatives and the share with municipal contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from liaison.services.settings import Thresholds
+from liaison.services.signals import (
+    NO_MUNICIPAL_CONTACT,
+    active_support,
+    is_fragile,
+    live_initiatives,
+    signals,
+)
+from liaison.storage.models import Commitment, Neighbourhood, Organisation, SupportKind
+
+#: District label for initiatives without a neighbourhood (one total row, no neighbourhood rows).
+NO_NEIGHBOURHOOD = "(geen wijk)"
+#: District label for neighbourhoods whose district was left empty.
+NO_DISTRICT = "(geen gebied)"
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    district: str
+    neighbourhood: str | None  # None = the district's total row
+    initiatives: int
+    active_commitments: int
+    euros: Decimal
+    fragile_share: float  # 0..1 of the initiatives
+    municipal_contact_share: float  # 0..1 of the initiatives
+
+
+@dataclass(frozen=True)
+class KindRow:
+    kind: str
+    active_commitments: int
+    euros: Decimal
+    initiatives: int
+
+
+@dataclass
+class _Tally:
+    initiatives: int = 0
+    commitments: int = 0
+    euros: Decimal = Decimal("0.00")
+    fragile: int = 0
+    municipal: int = 0
+
+    def add(self, other: _Tally) -> None:
+        self.initiatives += other.initiatives
+        self.commitments += other.commitments
+        self.euros += other.euros
+        self.fragile += other.fragile
+        self.municipal += other.municipal
+
+    def row(self, district: str, neighbourhood: str | None) -> OverviewRow:
+        n = self.initiatives
+        return OverviewRow(
+            district=district,
+            neighbourhood=neighbourhood,
+            initiatives=n,
+            active_commitments=self.commitments,
+            euros=self.euros,
+            fragile_share=self.fragile / n if n else 0.0,
+            municipal_contact_share=self.municipal / n if n else 0.0,
+        )
+
+
+def neighbourhood_overview(
+    session: Session, *, today: dt.date | None = None, thresholds: Thresholds | None = None
+) -> list[OverviewRow]:
+    """Per district: a row per neighbourhood (every live one, also those without
+    initiatives), then the district's total row (``neighbourhood=None``).
+
+    Districts in alphabetical order, neighbourhoods within them too;
+    initiatives without a neighbourhood come last under :data:`NO_NEIGHBOURHOOD`.
+    Counts cover live initiatives that have not ended, as the signals do.
+    """
+    today = today or dt.date.today()
+    found = signals(session, today=today, thresholds=thresholds)
+    hoods = session.execute(
+        select(Neighbourhood.id, Neighbourhood.district, Neighbourhood.name).where(
+            Neighbourhood.deleted_at.is_(None)
+        )
+    ).all()
+    place: dict[int, tuple[str, str]] = {i: (d or NO_DISTRICT, n) for i, d, n in hoods}
+    where = dict(
+        session.execute(
+            select(Organisation.id, Organisation.neighbourhood_id).where(live_initiatives())
+        ).all()
+    )
+    partner = aliased(Organisation)
+    support = {
+        iid: (count, euros or Decimal(0))
+        for iid, count, euros in session.execute(
+            select(Commitment.initiative_id, func.count(), func.sum(Commitment.amount))
+            .join(partner, partner.id == Commitment.partner_id)
+            .where(active_support(today), partner.deleted_at.is_(None))
+            .group_by(Commitment.initiative_id)
+        )
+    }
+    tallies: dict[tuple[str, str | None], _Tally] = defaultdict(_Tally)
+    for district, name in place.values():
+        tallies[district, name]  # every neighbourhood gets a row, even an empty one
+    for iid, codes in ((i, {s.code for s in items}) for i, items in found.items()):
+        hood = where.get(iid)
+        district, name = place.get(hood, (NO_NEIGHBOURHOOD, None))  # type: ignore[arg-type]
+        count, euros = support.get(iid, (0, Decimal(0)))
+        t = tallies[district, name]
+        t.initiatives += 1
+        t.commitments += count
+        t.euros += euros
+        t.fragile += is_fragile(codes)
+        t.municipal += NO_MUNICIPAL_CONTACT not in codes
+
+    rows: list[OverviewRow] = []
+    districts = sorted(
+        {d for d, _n in tallies}, key=lambda d: (d == NO_NEIGHBOURHOOD, d.casefold())
+    )
+    for district in districts:
+        total = _Tally()
+        names = sorted((n for d, n in tallies if d == district and n is not None), key=str.casefold)
+        for name in names:
+            tally = tallies[district, name]
+            total.add(tally)
+            rows.append(tally.row(district, name))
+        if (district, None) in tallies:
+            total.add(tallies[district, None])
+        rows.append(total.row(district, None))
+    return rows
+
+
+def support_by_kind(session: Session, *, today: dt.date | None = None) -> list[KindRow]:
+    """Active support to live initiatives per kind of support, in the enum's order."""
+    today = today or dt.date.today()
+    partner = aliased(Organisation)
+    initiative = aliased(Organisation)
+    rows = {
+        kind: KindRow(kind, count, euros or Decimal("0.00"), initiatives)
+        for kind, count, euros, initiatives in session.execute(
+            select(
+                Commitment.kind,
+                func.count(),
+                func.sum(Commitment.amount),
+                func.count(func.distinct(Commitment.initiative_id)),
+            )
+            .join(partner, partner.id == Commitment.partner_id)
+            .join(initiative, initiative.id == Commitment.initiative_id)
+            .where(
+                active_support(today),
+                partner.deleted_at.is_(None),
+                initiative.deleted_at.is_(None),
+            )
+            .group_by(Commitment.kind)
+        )
+    }
+    order = [k.value for k in SupportKind]
+    return sorted(rows.values(), key=lambda r: order.index(r.kind) if r.kind in order else 99)
