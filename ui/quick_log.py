@@ -1,0 +1,266 @@
+"""Quick log (Ctrl+L): note a call, visit or meeting in seconds, with the keyboard only.
+
+Tab order: channel → organisations → people → summary → follow-up → when →
+notes; Enter saves from any single-line field. Names complete as you type
+(↓ or Enter/Tab takes the first match). Pre-filled with the record in view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError, ValidationError
+from liaison.services import contact_log, relations
+from liaison.services.relations import Ref
+from liaison.storage.db import Database
+from ui.editing.forms import INVALID_STYLE
+from ui.widgets import labels
+from ui.widgets.date_edit import DateEdit
+from ui.widgets.record_picker import RecordPicker, organisation_source, person_source
+
+
+class QuickLogDialog(QDialog):
+    """Log one contact moment; ``saved_id`` holds the new interaction's id after Save."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        prefill: tuple[str, int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.setMinimumWidth(560)
+
+        self.channel = QComboBox(self)
+        for code, text in labels.channels().items():
+            self.channel.addItem(text, code)
+        self.channel.setToolTip(self.tr("Type the first letter to choose"))
+        self.organisations = RecordPicker(
+            organisation_source(db), self, placeholder=self.tr("type part of a name, ↓ or Enter")
+        )
+        self.people = RecordPicker(
+            person_source(db), self, placeholder=self.tr("type part of a name, ↓ or Enter")
+        )
+        self.summary = QLineEdit(self)
+        self.summary.setPlaceholderText(self.tr("what was it about, in one line"))
+        self.summary.setMaxLength(500)
+        self.follow_up = DateEdit(self)
+        self.follow_up.edit.setPlaceholderText(self.tr('optional: 15-01, "+7", "+2w"'))
+        when = QWidget(self)
+        h = QHBoxLayout(when)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.day = DateEdit(when, required=True)
+        self.time = QTimeEdit(when)
+        self.time.setDisplayFormat("HH:mm")
+        h.addWidget(self.day, 2)
+        h.addWidget(self.time, 1)
+        now = dt.datetime.now()
+        self.day.setDate(now.date())
+        self.time.setTime(QTime(now.hour, now.minute))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("optional"))
+        self.notes.setFixedHeight(64)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("&Organisations"), self.organisations)
+        form.addRow(self.tr("&People"), self.people)
+        form.addRow(self.tr("&Summary"), self.summary)
+        form.addRow(self.tr("&Follow-up on"), self.follow_up)
+        form.addRow(self.tr("&When"), when)
+        form.addRow(self.tr("&Notes"), self.notes)
+        for label_widget, buddy in (
+            (form.labelForField(self.channel), self.channel),
+            (form.labelForField(self.organisations), self.organisations.edit),
+            (form.labelForField(self.people), self.people.edit),
+            (form.labelForField(self.summary), self.summary),
+            (form.labelForField(self.follow_up), self.follow_up.edit),
+            (form.labelForField(when), self.day.edit),
+            (form.labelForField(self.notes), self.notes),
+        ):
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(buddy)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.hide()
+        hint = QLabel(self.tr("Enter saves · Esc cancels · Tab moves on"), self)
+        hint.setStyleSheet("color: #607d8b;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        order = [
+            self.channel,
+            self.organisations.edit,
+            self.people.edit,
+            self.summary,
+            self.follow_up.edit,
+            self.day.edit,
+            self.time,
+            self.notes,
+            self.save_button,
+        ]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        if prefill is not None:
+            self._prefill(*prefill)
+        self.channel.setFocus()
+
+    def _prefill(self, entity: str, record_id: int) -> None:
+        """Put the record in view (and, for a person, nothing else) into the right picker."""
+        try:
+            with self.db.session_scope(write=False) as s:
+                name = relations.display_name(s, entity, record_id)
+        except LiaisonError:
+            return
+        if entity == "organisation":
+            self.organisations.add(Ref("organisation", record_id, name))
+        elif entity == "person":
+            self.people.add(Ref("person", record_id, name))
+
+    def occurred_at(self) -> dt.datetime | None:
+        day = self.day.date()
+        if day is None:
+            return None
+        t = self.time.time()
+        return dt.datetime(day.year, day.month, day.day, t.hour(), t.minute())
+
+    def errors(self) -> list[tuple[QWidget, str]]:
+        found: list[tuple[QWidget, str]] = []
+        for picker in (self.organisations, self.people):
+            if picker.pending_text():
+                found.append(
+                    (
+                        picker.edit,
+                        self.tr("“%1” is not chosen from the list yet.").replace(
+                            "%1", picker.pending_text()
+                        ),
+                    )
+                )
+        if not self.organisations.ids() and not self.people.ids():
+            found.append(
+                (self.organisations.edit, self.tr("Choose at least one organisation or person."))
+            )
+        if not self.summary.text().strip():
+            found.append((self.summary, self.tr("Write a short summary.")))
+        for edit in (self.follow_up, self.day):
+            err = edit.error()
+            if err:
+                found.append((edit.edit, err))
+        return found
+
+    def save(self) -> bool:
+        found = self.errors()
+        for w in (
+            self.organisations.edit,
+            self.people.edit,
+            self.summary,
+            self.follow_up.edit,
+            self.day.edit,
+        ):
+            w.setStyleSheet("")
+        if found:
+            for w, _m in found:
+                w.setStyleSheet(INVALID_STYLE)
+            self._say([m for _w, m in found])
+            found[0][0].setFocus()
+            return False
+        try:
+            with self.db.session_scope() as s:
+                item = contact_log.log_interaction(
+                    s,
+                    occurred_at=self.occurred_at() or dt.datetime.now(),
+                    channel=self.channel.currentData(),
+                    summary=self.summary.text(),
+                    organisation_ids=self.organisations.ids(),
+                    person_ids=self.people.ids(),
+                    notes=self.notes.toPlainText().strip() or None,
+                    follow_up_on=self.follow_up.date(),
+                )
+                self.saved_id = item.id
+        except ValidationError as exc:
+            self._say([self._translate_refusal(exc)])
+            return False
+        except LiaisonError as exc:
+            self._say([str(exc)])
+            return False
+        self.accept()
+        return True
+
+    def _translate_refusal(self, exc: ValidationError) -> str:
+        if exc.field == "follow_up_on":
+            self.follow_up.edit.setStyleSheet(INVALID_STYLE)
+            return self.tr("The follow-up date lies before the contact itself.")
+        return str(exc)
+
+    def _say(self, lines: list[str]) -> None:
+        self.message.setText("\n".join(lines))
+        self.message.setVisible(bool(lines))
+
+    def is_dirty(self) -> bool:
+        return bool(self.summary.text().strip() or self.notes.toPlainText().strip())
+
+    def reject(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved contact"),
+                self.tr("Close without saving this contact?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+def open_quick_log(
+    db: Database, parent: QWidget | None = None, prefill: tuple[str, int] | None = None
+) -> int | None:
+    """Show the quick log modally; the new interaction's id, or None when cancelled."""
+    dialog = QuickLogDialog(db, parent, prefill)
+    dialog.exec()
+    return dialog.saved_id
