@@ -265,6 +265,42 @@ def _parse_day(value: dt.date | str | None, what: str) -> dt.date | None:
     raise ValidationError(f"'{value}' is not a date for {what} (write it as 31-12-2026).")
 
 
+def _nl_day(value: Any) -> str:
+    return value.strftime("%d-%m-%Y") if isinstance(value, dt.date) else str(value)
+
+
+def signal_text_nl(signal: Any) -> str:
+    """A signal as one Dutch sentence, built from its code and params (see services.signals)."""
+    p = signal.params or {}
+    code = signal.code
+    try:
+        if code == "single_partner":
+            partner = p.get("partner", "?")
+            if p.get("partners") == 1:
+                return f"{partner} is de enige partner met lopende steun."
+            pct = f"{round(float(p.get('share', 0)) * 100)}%"
+            if p.get("basis") == "euros":
+                return f"{partner} geeft {pct} van de lopende steun in euro's."
+            return f"{partner} geeft {pct} van de lopende toezeggingen."
+        if code == "one_off_only":
+            return "Alle lopende steun is eenmalig; niets is structureel."
+        if code == "support_cliff":
+            return (
+                f"Alle lopende steun stopt binnen {p['days']} dagen "
+                f"(de laatste op {_nl_day(p['last_end'])})."
+            )
+        if code == "no_municipal_contact":
+            return f"Geen contact met of steun van de gemeente in {p['months']} maanden."
+        if code == "dormant":
+            last = p.get("last_contact")
+            if last:
+                return f"Geen contact in {p['months']} maanden (het laatst op {_nl_day(last)})."
+            return "Nog geen contact vastgelegd."
+    except (KeyError, TypeError, ValueError):
+        pass
+    return str(signal.reason)
+
+
 # --- the workbook -------------------------------------------------------------
 
 
@@ -297,6 +333,15 @@ class _Formats:
 
     def for_type(self, kind: str) -> Any:
         return getattr(self, kind)
+
+
+def _page_setup(ws: Any, header_row: int) -> None:
+    """Printable as it opens: A4 landscape, one page wide, header repeated."""
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(header_row)
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
 
 
 def _columns(spec: SheetSpec, privacy_safe: bool) -> list[ColumnSpec]:
@@ -336,6 +381,7 @@ class _Sheet:
             else:
                 self.writers.append((col, ws.write_string, fmt, None))
         ws.freeze_panes(1, 0)
+        _page_setup(ws, 0)
         ws.set_row(0, 30)
         for col, c in enumerate(self.columns):
             ws.write_string(0, col, c.header, fmts.header)
@@ -728,11 +774,12 @@ def _write_summary(
     """Overzicht: per district and neighbourhood, per support kind, and a chart."""
     from liaison.services.overview import neighbourhood_overview, support_by_kind
 
-    areas = list(neighbourhood_overview(session))
-    kinds = list(support_by_kind(session))
+    areas = list(neighbourhood_overview(session, today=today))
+    kinds = list(support_by_kind(session, today=today))
     kind_l = _label("support_kind")
 
     ws = wb.add_worksheet(layout.SUMMARY_SHEET)
+    _page_setup(ws, 4)
     ws.set_column(0, 0, 22)
     ws.set_column(1, 1, 24)
     ws.set_column(2, 3, 14)
@@ -776,7 +823,7 @@ def _write_summary(
         "Aandeel met gemeentelijk contact",
     )
     kind_headers = ("Soort steun", "Lopende toezeggingen", "Euro's", "Initiatieven")
-    ws.set_row(head, 30)
+    ws.set_row(head, 45)
     for col, h in enumerate(area_headers):
         ws.write_string(head, col, h, fmts.header)
     for col, h in enumerate(kind_headers, start=8):
@@ -911,7 +958,8 @@ def export_workbook(
         fmts = _Formats(wb)
         session = stack.enter_context(db.session_scope(write=False))
         conn = session.connection()
-        tick = _tick_factory(progress, _counts(conn, date_from, date_to))
+        total = _counts(conn, date_from, date_to)
+        tick = _tick_factory(progress, total)
         tick(0)
 
         _write_summary(
@@ -927,8 +975,8 @@ def export_workbook(
         from liaison.services.signals import signals as compute_signals
 
         signal_text = {
-            oid: LIST_SEPARATOR.join(s.reason for s in found)
-            for oid, found in compute_signals(session).items()
+            oid: LIST_SEPARATOR.join(signal_text_nl(s) for s in found)
+            for oid, found in compute_signals(session, today=today).items()
             if found
         }
 
@@ -967,7 +1015,7 @@ def export_workbook(
         except OSError as exc:
             raise LiaisonError(f"'{target}' cannot be written: {exc.strerror or exc}.") from exc
     if progress is not None:
-        progress(1, 1, "")
+        progress(total, total, "")
     return report
 
 
