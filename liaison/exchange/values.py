@@ -1,0 +1,507 @@
+"""Values as people type them in spreadsheets: Dutch dates, euros, phones, e-mails, kinds.
+
+Every parser takes what a cell holds (text, a number, a date from the reader)
+and returns a clean Python value, ``None`` for an empty cell, or raises
+:class:`ValueProblem` whose message is one sentence a user can act on. The
+importer turns a problem in an optional field into a warning and keeps the
+row; only a missing name rejects a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from liaison.storage.models import (
+    Channel,
+    CommitmentStatus,
+    LegalBasis,
+    OrganisationKind,
+    OrganisationStatus,
+    Role,
+    SupportKind,
+)
+from liaison.text import fold
+
+
+class ValueProblem(ValueError):
+    """A cell value that cannot be read as what its column means (message: one sentence)."""
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: Any) -> str | None:
+    """A cell as trimmed text; numbers that are whole lose their ``.0``."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    result = str(value).strip()
+    return result or None
+
+
+# --- dates -------------------------------------------------------------------
+
+_EPOCH_1900 = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug absorbed)
+_EPOCH_1904 = dt.date(1904, 1, 1)
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})\s*$")
+_YMD = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[T ][\d:.]+)?\s*$")
+_DUTCH_MONTHS = {
+    "jan": 1, "januari": 1, "january": 1,
+    "feb": 2, "februari": 2, "february": 2,
+    "mrt": 3, "maart": 3, "mar": 3, "march": 3,
+    "apr": 4, "april": 4,
+    "mei": 5, "may": 5,
+    "jun": 6, "juni": 6, "june": 6,
+    "jul": 7, "juli": 7, "july": 7,
+    "aug": 8, "augustus": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9,
+    "okt": 10, "oct": 10, "oktober": 10, "october": 10,
+    "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+_WORDY = re.compile(r"^\s*(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\s*$")
+
+
+def _year(y: int) -> int:
+    if y < 100:  # "1-5-20": two-digit years are this century up to 10 years ahead
+        pivot = (dt.date.today().year + 10) % 100
+        return 2000 + y if y <= pivot else 1900 + y
+    return y
+
+
+def parse_date(value: Any, *, epoch1904: bool = False) -> dt.date | None:
+    """Day-first dates: "1-5-2020" is 1 May; also ISO, "15 juni 2020" and Excel serials."""
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise ValueProblem(f"'{value}' is not a date.")
+    if isinstance(value, int | float):
+        serial = float(value)
+        if not 1 <= serial < 2_958_466:  # Excel's range: 1900-01-01 … 9999-12-31
+            raise ValueProblem(f"{text(value)} is not a date.")
+        epoch = _EPOCH_1904 if epoch1904 else _EPOCH_1900
+        return epoch + dt.timedelta(days=int(serial))
+    raw = str(value).strip()
+    m = _DMY.match(raw)
+    try:
+        if m:
+            day, month, year = int(m[1]), int(m[2]), _year(int(m[3]))
+            return dt.date(year, month, day)
+        m = _YMD.match(raw)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = _WORDY.match(fold(raw))
+        if m and m[2] in _DUTCH_MONTHS:
+            return dt.date(int(m[3]), _DUTCH_MONTHS[m[2]], int(m[1]))
+        if raw.isdigit() and len(raw) <= 7:
+            return parse_date(int(raw), epoch1904=epoch1904)
+    except ValueError:
+        pass
+    raise ValueProblem(f"'{raw}' is not a date (write day-month-year, e.g. 31-12-2026).")
+
+
+def parse_datetime(value: Any, *, epoch1904: bool = False) -> dt.datetime | None:
+    """A moment: a datetime cell, "31-12-2026 14:30", or a date (at midnight)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        day = parse_date(value, epoch1904=epoch1904)
+        assert day is not None
+        seconds = round((float(value) % 1) * 86400)
+        return dt.datetime.combine(day, dt.time()) + dt.timedelta(seconds=seconds)
+    raw = str(value).strip() if not isinstance(value, dt.date) else value.isoformat()
+    m = re.match(r"^(.*?\d)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$", raw)
+    if m:
+        day = parse_date(m[1], epoch1904=epoch1904)
+        assert day is not None
+        try:
+            return dt.datetime.combine(day, dt.time(int(m[2]), int(m[3]), int(m[4] or 0)))
+        except ValueError:
+            raise ValueProblem(f"'{raw}' is not a date and time.") from None
+    day = parse_date(value, epoch1904=epoch1904)
+    return dt.datetime.combine(day, dt.time()) if day else None
+
+
+# --- money -------------------------------------------------------------------
+
+_CURRENCY = re.compile(r"(?i)€|eur(?:o's|os|o)?\b|\s")
+_CENTS = Decimal("0.01")
+
+
+def parse_amount(value: Any) -> Decimal | None:
+    """Euros: "€ 1.500,-", "1.000,00", "2.250,50", "1,500.00", 750 → Decimal with cents."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueProblem(f"'{value}' is not an amount in euros.")
+    if isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        amount = Decimal(repr(value))
+    elif isinstance(value, Decimal):
+        amount = value
+    else:
+        raw = str(value).strip()
+        amount = _amount_from_text(raw)
+    if not amount.is_finite():
+        raise ValueProblem(f"'{text(value)}' is not an amount in euros.")
+    if amount < 0:
+        raise ValueProblem(f"{text(value)} is negative; support amounts are zero or more.")
+    return amount.quantize(_CENTS)
+
+
+def _amount_from_text(raw: str) -> Decimal:
+    s = _CURRENCY.sub("", raw).replace("\u00a0", "").replace("'", "")
+    s = re.sub(r"[,.]-+$", "", s)  # "1.500,-" and "1500.-"
+    negative = s.startswith("-")
+    s = s.lstrip("+-")
+    if not s or not re.fullmatch(r"\d[\d.,]*", s):
+        raise ValueProblem(f"'{raw}' is not an amount in euros.")
+    last_comma, last_dot = s.rfind(","), s.rfind(".")
+    if last_comma >= 0 and last_dot >= 0:  # both: the last one is the decimal mark
+        dec, thou = (",", ".") if last_comma > last_dot else (".", ",")
+        whole, _, cents = s.rpartition(dec)
+        if dec in whole or not _grouped(whole, thou):
+            raise ValueProblem(f"'{raw}' is not an amount in euros.")
+        s = whole.replace(thou, "") + "." + cents
+    elif last_comma >= 0:
+        if s.count(",") > 1:  # "1,500,000": thousands
+            if not _grouped(s, ","):
+                raise ValueProblem(f"'{raw}' is not an amount in euros.")
+            s = s.replace(",", "")
+        else:  # Dutch decimal comma: "2,50"
+            s = s.replace(",", ".")
+    elif last_dot >= 0 and (s.count(".") > 1 or len(s) - last_dot - 1 == 3):
+        if not _grouped(s, "."):  # "1.500" and "1.000.000": Dutch thousands
+            raise ValueProblem(f"'{raw}' is not an amount in euros.")
+        s = s.replace(".", "")
+    try:
+        amount = Decimal(s)
+    except InvalidOperation:
+        raise ValueProblem(f"'{raw}' is not an amount in euros.") from None
+    return -amount if negative else amount
+
+
+def _grouped(number: str, sep: str) -> bool:
+    """True if the separators in ``number`` group digits by three ("1.234.567")."""
+    if sep not in number:
+        return True
+    parts = number.split(sep)
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 and p.isdigit() for p in parts[1:])
+
+
+# --- contact details ---------------------------------------------------------
+
+_MOBILE = re.compile(r"^(?:\+31|0031|0)6(\d{8})$")
+_PHONE_SEPARATORS = re.compile(r"[\s\-().]")
+
+
+def parse_phone(value: Any) -> str | None:
+    """A phone number in international form ("+31 6 12345678"), Dutch numbers by default."""
+    if is_blank(value):
+        return None
+    raw = text(value) or ""
+    compact = _PHONE_SEPARATORS.sub("", raw)
+    if isinstance(value, float | int) and not raw.startswith("0") and len(raw) == 9:
+        compact = "0" + compact  # a number cell lost its leading zero: 612345678
+    m = _MOBILE.match(compact)
+    if m:  # fast path for mobiles; same result as phonenumbers (see tests)
+        return f"+31 6 {m[1]}"
+    return _phone_slow(compact, raw)
+
+
+@lru_cache(maxsize=65536)
+def _phone_slow(compact: str, raw: str) -> str:
+    try:
+        number = phonenumbers.parse(compact, "NL")
+    except phonenumbers.NumberParseException:
+        raise ValueProblem(f"'{raw}' is not a phone number.") from None
+    if not phonenumbers.is_possible_number(number):
+        raise ValueProblem(f"'{raw}' is not a phone number.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+_SIMPLE_EMAIL = re.compile(
+    r"^[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$"
+)
+_SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test", "internal"})
+
+
+def parse_email(value: Any) -> str | None:
+    """An e-mail address, trimmed and checked (no DNS look-up); domain in lower case."""
+    if is_blank(value):
+        return None
+    raw = str(value).strip().removeprefix("mailto:").strip("<>").strip()
+    if (
+        len(raw) <= 254
+        and _SIMPLE_EMAIL.match(raw)
+        and raw.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS
+    ):
+        local, domain = raw.rsplit("@", 1)
+        if len(local) <= 64:
+            return f"{local}@{domain.lower()}"
+    try:
+        return validate_email(raw, check_deliverability=False).normalized
+    except EmailNotValidError:
+        raise ValueProblem(f"'{raw}' is not a valid e-mail address.") from None
+
+
+def parse_website(value: Any) -> str | None:
+    if is_blank(value):
+        return None
+    raw = str(value).strip()
+    if " " in raw or "." not in raw:
+        raise ValueProblem(f"'{raw}' is not a web address.")
+    return raw
+
+
+# --- names -------------------------------------------------------------------
+
+_INFIXES = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "te",
+        "ter",
+        "ten",
+        "in",
+        "op",
+        "uit",
+        "aan",
+        "bij",
+        "voor",
+        "onder",
+        "over",
+        "d'",
+        "del",
+        "della",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "von",
+        "zu",
+        "vd",
+        "v/d",
+    ]
+)
+
+
+def split_name(value: Any) -> tuple[str, str, str]:
+    """A full Dutch name → (given name, infix, family name).
+
+    "Jan van der Berg" → ("Jan", "van der", "Berg"); "Berg, Jan van der" too.
+    A single word is taken as the given name.
+    """
+    raw = " ".join((text(value) or "").split())
+    if not raw:
+        return "", "", ""
+    if "," in raw:
+        family, _, rest = raw.partition(",")
+        words = rest.split()
+        infix_words = []
+        while words and words[-1].lower() in _INFIXES:
+            infix_words.insert(0, words.pop())
+        return " ".join(words), " ".join(infix_words), family.strip()
+    words = raw.split()
+    if len(words) == 1:
+        return words[0], "", ""
+    given = words[0]
+    rest = words[1:]
+    infix_words = []
+    while len(rest) > 1 and rest[0].lower() in _INFIXES:
+        infix_words.append(rest.pop(0))
+    return given, " ".join(infix_words), " ".join(rest)
+
+
+# --- kinds and other choices ------------------------------------------------
+
+
+def _choices(**groups: tuple[str, ...]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for value, words in groups.items():
+        table[fold(value).replace("_", " ")] = value
+        for word in words:
+            table[_choice_key(word)] = value
+    return table
+
+
+def _choice_key(raw: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", fold(raw)).strip()
+
+
+ORGANISATION_KINDS = _choices(
+    initiative=("initiatief", "bewonersinitiatief", "burgerinitiatief", "civic initiative"),
+    fund=("fonds", "funds", "foundation fund", "vermogensfonds"),
+    company=("bedrijf", "onderneming", "ondernemer", "business", "winkel", "bedrijfsleven"),
+    welfare=("welzijn", "welzijnsorganisatie", "welfare organisation", "welfare organization"),
+    housing=(
+        "woningcorporatie",
+        "corporatie",
+        "housing corporation",
+        "housing association",
+        "woningbouwcorporatie",
+    ),
+    municipality=("gemeente", "gemeentelijk", "council", "city", "municipal"),
+    education=("onderwijs", "school", "scholen", "university", "universiteit", "hogeschool"),
+    faith=("kerk", "moskee", "geloofsgemeenschap", "religious", "church", "mosque"),
+    other=("overig", "anders", "overige"),
+)
+SUPPORT_KINDS = _choices(
+    financial=("financieel", "geld", "subsidie", "donatie", "money", "grant", "financial support"),
+    in_kind=("in natura", "natura", "in kind", "materieel", "spullen", "goederen"),
+    brokering=("koppeling", "koppelen", "netwerk", "bemiddeling", "matchmaking", "connection"),
+    media=("media aandacht", "media", "publiciteit", "pr", "media attention", "publicity"),
+    space=("ruimte", "locatie", "accommodatie", "huisvesting", "venue", "premises"),
+    volunteers=("vrijwilligers", "vrijwillige inzet", "volunteering"),
+    expertise=("kennis", "advies", "deskundigheid", "advice", "knowledge", "training"),
+    other=("overig", "anders", "overige"),
+)
+ROLES = _choices(
+    initiator=("initiatiefnemer", "oprichter", "founder"),
+    contact=("contactpersoon", "contact person", "aanspreekpunt"),
+    volunteer=("vrijwilliger",),
+    board=("bestuur", "bestuurslid", "voorzitter", "penningmeester", "secretaris", "chair"),
+    staff=("medewerker", "personeel", "employee", "coordinator", "coördinator"),
+    liaison=("wijkverbinder", "gebiedsadviseur", "accountmanager", "connector"),
+)
+ORGANISATION_STATUSES = _choices(
+    active=("actief", "lopend"), dormant=("slapend", "inactief", "inactive"),
+    ended=("gestopt", "beeindigd", "beëindigd", "opgeheven", "closed", "stopped"),
+)  # fmt: skip
+COMMITMENT_STATUSES = _choices(
+    proposed=("voorgesteld", "aangevraagd", "in aanvraag", "requested", "pending"),
+    active=("actief", "lopend", "toegekend", "granted", "approved"),
+    ended=("afgelopen", "beeindigd", "beëindigd", "gestopt", "finished"),
+    declined=("afgewezen", "geweigerd", "rejected", "refused"),
+    renewed=("verlengd", "extended"),
+)
+CHANNELS = _choices(
+    call=("telefoon", "gebeld", "bellen", "phone", "telefonisch"),
+    visit=("bezoek", "huisbezoek", "langs geweest"),
+    meeting=("overleg", "vergadering", "afspraak", "gesprek"),
+    email=("e mail", "mail", "email"),
+    message=("bericht", "app", "whatsapp", "sms", "chat"),
+    event=("bijeenkomst", "evenement", "activiteit"),
+)
+LEGAL_BASES = _choices(
+    consent=("toestemming",), public_task=("publieke taak", "algemeen belang"),
+    legitimate_interest=("gerechtvaardigd belang",), contract=("overeenkomst",),
+    legal_obligation=("wettelijke plicht", "wettelijke verplichting"),
+    unknown=("onbekend",),
+)  # fmt: skip
+
+_ENUMS = {
+    "organisation_kind": (ORGANISATION_KINDS, OrganisationKind, "kind of organisation"),
+    "support_kind": (SUPPORT_KINDS, SupportKind, "kind of support"),
+    "role": (ROLES, Role, "role"),
+    "organisation_status": (ORGANISATION_STATUSES, OrganisationStatus, "status"),
+    "commitment_status": (COMMITMENT_STATUSES, CommitmentStatus, "status"),
+    "channel": (CHANNELS, Channel, "channel"),
+    "legal_basis": (LEGAL_BASES, LegalBasis, "legal basis"),
+}
+
+
+def parse_choice(value: Any, which: str) -> str | None:
+    """A value of one of the model's enumerations, from Dutch or English words."""
+    if is_blank(value):
+        return None
+    table, enum, label = _ENUMS[which]
+    key = _choice_key(str(value))
+    found = table.get(key) or table.get(key.replace(" ", "_"))
+    if found is None:
+        for word in key.split():  # "Stichting fonds" → fund; "Financieel (eenmalig)"
+            if word in table:
+                found = table[word]
+                break
+    if found is None:
+        allowed = ", ".join(e.value for e in enum)
+        raise ValueProblem(f"'{text(value)}' is not a known {label} (use one of: {allowed}).")
+    return found
+
+
+_PARTNER_HINTS = (
+    ("gemeente", "municipality"),
+    ("fonds", "fund"),
+    ("fund", "fund"),
+    ("woonstad", "housing"),
+    ("havensteder", "housing"),
+    ("vestia", "housing"),
+    ("woning", "housing"),
+    ("wonen", "housing"),
+    ("welzijn", "welfare"),
+    ("kerk", "faith"),
+    ("moskee", "faith"),
+    ("school", "education"),
+    ("b v", "company"),
+    ("bv", "company"),
+)
+
+
+def guess_partner_kind(name: str) -> str:
+    """A partner's kind from its name ("Gemeente Rotterdam" → municipality), else other."""
+    key = " " + _choice_key(name) + " "
+    for hint, kind in _PARTNER_HINTS:
+        if f" {hint} " in key or (len(hint) > 4 and hint in key):
+            return kind
+    return OrganisationKind.OTHER.value
+
+
+_TRUE = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x", "structureel", "v"})
+_FALSE = frozenset({"nee", "n", "no", "false", "onwaar", "0", "eenmalig", "incidenteel", "-"})
+
+
+def parse_bool(value: Any) -> bool | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    key = fold(str(value))
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise ValueProblem(f"'{value}' is not yes or no.")
+
+
+def parse_tags(value: Any) -> list[str] | None:
+    if is_blank(value):
+        return None
+    parts = re.split(r"[;,]", str(value))
+    tags = [p.strip() for p in parts if p.strip()]
+    return sorted(set(tags), key=str.casefold) or None
+
+
+def parse_text(value: Any) -> str | None:
+    return text(value)
