@@ -1,0 +1,145 @@
+"""Starting the desktop app: language, database (or first start), main window; the self-test.
+
+``run(db, self_test)`` is what the ``liaison`` command calls. Errors reach the
+user as one sentence in a message box (or on stderr for the self-test), never
+as a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from liaison.errors import LiaisonError
+from liaison.storage.db import ENV_VAR, Database, default_database_path, open_database
+from ui import i18n, prefs
+from ui.i18n import tr
+
+STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+
+
+def application() -> QApplication:
+    """The QApplication, created once with Liaison's names, language and style."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(prefs.ORGANISATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName("Liaison")
+    i18n.install(prefs.value("language"))
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    return app
+
+
+def apply_language(language: str) -> str:
+    """Switch the language now (the main window rebuilds itself afterwards)."""
+    prefs.set_value("language", language)
+    return i18n.install(language)
+
+
+def officer_name() -> str | None:
+    return prefs.value("officer") or None
+
+
+def chosen_location(db: str | None) -> str | None:
+    """Where to open: --db, else $LIAISON_DB, else the remembered database, else None."""
+    for candidate in (db, os.environ.get(ENV_VAR), prefs.value("database")):
+        if candidate and str(candidate).strip():
+            return str(candidate)
+    if default_database_path().exists():
+        return str(default_database_path())
+    return None
+
+
+def open_or_welcome(db: str | None) -> Database | None:
+    """Open the database, or on a first start ask for an empty or demo one."""
+    location = chosen_location(db)
+    if location is not None:
+        return open_database(location, officer=officer_name())
+    from ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(default_database_path(), officer_name() or "")
+    if dialog.exec() and dialog.db is not None:
+        return dialog.db
+    return None
+
+
+def run(db: str | None = None, self_test: bool = False) -> int:
+    """Open the app (or run the self-test); returns the exit code."""
+    if self_test:
+        return run_self_test(db)
+    app = application()
+    try:
+        database = open_or_welcome(db)
+    except LiaisonError as exc:
+        QMessageBox.critical(None, tr("Liaison"), str(exc))
+        return 2
+    if database is None:
+        return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.start()
+    window.show()
+    code = app.exec()
+    database.close()
+    return int(code)
+
+
+def run_self_test(db: str | None = None, out=None, err=None) -> int:
+    """Open the database, build the main window offscreen, fill and render the dashboard.
+
+    Prints the elapsed milliseconds and returns 0, or one sentence and 1.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    started = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        app = application()
+        database = open_database(
+            db if db is not None else os.environ.get(ENV_VAR), officer=officer_name()
+        )
+        try:
+            ms = self_test_window(app, database, started)
+        finally:
+            database.close()
+    except LiaisonError as exc:
+        err.write(f"liaison self-test failed: {exc}\n")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the self-test reports, never raises
+        err.write(f"liaison self-test failed: {type(exc).__name__}: {exc}\n")
+        return 1
+    out.write(f"self-test ok: main window with dashboard rendered in {ms:.0f} ms\n")
+    return 0
+
+
+def self_test_window(app: QApplication, database: Database, started: float) -> float:
+    """Build, fill and render the window; returns milliseconds since ``started``."""
+    from ui.main_window import MainWindow
+    from ui.worker import Op
+
+    window = MainWindow(database)
+    inline, Op.run_inline = Op.run_inline, True  # fill the dashboard before rendering
+    try:
+        dashboard = window.show_view("today")
+    finally:
+        Op.run_inline = inline
+    window.show()
+    if getattr(dashboard, "data", None) is None:
+        raise RuntimeError(dashboard.status.text() or "the dashboard did not load")  # type: ignore[attr-defined]
+    app.processEvents()
+    image = window.grab()
+    if image.isNull() or image.width() < 100:
+        raise RuntimeError("the main window did not render")
+    elapsed = (time.perf_counter() - started) * 1000
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return elapsed

@@ -1,0 +1,131 @@
+"""The dashboard's two charts (QtCharts): support per kind, initiatives per district."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from ui.i18n import tr
+from ui.models.labels import value_label
+
+STABLE = QColor("#4c8c6b")
+FRAGILE = QColor("#d9822b")
+SUPPORT = QColor("#3b6ea8")
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundRoundness(4)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _nice_max(value: float) -> int:
+    value = max(1, int(value))
+    step = 1
+    while step * 10 < value:
+        step *= 10
+    return ((value + step - 1) // step) * step if value > 5 else max(5, value)
+
+
+class ChartView(QChartView):
+    """A chart view that draws smoothly and keeps a sensible minimum height."""
+
+    def __init__(self, chart: QChart) -> None:
+        super().__init__(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+
+
+def support_chart(rows: Sequence[Any]) -> ChartView:
+    """Active commitments per support kind (money, space, brokering…)."""
+    chart = _chart(tr("Active support per kind"))
+    rows = sorted(rows, key=lambda r: r.active_commitments)
+    series = QHorizontalBarSeries()
+    bars = QBarSet(tr("Active commitments"))
+    bars.setColor(SUPPORT)
+    categories = []
+    for row in rows:
+        bars.append(row.active_commitments)
+        categories.append(value_label("kind", row.kind))
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    axis_y = QBarCategoryAxis()
+    axis_y.append(categories)
+    axis_x = QValueAxis()
+    axis_x.setLabelFormat("%d")
+    axis_x.setRange(0, _nice_max(max([r.active_commitments for r in rows] or [1]) * 1.15))
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_y)
+    series.attachAxis(axis_x)
+    chart.legend().setVisible(False)
+    return ChartView(chart)
+
+
+def district_counts(rows: Sequence[Any]) -> list[tuple[str, int, int]]:
+    """(district, fragile, stable) initiatives per district from the overview rows.
+
+    The overview has one row per neighbourhood and may add district subtotals
+    (neighbourhood None); subtotals win when present, so nothing counts twice.
+    """
+    totals: dict[str, list[float]] = {}
+    subtotals: dict[str, list[float]] = {}
+    for row in rows:
+        district = row.district or tr("No district")
+        target = subtotals if row.neighbourhood is None else totals
+        entry = target.setdefault(district, [0.0, 0.0])
+        n = row.initiatives or 0
+        entry[0] += n * (row.fragile_share or 0.0)
+        entry[1] += n
+    merged = {**totals, **subtotals}
+    result = []
+    for district, (fragile, total) in merged.items():
+        f = round(fragile)
+        result.append((district, f, max(0, round(total) - f)))
+    result.sort(key=lambda r: (r[1] + r[2], r[0]))
+    return result
+
+
+def district_chart(rows: Sequence[Any]) -> ChartView:
+    """Initiatives per district, the fragile part in orange."""
+    chart = _chart(tr("Initiatives per district"))
+    counts = district_counts(rows)
+    series = QHorizontalStackedBarSeries()
+    fragile = QBarSet(tr("Fragile"))
+    fragile.setColor(FRAGILE)
+    stable = QBarSet(tr("Not fragile"))
+    stable.setColor(STABLE)
+    for _district, f, s in counts:
+        fragile.append(f)
+        stable.append(s)
+    series.append(fragile)
+    series.append(stable)
+    chart.addSeries(series)
+    axis_y = QBarCategoryAxis()
+    axis_y.append([c[0] for c in counts])
+    axis_x = QValueAxis()
+    axis_x.setLabelFormat("%d")
+    axis_x.setRange(0, _nice_max(max([f + s for _d, f, s in counts] or [1])))
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_y)
+    series.attachAxis(axis_x)
+    return ChartView(chart)

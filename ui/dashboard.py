@@ -1,0 +1,340 @@
+"""Vandaag: what needs attention now — renewals, follow-ups, fragile and forgotten initiatives.
+
+The figures are gathered by :func:`load_dashboard` in one read session (run
+in a worker, it never blocks the window) and drawn by :class:`Dashboard`.
+Every line opens its record (``openRecord(entity, id)``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.services import agenda, overview, signals
+from liaison.services.settings import load_thresholds
+from liaison.storage.db import Database
+from ui.charts import district_chart, support_chart
+from ui.formatting import format_date, format_euros
+from ui.i18n import tr
+from ui.models.labels import value_label
+from ui.worker import Op
+
+MAX_ITEMS = 200  #: lines per card; the lists show the rest
+
+#: Signal codes that are cards of their own rather than reasons for fragility.
+NO_MUNICIPAL = "no_municipal_contact"
+DORMANT = "dormant"
+
+
+@dataclass
+class DashboardData:
+    today: dt.date
+    renewals: list[Any] = field(default_factory=list)
+    follow_ups: list[Any] = field(default_factory=list)
+    signals: dict[int, list[Any]] = field(default_factory=dict)
+    fragile_codes: frozenset[str] = frozenset()
+    overview: list[Any] = field(default_factory=list)
+    support: list[Any] = field(default_factory=list)
+    agenda_days: int = 56
+
+
+def load_dashboard(db: Database, progress: Callable[..., Any] | None = None) -> DashboardData:
+    """Everything the dashboard shows, read in one session (safe in a worker thread)."""
+    with db.session_scope(write=False) as session:
+        thresholds = load_thresholds(session)
+        days = getattr(thresholds, "agenda_days", 56)
+        data = DashboardData(today=dt.date.today(), agenda_days=days)
+        data.renewals = list(agenda.renewals(session, within_days=days))
+        data.follow_ups = list(agenda.overdue_follow_ups(session))
+        data.signals = dict(signals.signals(session))
+        data.fragile_codes = frozenset(getattr(signals, "FRAGILE_CODES", ()))
+        data.overview = list(overview.neighbourhood_overview(session))
+        data.support = list(overview.support_by_kind(session))
+    return data
+
+
+def signal_sentence(sig: Any) -> str:
+    """A signal in the user's language, built from its code and parameters."""
+    p = dict(getattr(sig, "params", None) or {})
+    code = sig.code
+    if code == "single_partner":
+        partner = str(p.get("partner", "?"))
+        if int(p.get("partners") or 0) == 1:
+            return tr("%1 is the only partner giving active support.").replace("%1", partner)
+        pct = f"{round(float(p.get('share') or 0) * 100)} %"
+        if p.get("basis") == "euros":
+            text = tr("%1 gives %2 of the active support in euros.")
+        else:
+            text = tr("%1 gives %2 of the active commitments.")
+        return text.replace("%1", partner).replace("%2", pct)
+    if code == "one_off_only":
+        return tr("All active support is one-off; none is structural.")
+    if code == "support_cliff":
+        last = p.get("last_end")
+        when = format_date(last) if isinstance(last, dt.date) else ""
+        return tr(
+            "All active support ends within %n day(s), the last on %1.", "", int(p.get("days") or 0)
+        ).replace("%1", when)
+    if code == NO_MUNICIPAL:
+        return tr(
+            "No contact with or support from the municipality in %n month(s).",
+            "",
+            int(p.get("months") or 0),
+        )
+    if code == DORMANT:
+        last = p.get("last_contact")
+        if not isinstance(last, dt.date):
+            return tr("No contact has been logged.")
+        return tr(
+            "No contact in %n month(s), the last on %1.", "", int(p.get("months") or 0)
+        ).replace("%1", format_date(last))
+    return str(getattr(sig, "reason", code))
+
+
+class Card(QFrame):
+    """A titled list of lines; activating a line opens its record."""
+
+    openRecord = Signal(str, int)
+
+    def __init__(self, name: str, title: str, empty_text: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("card", True)
+        self.empty_text = empty_text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        layout.addWidget(self.title)
+        self.list = QListWidget()
+        self.list.setObjectName(f"{name}_list")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMinimumHeight(150)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        layout.addWidget(self.list)
+        self.base_title = title
+
+    def set_items(self, items: Sequence[tuple[str, str, int, str]]) -> None:
+        """Lines as (text, entity, id, tooltip)."""
+        self.list.clear()
+        n = len(items)
+        self.title.setText(f"{self.base_title}  ({n})")
+        if not items:
+            empty = QListWidgetItem(self.empty_text)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+            return
+        for text, entity, record_id, tip in items[:MAX_ITEMS]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (entity, record_id))
+            if tip:
+                item.setToolTip(tip)
+            self.list.addItem(item)
+        if n > MAX_ITEMS:
+            more = QListWidgetItem(tr("… and %n more", "", n - MAX_ITEMS))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
+
+    def targets(self) -> list[tuple[str, int]]:
+        out = []
+        for i in range(self.list.count()):
+            target = self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            if target:
+                out.append((target[0], int(target[1])))
+        return out
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.openRecord.emit(target[0], int(target[1]))
+
+
+class Dashboard(QScrollArea):
+    """The "Vandaag" view."""
+
+    openRecord = Signal(str, int)
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("dashboard")
+        self.setWidgetResizable(True)
+        self.data: DashboardData | None = None
+        self._op: Op | None = None
+        body = QWidget()
+        body.setObjectName("dashboardBody")
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(12, 10, 12, 12)
+        head = QHBoxLayout()
+        self.heading = QLabel(tr("Today"))
+        self.heading.setObjectName("pageTitle")
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        self.status = QLabel(tr("Loading…"))
+        self.status.setObjectName("muted")
+        head.addWidget(self.status)
+        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button)
+        outer.addLayout(head)
+
+        self.renewals = Card(
+            "renewals",
+            tr("Renewal decisions and end dates, next 8 weeks"),
+            tr("No renewals or end dates coming up."),
+        )
+        self.follow_ups = Card(
+            "followUps", tr("Overdue follow-ups"), tr("No follow-ups overdue. Well done.")
+        )
+        self.fragile = Card(
+            "fragile", tr("Fragile initiatives"), tr("No initiative looks fragile right now.")
+        )
+        self.no_municipal = Card(
+            "noMunicipal",
+            tr("Initiatives without municipal contact"),
+            tr("Every initiative has a municipal contact."),
+        )
+        self.dormant = Card(
+            "dormant", tr("Dormant relationships"), tr("No relationship has gone quiet.")
+        )
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        grid.addWidget(self.renewals, 0, 0)
+        grid.addWidget(self.follow_ups, 0, 1)
+        grid.addWidget(self.fragile, 1, 0)
+        grid.addWidget(self.no_municipal, 1, 1)
+        grid.addWidget(self.dormant, 2, 0)
+        self.charts = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts)
+        self.charts_layout.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.charts, 2, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.chart_row = QHBoxLayout()
+        outer.addLayout(grid)
+        outer.addLayout(self.chart_row)
+        self.support_view: QWidget | None = None
+        self.district_view: QWidget | None = None
+        for card in self.cards():
+            card.openRecord.connect(self.openRecord)
+        self.setWidget(body)
+
+    def cards(self) -> list[Card]:
+        return [self.renewals, self.follow_ups, self.fragile, self.no_municipal, self.dormant]
+
+    def refresh(self) -> Op:
+        """Reload in a worker; ``loaded`` fires once the cards are filled."""
+        self.status.setText(tr("Loading…"))
+        self.refresh_button.setEnabled(False)
+        op = Op(self, lambda _progress: load_dashboard(self.db))
+        op.success(self.fill).failure(self._failed)
+        self._op = op
+        op.run_in_background()
+        return op
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        message = tr("The overview could not be loaded: %1").replace("%1", str(exc))
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def fill(self, data: DashboardData) -> None:
+        """Draw the cards and charts from loaded data (UI thread)."""
+        self.data = data
+        self.refresh_button.setEnabled(True)
+        self.heading.setText(tr("Today, %1").replace("%1", format_date(data.today)))
+        self.renewals.title.setText(
+            tr("Renewal decisions and end dates, next %n day(s)", "", data.agenda_days)
+        )
+        self.renewals.base_title = self.renewals.title.text()
+        self.renewals.set_items([self._renewal_line(r) for r in data.renewals])
+        self.follow_ups.set_items([self._follow_up_line(f) for f in data.follow_ups])
+        fragile, no_municipal, dormant = [], [], []
+        for initiative_id, sigs in data.signals.items():
+            if not sigs:
+                continue
+            name = sigs[0].initiative
+            reasons = [s for s in sigs if self._is_fragile(s, data)]
+            if reasons:
+                text = " ".join(signal_sentence(s) for s in reasons)
+                fragile.append((f"{name}: {text}", "initiative", initiative_id, text))
+            for s in sigs:
+                if s.code == NO_MUNICIPAL:
+                    no_municipal.append(
+                        (f"{name}: {signal_sentence(s)}", "initiative", initiative_id, "")
+                    )
+                elif s.code == DORMANT:
+                    dormant.append(
+                        (f"{name}: {signal_sentence(s)}", "initiative", initiative_id, "")
+                    )
+        for items in (fragile, no_municipal, dormant):
+            items.sort(key=lambda line: line[0].casefold())
+        self.fragile.set_items(fragile)
+        self.no_municipal.set_items(no_municipal)
+        self.dormant.set_items(dormant)
+        self._draw_charts(data)
+        self.status.setText("")
+        self.loaded.emit()
+
+    @staticmethod
+    def _is_fragile(sig: Any, data: DashboardData) -> bool:
+        if data.fragile_codes:
+            return sig.code in data.fragile_codes
+        return sig.code not in (NO_MUNICIPAL, DORMANT)
+
+    def _draw_charts(self, data: DashboardData) -> None:
+        for view in (self.support_view, self.district_view):
+            if view is not None:
+                self.charts_layout.removeWidget(view)
+                view.deleteLater()
+        self.support_view = support_chart(data.support)
+        self.district_view = district_chart(data.overview)
+        self.support_view.setObjectName("supportChart")
+        self.district_view.setObjectName("districtChart")
+        self.charts_layout.addWidget(self.support_view)
+        self.charts_layout.addWidget(self.district_view)
+
+    @staticmethod
+    def _renewal_line(item: Any) -> tuple[str, str, int, str]:
+        what = tr("renewal decision") if item.what == "renew_by" else tr("ends")
+        if item.days_left < 0:
+            when = tr("%n day(s) overdue", "", -item.days_left)
+        elif item.days_left == 0:
+            when = tr("today")
+        else:
+            when = tr("in %n day(s)", "", item.days_left)
+        support = value_label("kind", item.kind)
+        if item.amount is not None:
+            support = f"{support} {format_euros(item.amount)}"
+        text = f"{format_date(item.date)} · {item.initiative} ← {item.partner} ({support}): {what}, {when}"
+        return text, "initiative", item.initiative_id, ""
+
+    @staticmethod
+    def _follow_up_line(item: Any) -> tuple[str, str, int, str]:
+        who = ", ".join([*item.organisations, *item.people])
+        late = tr("%n day(s) late", "", item.days_overdue)
+        text = f"{format_date(item.follow_up_on)} ({late}) · {item.summary}"
+        if who:
+            text += f" — {who}"
+        tip = tr("Logged by %1").replace("%1", item.officer) if item.officer else ""
+        return text, "interaction", item.interaction_id, tip

@@ -1,0 +1,146 @@
+"""First start without a database: choose an empty or a demo database, and your name.
+
+The demo database is filled in a worker with a progress dialog; the window
+stays responsive and the user can cancel.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.storage.db import Database, open_database
+from ui import prefs
+from ui.i18n import tr
+from ui.worker import Op, Progress
+
+DEMO_SIZE = 400  #: people in the demo database offered at first start
+
+
+def fill_demo(db: Database, size: int, progress: Progress | None = None) -> None:
+    """Fill ``db`` with demo data (passes progress on when the generator takes it)."""
+    from liaison import demo
+
+    params = inspect.signature(demo.generate).parameters
+    if progress is not None and "progress" in params:
+        demo.generate(db, size=size, progress=progress)
+    else:
+        demo.generate(db, size=size)
+
+
+class FirstStartDialog(QDialog):
+    """Asks where the database goes, whether to fill it with demo data, and who you are."""
+
+    def __init__(self, location: Path, officer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStart")
+        self.setWindowTitle(tr("Welcome to Liaison"))
+        self.setMinimumWidth(560)
+        self.db: Database | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Liaison keeps track of civic initiatives, their partners and the people "
+                "behind them. There is no database yet: start with an empty one, or with a "
+                "demo database of made-up Rotterdam initiatives to look around first."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.empty_choice = QRadioButton(tr("&Empty database, for real work"))
+        self.demo_choice = QRadioButton(tr("&Demo database with made-up data, to try things out"))
+        self.empty_choice.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.empty_choice)
+        group.addButton(self.demo_choice)
+        layout.addWidget(self.empty_choice)
+        layout.addWidget(self.demo_choice)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(officer)
+        self.name_edit.setPlaceholderText(tr("Your name, as colleagues know you"))
+        form.addRow(tr("Your name:"), self.name_edit)
+        self.location_edit = QLineEdit(str(location))
+        form.addRow(tr("Database file:"), self.location_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.demo_size = DEMO_SIZE
+
+    def officer(self) -> str:
+        return self.name_edit.text().strip()
+
+    def location(self) -> str:
+        return self.location_edit.text().strip()
+
+    def create(self) -> Database | None:
+        """Create the chosen database (demo data in a worker); None when it failed."""
+        try:
+            db = open_database(self.location(), officer=self.officer() or None)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, tr("Welcome to Liaison"), str(exc))
+            return None
+        if self.demo_choice.isChecked() and not self._fill_demo(db):
+            db.close()
+            return None
+        prefs.set_value("database", self.location())
+        if self.officer():
+            prefs.set_value("officer", self.officer())
+        self.db = db
+        return db
+
+    def _fill_demo(self, db: Database) -> bool:
+        dialog = QProgressDialog(tr("Making the demo database…"), tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(tr("Demo database"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        outcome: dict[str, object] = {}
+        op = Op(self, lambda progress: fill_demo(db, self.demo_size, progress))
+
+        def progressed(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(done)
+            if message:
+                dialog.setLabelText(message)
+
+        op.progressed.connect(progressed)
+        dialog.canceled.connect(op.cancel)
+        op.success(lambda _r: (outcome.setdefault("ok", True), dialog.reset()))
+        op.failure(lambda exc: (outcome.setdefault("error", exc), dialog.reset()))
+        op.run_in_background()
+        if not outcome:
+            dialog.exec()
+        while not outcome:  # cancelled: the worker still has to stop before we go on
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if "error" in outcome:
+            QMessageBox.warning(
+                self,
+                tr("Demo database"),
+                tr("The demo database could not be made: %1").replace("%1", str(outcome["error"])),
+            )
+            return False
+        return bool(outcome.get("ok"))
+
+    def accept(self) -> None:
+        if self.create() is not None:
+            super().accept()

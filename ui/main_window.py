@@ -1,0 +1,562 @@
+"""The main window: navigation on the left, the current view, global search, menus.
+
+Views are built the first time they are shown, so the window opens quickly
+even on a database with 100,000 people. Record pages, edit dialogs and the
+quick log come from ``ui.pages``, ``ui.editing`` and ``ui.quick_log`` when
+those are installed; until then a list's detail pane stands in.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.services import records
+from liaison.storage.db import Database
+from liaison.storage.models import Organisation
+from ui import prefs
+from ui.dashboard import Dashboard
+from ui.i18n import tr
+from ui.models.labels import entity_label
+from ui.views.list_view import ListView
+from ui.views.search_popup import SearchField
+from ui.views.trash_view import TrashView
+
+#: Views in the navigation, in order: key → list entity (None for special views).
+VIEWS: tuple[tuple[str, str | None], ...] = (
+    ("today", None),
+    ("initiative", "initiative"),
+    ("partner", "partner"),
+    ("person", "person"),
+    ("commitment", "commitment"),
+    ("interaction", "interaction"),
+    ("trash", None),
+)
+PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
+RECORD_CLASS = {
+    "initiative": "organisation",
+    "partner": "organisation",
+    "organisation": "organisation",
+    "person": "person",
+    "commitment": "commitment",
+    "interaction": "interaction",
+}
+
+
+def view_title(key: str) -> str:
+    titles = {
+        "today": tr("Today"),
+        "initiative": tr("Initiatives"),
+        "partner": tr("Partners"),
+        "person": tr("People"),
+        "commitment": tr("Support"),
+        "interaction": tr("Contact log"),
+        "trash": tr("Trash"),
+    }
+    return titles[key]
+
+
+def optional(module: str, name: str) -> Any | None:
+    """A function or class another UI area provides, or None while it is not there yet."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+class MainWindow(QMainWindow):
+    """Liaison's one main window."""
+
+    viewChanged = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("Liaison"))
+        self.setMinimumSize(QSize(900, 600))
+        self.views: dict[str, QWidget] = {}
+        self.undo_stack: list[tuple[str, list[int]]] = []  #: (entity, ids) trashed, newest last
+        self.current_view = "today"
+        self._build()
+        self._restore_geometry()
+
+    # --- building ---------------------------------------------------------
+
+    def _build(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(18, 18))
+        for key, _entity in VIEWS:
+            item = QListWidgetItem(view_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 40))
+        self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row][0]))
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("views")
+        self.record_holder = QWidget()
+        self.record_holder.setObjectName("recordHolder")
+        holder_layout = QVBoxLayout(self.record_holder)
+        holder_layout.setContentsMargins(8, 6, 8, 8)
+        back_row = QHBoxLayout()
+        self.back_button = QPushButton(tr("← Back"))
+        self.back_button.setToolTip(tr("Back to the list (Alt+Left)"))
+        self.back_button.clicked.connect(self.go_back)
+        back_row.addWidget(self.back_button)
+        back_row.addStretch(1)
+        holder_layout.addLayout(back_row)
+        self.record_widget: QWidget | None = None
+        self.stack.addWidget(self.record_holder)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.search = SearchField(self.db, self)
+        self.search.openRecord.connect(self.open_record)
+        toolbar = QToolBar(tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+        self._build_actions()
+        self._build_menus()
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_new)
+        toolbar.addAction(self.act_quick_log)
+
+        self.db_label = QLabel()
+        self.officer_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.update_status()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.act_settings = self._action(tr("&Settings…"), self.open_settings, SK.Preferences)
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_quit = self._action(tr("&Quit"), self.close, SK.Quit, "quit")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        if self.act_quit.shortcut().isEmpty():
+            self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_undo = self._action(tr("&Undo delete"), self.undo, SK.Undo, "undo")
+        self.act_undo.setEnabled(False)
+        self.act_new = self._action(tr("&New…"), self.new_record, SK.New, "new")
+        self.act_new.setToolTip(tr("New record in this list (Ctrl+N)"))
+        self.act_edit = self._action(tr("&Edit…"), self.edit_current, "F2", "edit")
+        self.act_delete = self._action(tr("&Delete"), self.delete_current, None, "delete")
+        self.act_delete.setShortcut(QKeySequence(SK.Delete))
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_find = self._action(tr("&Search…"), self.focus_search, "Ctrl+K", "find")
+        self.act_find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(SK.Find)])
+        self.act_quick_log = self._action(tr("&Log a contact…"), self.quick_log, "Ctrl+L")
+        self.act_quick_log.setToolTip(tr("Log a call, visit, meeting or e-mail (Ctrl+L)"))
+        self.act_refresh = self._action(tr("&Refresh"), self.refresh, SK.Refresh, "refresh")
+        if self.act_refresh.shortcut().isEmpty():
+            self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_about = self._action(tr("&About Liaison"), self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.view_actions: dict[str, QAction] = {}
+        for n, (key, _entity) in enumerate(VIEWS, start=1):
+            self.view_actions[key] = self._action(
+                view_title(key), lambda k=key: self.show_view(k), f"Ctrl+{n}", f"view_{key}"
+            )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        #: File menu; the import/export (ui.exchange) and backup/privacy (ui.trust)
+        #: dialogs add their actions to the marked sections below.
+        self.file_menu: QMenu = bar.addMenu(tr("&File"))
+        self.file_exchange_section = self.file_menu.addSection(tr("Exchange"))
+        self.file_exchange_section.setObjectName("exchangeSection")
+        self.file_trust_section = self.file_menu.addSection(tr("Safety"))
+        self.file_trust_section.setObjectName("trustSection")
+        self.file_tail = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu: QMenu = bar.addMenu(tr("&Edit"))
+        for action in (self.act_undo, None, self.act_new, self.act_edit, self.act_delete):
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_find)
+        self.edit_menu.addAction(self.act_quick_log)
+        self.view_menu: QMenu = bar.addMenu(tr("&View"))
+        for action in self.view_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_refresh)
+        self.help_menu: QMenu = bar.addMenu(tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+    def add_file_action(self, action: QAction, section: str = "exchange") -> None:
+        """Put another area's action (import, export, backup…) in the File menu's section."""
+        before = self.file_trust_section if section == "exchange" else self.file_tail
+        self.file_menu.insertAction(before, action)
+
+    # --- status and state -------------------------------------------------
+
+    def update_status(self) -> None:
+        self.db_label.setText(tr("Database: %1").replace("%1", self.db.display_name))
+        self.officer_label.setText(tr("Officer: %1").replace("%1", self.db.officer))
+
+    def _restore_geometry(self) -> None:
+        settings = prefs.qsettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+
+    def start(self, view: str | None = None) -> None:
+        """Show the remembered (or given) view; call once after construction."""
+        key = view or prefs.value("window/view", "today")
+        if key not in dict(VIEWS):
+            key = "today"
+        self.show_view(key)
+
+    def save_state(self) -> None:
+        settings = prefs.qsettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/view", self.current_view)
+        settings.sync()
+        for view in self.views.values():
+            if isinstance(view, ListView):
+                view.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- navigation -------------------------------------------------------
+
+    def view(self, key: str) -> QWidget:
+        """The view for ``key``, built on first use."""
+        widget = self.views.get(key)
+        if widget is not None:
+            return widget
+        entity = dict(VIEWS)[key]
+        if key == "today":
+            widget = Dashboard(self.db)
+            widget.openRecord.connect(self.open_record)
+        elif key == "trash":
+            widget = TrashView(self.db)
+            widget.restored.connect(lambda _items: self._data_changed())
+        else:
+            assert entity is not None
+            widget = ListView(self.db, entity)
+            widget.openRecord.connect(self.open_record)
+            widget.deleteRecords.connect(self.delete_records)
+        self.views[key] = widget
+        self.stack.addWidget(widget)
+        self._load(key, widget)
+        return widget
+
+    def _load(self, key: str, widget: QWidget) -> None:
+        try:
+            if isinstance(widget, Dashboard):
+                widget.refresh()
+            else:
+                widget.load()  # type: ignore[attr-defined]
+        except LiaisonError as exc:
+            QMessageBox.warning(self, view_title(key), str(exc))
+
+    def show_view(self, key: str) -> QWidget:
+        widget = self.view(key)
+        self.current_view = key
+        self.stack.setCurrentWidget(widget)
+        row = [k for k, _e in VIEWS].index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        entity = dict(VIEWS)[key]
+        self.act_new.setEnabled(entity is not None)
+        self.act_edit.setEnabled(entity is not None)
+        self.act_delete.setEnabled(entity is not None)
+        if isinstance(widget, ListView):
+            widget.table.setFocus()
+        self.viewChanged.emit(key)
+        return widget
+
+    def go_back(self) -> None:
+        if self.stack.currentWidget() is self.record_holder:
+            self.show_view(self.current_view)
+
+    def current_list(self) -> ListView | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListView) else None
+
+    def _resolve_entity(self, entity: str, record_id: int) -> str:
+        """'organisation' from search or a page becomes 'initiative' or 'partner'."""
+        if entity != "organisation":
+            return entity
+        with self.db.session_scope(write=False) as session:
+            org = records.get(session, Organisation, record_id)
+            return "initiative" if org.kind == "initiative" else "partner"
+
+    def open_record(self, entity: str, record_id: int) -> None:
+        """Show a record: its page where one exists, else its row in the list."""
+        try:
+            entity = self._resolve_entity(entity, record_id)
+        except LiaisonError as exc:
+            QMessageBox.information(self, tr("Open record"), str(exc))
+            return
+        page_cls = optional("ui.pages", "RecordPage") if entity in PAGE_ENTITIES else None
+        if page_cls is not None:
+            try:
+                page = page_cls(self.db, entity, record_id)
+            except LiaisonError as exc:
+                QMessageBox.information(self, tr("Open record"), str(exc))
+                return
+            if hasattr(page, "openRecord"):
+                page.openRecord.connect(self.open_record)
+            self._show_record_widget(page)
+            return
+        view = self.show_view(entity)
+        if isinstance(view, ListView) and not view.select_id(record_id):
+            # filtered out: clear the quick filter and look again
+            view.search.clear()
+            view.model.set_text("")
+            if view.select_id(record_id):
+                view.show_detail_now()
+        elif isinstance(view, ListView):
+            view.show_detail_now()
+
+    def _show_record_widget(self, widget: QWidget) -> None:
+        layout = self.record_holder.layout()
+        if self.record_widget is not None:
+            layout.removeWidget(self.record_widget)
+            self.record_widget.deleteLater()
+        self.record_widget = widget
+        layout.addWidget(widget)
+        self.stack.setCurrentWidget(self.record_holder)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        key = self.current_view
+        if key in self.views:
+            self._load(key, self.views[key])
+
+    def _data_changed(self) -> None:
+        """Something was written: reload the views already built (cheap: ids only)."""
+        for key, widget in self.views.items():
+            self._load(key, widget)
+
+    # --- record actions ---------------------------------------------------
+
+    def new_record(self) -> None:
+        view = self.current_list()
+        if view is None:
+            return
+        edit = optional("ui.editing", "edit_record")
+        if edit is None:
+            QMessageBox.information(self, tr("New"), tr("Editing is not available yet."))
+            return
+        new_id = edit(self.db, view.entity, None, self)
+        if new_id:
+            self._data_changed()
+            view.select_id(int(new_id))
+
+    def edit_current(self) -> None:
+        view = self.current_list()
+        edit = optional("ui.editing", "edit_record")
+        if view is None or edit is None or not view.selected_ids():
+            return
+        record_id = view.selected_ids()[0]
+        if edit(self.db, view.entity, record_id, self):
+            view.model.forget([record_id])
+            view.show_detail_now()
+
+    def delete_current(self) -> None:
+        view = self.current_list()
+        if view is not None and view.selected_ids():
+            self.delete_records(view.entity, view.selected_ids())
+
+    def delete_records(self, entity: str, ids: list[int]) -> bool:
+        """Move records to the trash; Ctrl+Z (Undo delete) brings them back."""
+        cls = records.entity_class(RECORD_CLASS[entity])
+        try:
+            with self.db.session_scope() as session:
+                for record_id in ids:
+                    records.delete(session, cls, record_id)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, tr("Delete"), str(exc))
+            return False
+        self.undo_stack.append((entity, list(ids)))
+        self.act_undo.setEnabled(True)
+        self._data_changed()
+        what = entity_label(entity, plural=len(ids) > 1).lower()
+        self.statusBar().showMessage(
+            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"{len(ids)} {what}"),
+            8000,
+        )
+        return True
+
+    def undo(self) -> bool:
+        """Restore the records of the last delete."""
+        if not self.undo_stack:
+            return False
+        entity, ids = self.undo_stack.pop()
+        cls = records.entity_class(RECORD_CLASS[entity])
+        try:
+            with self.db.session_scope() as session:
+                for record_id in ids:
+                    records.restore(session, cls, record_id)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, tr("Undo"), str(exc))
+            return False
+        self.act_undo.setEnabled(bool(self.undo_stack))
+        self._data_changed()
+        view = self.views.get(entity)
+        if isinstance(view, ListView) and ids:
+            view.select_id(ids[0])
+        self.statusBar().showMessage(tr("Restored from the trash."), 5000)
+        return True
+
+    def quick_log(self) -> None:
+        dialog_cls = optional("ui.quick_log", "QuickLogDialog")
+        if dialog_cls is None:
+            QMessageBox.information(
+                self, tr("Log a contact"), tr("The quick log is not available yet.")
+            )
+            return
+        prefill = None
+        view = self.current_list()
+        if view is not None and view.selected_ids() and view.entity in PAGE_ENTITIES:
+            prefill = (view.entity, view.selected_ids()[0])
+        elif self.stack.currentWidget() is self.record_holder and self.record_widget is not None:
+            entity = getattr(self.record_widget, "entity", None)
+            record_id = getattr(self.record_widget, "record_id", None)
+            if entity and record_id:
+                prefill = (entity, int(record_id))
+        dialog = dialog_cls(self.db, self, prefill)
+        if dialog.exec():
+            self._data_changed()
+
+    # --- dialogs ----------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec():
+            self.apply_settings(dialog)
+
+    def apply_settings(self, dialog: Any) -> None:
+        """After the settings dialog: new officer name, language, maybe a new database."""
+        from ui import app as app_module
+
+        changed_db = dialog.database_changed()
+        if dialog.language_changed():
+            app_module.apply_language(dialog.language())
+        if changed_db:
+            QMessageBox.information(
+                self,
+                tr("Settings"),
+                tr("Liaison will use the new database the next time it starts."),
+            )
+        self.db.officer = dialog.officer() or self.db.officer
+        if dialog.language_changed():
+            self.retranslate()
+        else:
+            self.update_status()
+            self._data_changed()
+
+    def retranslate(self) -> None:
+        """Rebuild every widget in the newly chosen language, keeping the current view."""
+        key = self.current_view
+        self.save_state()
+        for view in self.views.values():
+            view.deleteLater()
+        self.views.clear()
+        for action in self.actions():
+            self.removeAction(action)
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.search.popup.deleteLater()
+        self.statusBar().removeWidget(self.db_label)
+        self.statusBar().removeWidget(self.officer_label)
+        self.setWindowTitle(tr("Liaison"))
+        self._build()
+        self.show_view(key)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Liaison"),
+            tr(
+                "Liaison keeps the relationships between civic initiatives, their partners "
+                "and the municipality warm: contact log, support and renewals, signals."
+            ),
+        )
+
+
+def process_events_until(predicate: Callable[[], bool], timeout_ms: int = 10_000) -> bool:
+    """Spin the event loop until ``predicate`` holds (self-test, screenshots)."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+    timer = QElapsedTimer()
+    timer.start()
+    while not predicate():
+        if timer.elapsed() > timeout_ms:
+            return False
+        QCoreApplication.processEvents()
+        QTimer.singleShot(0, lambda: None)
+    return True

@@ -1,0 +1,164 @@
+"""Translated names for entities, columns and the stored enumeration values.
+
+Stored values stay English codes ("in_kind"); people see "In natura". The
+tables are functions so that ``tr()`` runs after the translators are installed.
+"""
+
+from __future__ import annotations
+
+from ui.i18n import tr
+
+
+def entity_label(entity: str, plural: bool = False) -> str:
+    singular = {
+        "initiative": tr("Initiative"),
+        "partner": tr("Partner"),
+        "organisation": tr("Organisation"),
+        "person": tr("Person"),
+        "commitment": tr("Support"),
+        "interaction": tr("Contact"),
+        "affiliation": tr("Role"),
+    }
+    many = {
+        "initiative": tr("Initiatives"),
+        "partner": tr("Partners"),
+        "organisation": tr("Organisations"),
+        "person": tr("People"),
+        "commitment": tr("Support"),
+        "interaction": tr("Contact log"),
+        "affiliation": tr("Roles"),
+    }
+    table = many if plural else singular
+    return table.get(entity, entity.replace("_", " ").capitalize())
+
+
+def column_label(key: str) -> str:
+    """Header text for a column key of ``liaison.services.queries.columns``."""
+    labels = {
+        "id": tr("Id"),
+        "name": tr("Name"),
+        "full_name": tr("Name"),
+        "given_name": tr("Given name"),
+        "infix": tr("Infix"),
+        "family_name": tr("Family name"),
+        "kind": tr("Kind"),
+        "status": tr("Status"),
+        "neighbourhood": tr("Neighbourhood"),
+        "district": tr("District"),
+        "officer": tr("Officer"),
+        "owner": tr("Officer"),
+        "tags": tr("Tags"),
+        "tag": tr("Tag"),
+        "email": tr("E-mail"),
+        "phone": tr("Phone"),
+        "website": tr("Website"),
+        "address": tr("Address"),
+        "organisations": tr("Organisations"),
+        "organisation": tr("Organisation"),
+        "people": tr("People"),
+        "partner": tr("Partner"),
+        "initiative": tr("Initiative"),
+        "amount": tr("Amount"),
+        "start": tr("Start"),
+        "end": tr("End"),
+        "renew_by": tr("Renew by"),
+        "structural": tr("Structural"),
+        "occurred_at": tr("When"),
+        "channel": tr("Channel"),
+        "summary": tr("Summary"),
+        "follow_up_on": tr("Follow-up"),
+        "follow_up_done": tr("Done"),
+        "last_contact": tr("Last contact"),
+        "partners": tr("Partners"),
+        "commitments": tr("Support"),
+        "active_commitments": tr("Active support"),
+        "roles": tr("Roles"),
+        "updated_at": tr("Last changed"),
+        "updated_by": tr("Changed by"),
+        "created_at": tr("Created"),
+        "deleted_at": tr("Deleted"),
+        "deleted_by": tr("Deleted by"),
+        "legal_basis": tr("Legal basis"),
+        "description": tr("Description"),
+        "notes": tr("Notes"),
+        "signals": tr("Signals"),
+        "neighbourhood_id": tr("Neighbourhood"),
+        "officer_id": tr("Officer"),
+        "follow_up_open": tr("Follow-up"),
+        "date": tr("Date"),
+        "data_source": tr("Source"),
+        "organisation_id": tr("Organisation"),
+    }
+    return labels.get(key, key.replace("_", " ").capitalize())
+
+
+def value_label(field: str, value: str) -> str:
+    """The translated name of a stored code (kind, status, channel…); unknown codes as-is."""
+    tables = {
+        "kind": {
+            "initiative": tr("Initiative"),
+            "fund": tr("Fund"),
+            "company": tr("Company"),
+            "welfare": tr("Welfare organisation"),
+            "housing": tr("Housing corporation"),
+            "municipality": tr("Municipality"),
+            "education": tr("School"),
+            "faith": tr("Faith community"),
+            "other": tr("Other"),
+            "financial": tr("Financial"),
+            "in_kind": tr("In kind"),
+            "brokering": tr("Brokering"),
+            "media": tr("Media attention"),
+            "space": tr("Space"),
+            "volunteers": tr("Volunteers"),
+            "expertise": tr("Expertise"),
+        },
+        "status": {
+            "active": tr("Active"),
+            "dormant": tr("Dormant"),
+            "ended": tr("Ended"),
+            "proposed": tr("Proposed"),
+            "declined": tr("Declined"),
+            "renewed": tr("Renewed"),
+        },
+        "channel": {
+            "call": tr("Call"),
+            "visit": tr("Visit"),
+            "meeting": tr("Meeting"),
+            "email": tr("E-mail"),
+            "message": tr("Message"),
+            "event": tr("Event"),
+        },
+        "role": {
+            "initiator": tr("Initiator"),
+            "contact": tr("Contact person"),
+            "volunteer": tr("Volunteer"),
+            "board": tr("Board member"),
+            "staff": tr("Staff"),
+            "liaison": tr("Liaison"),
+        },
+        "legal_basis": {
+            "consent": tr("Consent"),
+            "public_task": tr("Public task"),
+            "legitimate_interest": tr("Legitimate interest"),
+            "contract": tr("Contract"),
+            "legal_obligation": tr("Legal obligation"),
+            "unknown": tr("Unknown"),
+        },
+    }
+    aliases = {"support_kind": "kind", "organisation_kind": "kind"}
+    table = tables.get(aliases.get(field, field), {})
+    return table.get(value, value)
+
+
+def flag_label(field: str, value: bool) -> str:
+    """Yes/no filter choices in words: structural or one-off, open follow-up or not."""
+    if field == "structural":
+        return tr("Structural") if value else tr("One-off")
+    if field == "follow_up_open":
+        return tr("Open follow-up") if value else tr("No open follow-up")
+    return tr("Yes") if value else tr("No")
+
+
+#: Fields whose values are stored codes shown through :func:`value_label`.
+CODED_FIELDS = frozenset({"kind", "status", "channel", "role", "legal_basis", "support_kind"})

@@ -1,0 +1,306 @@
+"""A list of one kind of record: filter bar, table over ids, detail of the selected row."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.services import queries
+from liaison.storage.db import Database
+from ui import prefs
+from ui.i18n import tr
+from ui.models.labels import column_label, entity_label, flag_label, value_label
+from ui.models.record_table import CODED_FIELDS, RecordTableModel, format_value
+
+#: Filters shown as combo boxes, in this order, when the service offers them.
+FILTER_ORDER = (
+    "kind",
+    "channel",
+    "district",
+    "neighbourhood_id",
+    "status",
+    "officer_id",
+    "tag",
+    "structural",
+    "follow_up_open",
+    "legal_basis",
+)
+#: Entities that have a full record page (ui.pages) to show beside the list.
+PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
+
+
+def choice_items(field: str, choices: Any) -> list[tuple[Any, str]]:
+    """``filter_choices`` values as (value, label) pairs, whatever their shape."""
+    items: list[tuple[Any, str]] = []
+    for choice in choices or []:
+        if isinstance(choice, tuple | list) and len(choice) >= 2:
+            value, label = choice[0], str(choice[1])
+        else:
+            value = getattr(choice, "value", choice)
+            label = str(getattr(choice, "label", choice))
+        if field in CODED_FIELDS and isinstance(value, str):
+            label = value_label(field, value)
+        elif isinstance(value, bool):
+            label = flag_label(field, value)
+        items.append((value, label))
+    return items
+
+
+class RecordTable(QTableView):
+    """The table itself: fast fixed-height rows, whole-row selection, Enter opens."""
+
+    activatedRecord = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vh = self.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        hh.setHighlightSections(False)
+        hh.setDefaultSectionSize(160)
+        self.doubleClicked.connect(self._activate)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._activate(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _activate(self, index) -> None:
+        if index.isValid():
+            self.activatedRecord.emit(int(index.data(Qt.ItemDataRole.UserRole)))
+
+
+class DetailPane(QScrollArea):
+    """The selected row: the record page when ui-records provides one, else its fields."""
+
+    openRecord = Signal(str, int)
+
+    def __init__(self, db: Database, entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.entity = db, entity
+        self.setWidgetResizable(True)
+        self.record_id: int | None = None
+        self.show_record(None, {})
+
+    def show_record(self, record_id: int | None, values: Mapping[str, Any]) -> None:
+        self.record_id = record_id
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        if record_id is None:
+            label = QLabel(tr("Select a row to see its details."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setObjectName("placeholder")
+            self.setWidget(label)
+            return
+        page = self._record_page(record_id) if self.entity in PAGE_ENTITIES else None
+        self.setWidget(page or self._summary(record_id, values))
+
+    def _record_page(self, record_id: int) -> QWidget | None:
+        try:
+            from ui.pages import RecordPage  # provided by ui-records
+        except ImportError:
+            return None
+        page = RecordPage(self.db, self.entity, record_id)
+        page.openRecord.connect(self.openRecord)
+        return page
+
+    def _summary(self, record_id: int, values: Mapping[str, Any]) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        title = QLabel(entity_label(self.entity))
+        title.setObjectName("detailTitle")
+        form.addRow(title)
+        for key, value in values.items():
+            if key == "id" or value in (None, "", [], ()):
+                continue
+            text = QLabel(format_value(key, value))
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(column_label(key), text)
+        button = QPushButton(tr("Open"))
+        button.clicked.connect(lambda: self.openRecord.emit(self.entity, record_id))
+        form.addRow(button)
+        return box
+
+
+class ListView(QWidget):
+    """Filters above, the table on the left, the selected record on the right."""
+
+    openRecord = Signal(str, int)
+    selectionChangedTo = Signal(str, int)  #: entity, id (-1 for none)
+    newRecord = Signal(str)
+    deleteRecords = Signal(str, list)
+
+    def __init__(self, db: Database, entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.entity = db, entity
+        self.setObjectName(f"list_{entity}")
+        self.model = RecordTableModel(db, entity, parent=self)
+        self.filter_boxes: dict[str, QComboBox] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Filter this list…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        bar.addWidget(self.search, 2)
+        self._text_timer = QTimer(self, singleShot=True, interval=250)
+        self._text_timer.timeout.connect(lambda: self.model.set_text(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._text_timer.start())
+        self._build_filters(bar)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.table = RecordTable()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.activatedRecord.connect(lambda rid: self.openRecord.emit(self.entity, rid))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = DetailPane(db, entity)
+        self.detail.openRecord.connect(self.openRecord)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        self._detail_timer = QTimer(self, singleShot=True, interval=120)
+        self._detail_timer.timeout.connect(self._show_detail)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.activated.connect(self._delete_selected)
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self.table.clearSelection)
+        self._restore_state()
+
+    # --- building ---------------------------------------------------------
+
+    def _build_filters(self, bar: QHBoxLayout) -> None:
+        with self.db.session_scope(write=False) as session:
+            offered = dict(queries.filter_choices(session, self.entity) or {})
+        for field in [*FILTER_ORDER, *sorted(set(offered) - set(FILTER_ORDER))]:
+            if field not in offered:
+                continue
+            box = QComboBox()
+            box.setObjectName(f"filter_{field}")
+            box.addItem(tr("All: %1").replace("%1", column_label(field)), None)
+            for value, label in choice_items(field, offered[field]):
+                box.addItem(label, value)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMaximumWidth(220)
+            box.currentIndexChanged.connect(
+                lambda _i, f=field, b=box: self.model.set_filter(f, b.currentData())
+            )
+            self.filter_boxes[field] = box
+            bar.addWidget(box, 1)
+
+    # --- state ------------------------------------------------------------
+
+    def _state_key(self, what: str) -> str:
+        return f"lists/{self.entity}/{what}"
+
+    def _restore_state(self) -> None:
+        settings = prefs.qsettings()
+        header = settings.value(self._state_key("header"))
+        if isinstance(header, QByteArray | bytes) and header:
+            self.table.horizontalHeader().restoreState(QByteArray(header))
+        splitter = settings.value(self._state_key("splitter"))
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        hh = self.table.horizontalHeader()
+        section = hh.sortIndicatorSection()
+        if 0 <= section < self.model.columnCount() and hh.isSortIndicatorShown():
+            self.model.sort_key = self.model.columns[section].key
+            self.model.descending = hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    def save_state(self) -> None:
+        settings = prefs.qsettings()
+        settings.setValue(self._state_key("header"), self.table.horizontalHeader().saveState())
+        settings.setValue(self._state_key("splitter"), self.splitter.saveState())
+        settings.sync()
+
+    # --- behaviour --------------------------------------------------------
+
+    def load(self) -> None:
+        """(Re)read the ids; rows are fetched as the table draws them."""
+        current = self.selected_ids()
+        self.model.reload()
+        if current:
+            self.select_id(current[0])
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(tr("%n record(s)", "", n))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rid for r in rows if (rid := self.model.id_at(r)) is not None]
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self._detail_timer.start()
+
+    def _show_detail(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.detail.show_record(None, {})
+            self.selectionChangedTo.emit(self.entity, -1)
+            return
+        row = self.model.row_of(ids[0])
+        self.detail.show_record(ids[0], self.model.record(row))
+        self.selectionChangedTo.emit(self.entity, ids[0])
+
+    def show_detail_now(self) -> None:
+        """Show the selected record at once (tests, keyboard users)."""
+        self._detail_timer.stop()
+        self._show_detail()
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.deleteRecords.emit(self.entity, ids)

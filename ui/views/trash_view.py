@@ -1,0 +1,179 @@
+"""The trash (Prullenbak): deleted records, newest first, restorable with what went with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.services import records
+from liaison.storage.db import Database
+from liaison.storage.models import Commitment, Interaction, Organisation, Person
+from ui.formatting import format_date, format_datetime
+from ui.i18n import tr
+from ui.models.labels import entity_label, value_label
+
+TRASHABLE = (Organisation, Person, Commitment, Interaction)
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    entity: str  #: records entity name: organisation, person, commitment, interaction
+    record_id: int
+    kind: str  #: what people call it: initiative, partner, person, commitment, interaction
+    title: str
+    deleted_at: dt.datetime
+    deleted_by: str
+
+
+def _describe(obj: Any) -> tuple[str, str]:
+    if isinstance(obj, Organisation):
+        kind = "initiative" if obj.kind == "initiative" else "partner"
+        return kind, obj.name
+    if isinstance(obj, Person):
+        return "person", obj.full_name
+    if isinstance(obj, Commitment):
+        amount = value_label("kind", obj.kind)
+        return "commitment", f"{obj.partner.name} → {obj.initiative.name} ({amount})"
+    if isinstance(obj, Interaction):
+        when = format_date(obj.occurred_at)
+        return "interaction", f"{when} {obj.summary}".strip()
+    return "other", str(obj)
+
+
+def load_trash(db: Database) -> list[TrashItem]:
+    """Every trashed record, newest first (one read session)."""
+    items: list[TrashItem] = []
+    with db.session_scope(write=False) as session:
+        for cls in TRASHABLE:
+            for obj in records.trash(session, cls):
+                kind, title = _describe(obj)
+                items.append(
+                    TrashItem(
+                        records.entity_name(cls),
+                        obj.id,
+                        kind,
+                        title,
+                        obj.deleted_at,
+                        obj.deleted_by or "",
+                    )
+                )
+    items.sort(key=lambda i: i.deleted_at, reverse=True)
+    return items
+
+
+class TrashModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[TrashItem] = []
+
+    def set_items(self, items: list[TrashItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("What"), tr("Name"), tr("Deleted"), tr("Deleted by"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                entity_label(item.kind),
+                item.title,
+                format_datetime(item.deleted_at),
+                item.deleted_by,
+            )[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        return None
+
+
+class TrashView(QWidget):
+    """Lists the trash; Restore brings the selected records back."""
+
+    restored = Signal(list)  #: list of (entity, id)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("trash")
+        self.model = TrashModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        intro = QLabel(
+            tr(
+                "Deleted records stay here until you restore them. "
+                "Restoring brings back the roles and support deleted with them."
+            )
+        )
+        intro.setWordWrap(True)
+        bar.addWidget(intro, 1)
+        self.restore_button = QPushButton(tr("&Restore"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        bar.addWidget(self.restore_button)
+        layout.addLayout(bar)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.resizeSection(0, 140)
+        hh.resizeSection(2, 150)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.restore_button.setEnabled(bool(self.selected()))
+        )
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        layout.addWidget(self.table, 1)
+
+    def load(self) -> None:
+        self.model.set_items(load_trash(self.db))
+
+    def selected(self) -> list[TrashItem]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.items[r] for r in rows]
+
+    def restore_selected(self) -> list[TrashItem]:
+        """Restore the selected records (one write session); returns what came back."""
+        items = self.selected()
+        if not items:
+            return []
+        try:
+            with self.db.session_scope() as session:
+                for item in items:
+                    records.restore(session, records.entity_class(item.entity), item.record_id)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, tr("Restore"), str(exc))
+            return []
+        self.load()
+        self.restored.emit([(i.kind, i.record_id) for i in items])
+        return items
