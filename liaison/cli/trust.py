@@ -1,10 +1,234 @@
-"""Subcommands of the trust group (see liaison.cli)."""
+"""Subcommands of the trust group: backup, restore, history, privacy (see liaison.cli)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
+
+from liaison.cli.support import database, print_json, print_table
+from liaison.errors import LiaisonError
+from liaison.storage.db import resolve_url, sqlite_path
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add this group's subcommands to the ``liaison`` parser."""
+    p = subparsers.add_parser(
+        "backup", parents=[common], help="back the database up now (SQLite online backup)"
+    )
+    p.add_argument("--to", metavar="FILE", help="write the backup to this file")
+    p.add_argument("--folder", metavar="DIR", help="backup folder (default: the setting)")
+    p.set_defaults(handler=cmd_backup)
+
+    p = subparsers.add_parser(
+        "restore", parents=[common], help="replace the database with a backup"
+    )
+    p.add_argument("file", metavar="FILE", help="the backup file")
+    p.add_argument("--yes", action="store_true", help="replace an existing database")
+    p.set_defaults(handler=cmd_restore)
+
+    p = subparsers.add_parser(
+        "history", parents=[common], help="every change of one record (who, when, old → new)"
+    )
+    p.add_argument("record", metavar="ID", help="a record uuid, or entity:number (person:12)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_history)
+
+    privacy = subparsers.add_parser(
+        "privacy", help="AVG/GDPR: access export, forget a person, retention review"
+    )
+    sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    p = sub.add_parser("export", parents=[common], help="everything stored about one person")
+    p.add_argument("--person", required=True, metavar="ID", help="person id or uuid")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.set_defaults(handler=cmd_privacy_export)
+    p = sub.add_parser("forget", parents=[common], help="erase one person's personal data")
+    p.add_argument("--person", required=True, metavar="ID", help="person id or uuid")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_privacy_forget)
+    p = sub.add_parser(
+        "retention", parents=[common], help="people with no role and no contact for N months"
+    )
+    p.add_argument("--months", type=int, metavar="N", help="default: the team setting (24)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_privacy_retention)
+    p = sub.add_parser("keep", parents=[common], help="mark a person reviewed and kept")
+    p.add_argument("--person", required=True, metavar="ID", help="person id or uuid")
+    p.set_defaults(handler=cmd_privacy_keep)
+
+
+def confirm(question: str, yes: bool) -> bool:
+    """``--yes``, else ask y/N on a terminal; refuse when nobody can answer."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise LiaisonError(
+            "This cannot be undone, so it needs confirmation: run it in a terminal or add --yes."
+        )
+    sys.stderr.write(f"{question} [y/N] ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("y", "yes", "j", "ja")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from liaison.trust.backup import backup_now
+
+    db = database(args, create=False)
+    try:
+        path = backup_now(db, args.folder, to=args.to)
+    finally:
+        db.close()
+    print(path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from liaison.trust.backup import restore, safety_copy, verify_backup
+
+    target = sqlite_path(resolve_url(getattr(args, "db", None)))
+    overwrite = False
+    if target is not None and target.exists():
+        from pathlib import Path
+
+        verify_backup(Path(args.file).expanduser().absolute())  # say what is wrong before asking
+        if not confirm(f"Replace the database at '{target}' with this backup?", args.yes):
+            sys.stderr.write("liaison: nothing was changed.\n")
+            return 1
+        overwrite = True
+        kept = safety_copy(target)
+        if kept is not None:
+            sys.stderr.write(f"The current database was copied to '{kept}' first.\n")
+    path = restore(args.file, getattr(args, "db", None), overwrite=overwrite)
+    print(path)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from liaison.trust.history import parse_record_ref, record_history
+
+    entity, key = parse_record_ref(args.record)
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            entries = record_history(session, entity, key)
+    finally:
+        db.close()
+    if args.json:
+        first = entries[0]
+        print_json(
+            {
+                "entity": first.entity,
+                "record_id": first.record_id,
+                "uuid": first.record_uuid,
+                "entries": [
+                    {
+                        "id": e.id,
+                        "at": e.at,
+                        "officer": e.officer,
+                        "action": e.action,
+                        "field": e.field,
+                        "old": e.old,
+                        "new": e.new,
+                    }
+                    for e in entries
+                ],
+            }
+        )
+        return 0
+    rows = [
+        {
+            "id": e.id,
+            "at (UTC)": e.at.isoformat(sep=" ", timespec="seconds"),
+            "officer": e.officer,
+            "action": e.action,
+            "field": e.field,
+            "old": e.old,
+            "new": e.new,
+        }
+        for e in entries
+    ]
+    print_table(rows, ["id", "at (UTC)", "officer", "action", "field", "old", "new"])
+    return 0
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    from liaison.trust.privacy import export_person
+
+    db = database(args, create=False)
+    try:
+        path = export_person(db, args.person, args.out)
+    finally:
+        db.close()
+    print(path)
+    return 0
+
+
+def cmd_privacy_forget(args: argparse.Namespace) -> int:
+    from liaison.trust.privacy import PrivacyError, forget_person, forget_preview
+
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            preview = forget_preview(session, args.person)
+        if preview.already_forgotten:
+            raise PrivacyError("This person's data has already been removed.")
+        sys.stderr.write(
+            f"This erases {preview.name}'s name, contact details and notes, "
+            f"{preview.audit_entries} values in their history and "
+            f"{len(preview.mentions) + preview.audit_mentions} mentions elsewhere; "
+            f"{preview.interactions_kept} contact moments and {preview.roles_kept} roles stay, "
+            "under 'Verwijderde persoon'.\n"
+        )
+        if not confirm("Erase this person's data? This cannot be undone.", args.yes):
+            sys.stderr.write("liaison: nothing was changed.\n")
+            return 1
+        report = forget_person(db, args.person)
+    finally:
+        db.close()
+    print(
+        f"Removed the personal data of person {report.person_id}: {report.fields_cleared} fields, "
+        f"{report.audit_entries_redacted} history values, {report.mentions_replaced} mentions."
+    )
+    return 0
+
+
+def cmd_privacy_retention(args: argparse.Namespace) -> int:
+    from liaison.trust.privacy import retention_candidates, retention_months
+
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            months = args.months if args.months is not None else retention_months(session)
+            found = retention_candidates(session, months)
+    finally:
+        db.close()
+    items = [
+        {
+            "id": c.id,
+            "uuid": c.uuid,
+            "name": c.name,
+            "last_contact": c.last_contact,
+            "last_role_end": c.last_role_end,
+            "legal_basis": c.legal_basis,
+        }
+        for c in found
+    ]
+    if args.json:
+        print_json({"months": months, "count": len(items), "people": items})
+    else:
+        print_table(items, ["id", "name", "last_contact", "last_role_end", "legal_basis"])
+    return 0
+
+
+def cmd_privacy_keep(args: argparse.Namespace) -> int:
+    from liaison.trust.privacy import keep
+
+    db = database(args, create=False)
+    try:
+        with db.session_scope() as session:
+            person = keep(session, args.person)
+            print(f"Kept person {person.id} until the next review.")
+    finally:
+        db.close()
+    return 0

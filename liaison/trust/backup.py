@@ -301,7 +301,7 @@ def _release_wal(target: Path) -> None:
     if not wal.exists():
         return
     try:
-        conn = sqlite3.connect(target, timeout=5)
+        conn = sqlite3.connect(target, timeout=2)
         try:
             busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         finally:
@@ -360,3 +360,20 @@ def restore(
             tmp.unlink()
         raise
     return target
+
+
+def safety_copy(target: Path) -> Path | None:
+    """Before a restore replaces ``target``: keep a copy of it among its backups.
+
+    Skipped (None) when the file is damaged — then there is nothing worth keeping.
+    """
+    from liaison.trust.integrity import _backup_folder_of
+
+    if not target.is_file() or quick_check(target):
+        return None
+    folder = _backup_folder_of(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = _new_backup_name(folder, target.stem, dt.datetime.now())
+    with atomic_private_file(copy) as tmp:
+        copy_database(target, tmp)
+    return copy

@@ -125,7 +125,7 @@ def check_on_open(path: Path) -> None:
     if backup is not None:
         advice = (
             f"restore the newest good backup ({backup.name}) with File → Restore… "
-            f"or 'liaison restore \"{backup}\" --db \"{path}\" --yes'"
+            f'or \'liaison restore "{backup}" --db "{path}" --yes\''
         )
     else:
         advice = "restore a backup with File → Restore… or 'liaison restore FILE --yes'"

@@ -1,0 +1,145 @@
+"""Per-record history (who, when, field, old → new) and restoring one field's old value.
+
+The audit trail (``AuditEntry``) already holds one row per field change; this
+module reads it for one record — found by UUID even after the record went to
+the trash — and puts an old value back through ``records.update``, so the
+restore is itself audited and version-checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from liaison.errors import NotFoundError, ValidationError
+from liaison.services import records
+from liaison.storage.models import AuditEntry, RecordMixin
+
+#: What a forgotten person's erased audit values read (see liaison.trust.privacy).
+REDACTED = "[removed]"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int  # the AuditEntry id (pass it to restore_field)
+    at: dt.datetime  # UTC
+    officer: str | None
+    action: str  # create, update, delete, restore, forget
+    field: str | None
+    old: str | None
+    new: str | None
+    entity: str
+    record_id: int
+    record_uuid: str
+    import_batch_id: int | None = None
+
+    @property
+    def restorable(self) -> bool:
+        """A field change whose old value can be put back (not an erased one)."""
+        return self.action == "update" and self.field is not None and self.old != REDACTED
+
+
+def parse_record_ref(ref: str) -> tuple[str | None, str]:
+    """``"person:12"`` → ("person", "12"); a bare UUID → (None, uuid)."""
+    ref = ref.strip()
+    if ":" in ref:
+        entity, _, key = ref.partition(":")
+        records.entity_class(entity.strip())  # ValidationError for an unknown kind
+        if not key.strip().isdigit():
+            raise ValidationError(f"'{ref}' is not a record id (use entity:number or a uuid).")
+        return entity.strip(), key.strip()
+    if len(ref) == 36 and ref.count("-") == 4:
+        return None, ref
+    raise ValidationError(
+        f"'{ref}' is not a record id (use entity:number, e.g. person:12, or a uuid)."
+    )
+
+
+def _entry(e: AuditEntry) -> HistoryEntry:
+    return HistoryEntry(
+        id=e.id,
+        at=e.at,
+        officer=e.officer,
+        action=e.action,
+        field=e.field,
+        old=e.old,
+        new=e.new,
+        entity=e.entity,
+        record_id=e.record_id,
+        record_uuid=e.record_uuid,
+        import_batch_id=e.import_batch_id,
+    )
+
+
+def record_history(
+    session: Session, entity: str | None, id_or_uuid: int | str
+) -> list[HistoryEntry]:
+    """Every change of one record, oldest first.
+
+    ``entity`` None means ``id_or_uuid`` is a UUID (any kind of record). Works
+    for trashed records too. NotFoundError when there is no trace of it at all.
+    """
+    stmt = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)
+    key = str(id_or_uuid)
+    if entity is None:
+        stmt = stmt.where(AuditEntry.record_uuid == key)
+    else:
+        records.entity_class(entity)
+        if key.isdigit():
+            stmt = stmt.where(AuditEntry.entity == entity, AuditEntry.record_id == int(key))
+        else:
+            stmt = stmt.where(AuditEntry.entity == entity, AuditEntry.record_uuid == key)
+    entries = [_entry(e) for e in session.scalars(stmt)]
+    if not entries:
+        what = entity or "record"
+        raise NotFoundError(f"There is no history for {what} {key}.")
+    return entries
+
+
+def _value_from_text(cls: type[RecordMixin], field: str, text: str | None, session: Session):  # type: ignore[no-untyped-def]
+    mapper = inspect(cls)
+    if field in mapper.relationships:
+        target = mapper.relationships[field].mapper.class_
+        uuids = [u for u in (text or "").split("; ") if u]
+        if not uuids:
+            return []
+        found = list(session.scalars(select(target).where(target.uuid.in_(uuids))))
+        missing = set(uuids) - {o.uuid for o in found}
+        if missing:
+            raise NotFoundError(
+                f"{len(missing)} of the earlier {field} no longer exist, so this value "
+                "cannot be put back."
+            )
+        return found
+    if field not in mapper.columns:
+        raise ValidationError(f"'{field}' is no longer a field of {records.entity_name(cls)}.")
+    return records.from_text(cls, field, text)
+
+
+def restore_field(
+    session: Session,
+    entity: str,
+    record_id: int | str,
+    audit_entry_id: int,
+    *,
+    expected_version: int | None = None,
+) -> RecordMixin:
+    """Set one field back to the OLD value of an audit entry; returns the record.
+
+    Goes through ``records.update`` (stamped, versioned, audited). With
+    ``expected_version`` a colleague's later edit raises StaleRecordError.
+    """
+    cls = records.entity_class(entity)
+    obj = records.get(session, cls, record_id)
+    entry = session.get(AuditEntry, audit_entry_id)
+    if entry is None or entry.entity != entity or entry.record_uuid != obj.uuid:
+        raise NotFoundError(f"That change does not belong to this {entity}.")
+    if entry.action != "update" or entry.field is None:
+        raise ValidationError("Only a changed field can be put back, not a whole record.")
+    if entry.old == REDACTED or entry.new == REDACTED:
+        raise ValidationError("This value was erased on a privacy request and cannot come back.")
+    value = _value_from_text(cls, entry.field, entry.old, session)
+    return records.update(session, cls, obj.id, expected_version, **{entry.field: value})

@@ -1,0 +1,598 @@
+"""AVG/GDPR tools for residents' data: access export, erasure ("forget"), retention review.
+
+*Forget* erases what identifies a person — name, contact details, notes, and
+every place free text names them: other records' notes and summaries, the audit
+trail (their own entries' values and mentions in others') and the search index —
+while the person row stays as "Verwijderde persoon", so their contact moments,
+roles and the support they were part of remain counted. The erasure runs in one
+transaction with SQLite's ``secure_delete`` on, so the old text is also zeroed in
+the file's free pages; backups made earlier still hold it until they rotate out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from sqlalchemy import and_, exists, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from liaison.errors import LiaisonError, ValidationError
+from liaison.services import records
+from liaison.storage.db import Database
+from liaison.storage.models import (
+    Affiliation,
+    AuditEntry,
+    Commitment,
+    Interaction,
+    Organisation,
+    Person,
+    Setting,
+    interaction_person,
+    utcnow,
+)
+from liaison.trust.files import atomic_private_file
+from liaison.trust.history import REDACTED
+
+#: The name a forgotten person is shown under (the users are Dutch; it is data, not UI).
+REMOVED_NAME = "Verwijderde persoon"
+#: Person fields that identify someone; emptied by forget, redacted in their audit entries.
+PERSONAL_FIELDS = ("given_name", "infix", "family_name", "email", "phone", "notes")
+RETENTION_SETTING = "thresholds.retention_months"  # shared with services.settings.Thresholds
+DEFAULT_RETENTION_MONTHS = 24
+#: Shorter texts are not searched for: "Jan" alone would hit every Jan in the database.
+MIN_NEEDLE = 5
+
+ProgressFn = Callable[[int, int, str], None]
+
+#: (model, text column) pairs searched for mentions of a person.
+_FREE_TEXT: tuple[tuple[type, str], ...] = (
+    (Interaction, "summary"),
+    (Interaction, "notes"),
+    (Commitment, "notes"),
+    (Organisation, "description"),
+    (Organisation, "address"),
+    (Person, "notes"),
+    (Person, "data_source"),
+)
+
+
+class PrivacyError(LiaisonError):
+    """A privacy request cannot be carried out as asked."""
+
+
+# --- who is this person, as text --------------------------------------------
+
+
+def needles(person: Person, session: Session | None = None) -> list[str]:
+    """Texts that identify the person in free text: full name (with and without infix),
+    e-mail, phone — the current values and, with a session, earlier ones from the audit trail.
+
+    Longest first, so "Jan van der Berg" is replaced before "Jan Berg".
+    """
+    values: dict[str, set[str]] = {
+        f: {getattr(person, f) or ""}
+        for f in ("given_name", "infix", "family_name", "email", "phone")
+    }
+    if session is not None:
+        stmt = select(AuditEntry.field, AuditEntry.old, AuditEntry.new).where(
+            AuditEntry.entity == "person",
+            AuditEntry.record_id == person.id,
+            AuditEntry.field.in_(list(values)),
+        )
+        for field_name, old, new in session.execute(stmt):
+            for v in (old, new):
+                if v and v != REDACTED:
+                    values[field_name].add(v)
+    found: set[str] = set()
+    for given in values["given_name"]:
+        for family in values["family_name"]:
+            for infix in values["infix"]:
+                for name in (
+                    " ".join(p for p in (given, infix, family) if p),
+                    " ".join(p for p in (given, family) if p),
+                ):
+                    if " " in name and len(name) >= MIN_NEEDLE and name != REMOVED_NAME:
+                        found.add(name)
+    for contact in values["email"] | values["phone"]:
+        if contact and len(contact) >= MIN_NEEDLE:
+            found.add(contact)
+    return sorted(found, key=len, reverse=True)
+
+
+def _pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+def _mentions_filter(column: Any, words: list[str]) -> Any:
+    return or_(*(column.ilike(f"%{w}%") for w in words))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A free-text field of another record that names the person."""
+
+    entity: str
+    record_id: int
+    field: str
+    text: str
+
+
+def find_mentions(
+    session: Session, person: Person, words: list[str] | None = None
+) -> list[Mention]:
+    """Every free-text field (outside the person's own name/contact fields) naming the person."""
+    words = needles(person, session) if words is None else words
+    pattern = _pattern(words)
+    if pattern is None:
+        return []
+    found: list[Mention] = []
+    for cls, column_name in _FREE_TEXT:
+        column = getattr(cls, column_name)
+        stmt = select(cls.id, column).where(_mentions_filter(column, words))
+        if cls is Person and column_name == "notes":
+            stmt = stmt.where(cls.id != person.id)  # their own notes are erased whole
+        for record_id, value in session.execute(stmt):
+            if value and pattern.search(value):
+                found.append(Mention(records.entity_name(cls), record_id, column_name, value))
+    return found
+
+
+def _audit_about(session: Session, person: Person) -> list[AuditEntry]:
+    """Audit entries of the person and of their roles."""
+    role_ids = select(Affiliation.id).where(Affiliation.person_id == person.id)
+    stmt = (
+        select(AuditEntry)
+        .where(
+            or_(
+                and_(AuditEntry.entity == "person", AuditEntry.record_id == person.id),
+                and_(AuditEntry.entity == "affiliation", AuditEntry.record_id.in_(role_ids)),
+            )
+        )
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def _audit_mentions(session: Session, person: Person, words: list[str]) -> list[AuditEntry]:
+    """Audit entries of *other* records whose old/new text names the person."""
+    pattern = _pattern(words)
+    if pattern is None:
+        return []
+    stmt = select(AuditEntry).where(
+        or_(_mentions_filter(AuditEntry.old, words), _mentions_filter(AuditEntry.new, words)),
+        ~and_(
+            AuditEntry.entity == "person",
+            AuditEntry.record_id == person.id,
+            AuditEntry.field.in_(PERSONAL_FIELDS),
+        ),
+    )
+    return [
+        e
+        for e in session.scalars(stmt)
+        if pattern.search(e.old or "") or pattern.search(e.new or "")
+    ]
+
+
+def _interactions_of(session: Session, person: Person) -> list[Interaction]:
+    stmt = (
+        select(Interaction)
+        .join(interaction_person, interaction_person.c.interaction_id == Interaction.id)
+        .where(interaction_person.c.person_id == person.id)
+        .order_by(Interaction.occurred_at)
+    )
+    return list(session.scalars(stmt))
+
+
+def _person(session: Session, person_id: int | str) -> Person:
+    return records.get(session, Person, person_id, include_deleted=True)
+
+
+# --- access export ----------------------------------------------------------
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
+def export_person(
+    db: Database, person_id: int | str, path: str | Path, *, progress: ProgressFn | None = None
+) -> Path:
+    """Write everything stored about one person to an .xlsx (a request of access, art. 15).
+
+    Sheets: the person's fields, roles, contact moments they took part in, other
+    records' text naming them, and the audit trail about them. Other people
+    taking part in the same contacts are left out (their data is theirs).
+    The file is private (0600) and written atomically.
+    """
+    target = Path(path).expanduser().absolute()
+    if target.suffix.lower() != ".xlsx":
+        raise PrivacyError(f"'{target.name}' must end in .xlsx.")
+    if progress:
+        progress(0, 5, "")
+    with db.session_scope(write=False) as session:
+        person = _person(session, person_id)
+        person_rows = [
+            ("ID", person.uuid),
+            ("Naam", person.full_name),
+            ("Voornaam", person.given_name),
+            ("Tussenvoegsel", person.infix),
+            ("Achternaam", person.family_name),
+            ("E-mail", person.email),
+            ("Telefoon", person.phone),
+            ("Wijk", person.neighbourhood.name if person.neighbourhood else None),
+            ("Notities", person.notes),
+            ("Grondslag (AVG)", person.legal_basis),
+            ("Bron van de gegevens", person.data_source),
+            ("Vastgelegd op", person.created_at),
+            ("Vastgelegd door", person.created_by),
+            ("Laatst gewijzigd op", person.updated_at),
+            ("Laatst gewijzigd door", person.updated_by),
+            ("In de prullenbak sinds", person.deleted_at),
+            ("Gewist op verzoek op", person.forgotten_at),
+            ("Bewaren bevestigd op", person.retention_kept_on),
+        ]
+        roles = [
+            (a.organisation.name, a.role, a.start, a.end, a.deleted_at is not None)
+            for a in session.scalars(
+                select(Affiliation)
+                .where(Affiliation.person_id == person.id)
+                .order_by(Affiliation.start)
+            )
+        ]
+        contacts = [
+            (
+                i.occurred_at,
+                i.channel,
+                i.officer.name if i.officer else None,
+                [o.name for o in i.organisations],
+                i.summary,
+                i.notes,
+                i.follow_up_on,
+            )
+            for i in _interactions_of(session, person)
+        ]
+        words = needles(person, session)
+        mentions = [
+            (m.entity, m.record_id, m.field, m.text) for m in find_mentions(session, person, words)
+        ]
+        audit = [
+            (e.at, e.officer, e.entity, e.record_id, e.action, e.field, e.old, e.new)
+            for e in _audit_about(session, person) + _audit_mentions(session, person, words)
+        ]
+    if progress:
+        progress(2, 5, "")
+    sheets: list[tuple[str, list[str], list[tuple[Any, ...]]]] = [
+        ("Persoon", ["Gegeven", "Waarde"], person_rows),
+        ("Rollen", ["Organisatie", "Rol", "Begin", "Einde", "In prullenbak"], roles),
+        (
+            "Contactmomenten",
+            [
+                "Datum",
+                "Kanaal",
+                "Medewerker",
+                "Organisaties",
+                "Samenvatting",
+                "Notities",
+                "Vervolg op",
+            ],
+            contacts,
+        ),
+        ("Vermeldingen", ["Soort record", "Record", "Veld", "Tekst"], mentions),
+        (
+            "Wijzigingen",
+            [
+                "Datum (UTC)",
+                "Medewerker",
+                "Soort record",
+                "Record",
+                "Actie",
+                "Veld",
+                "Oud",
+                "Nieuw",
+            ],
+            audit,
+        ),
+    ]
+    with atomic_private_file(target) as tmp:
+        book = xlsxwriter.Workbook(str(tmp), {"remove_timezone": True})
+        head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        date_fmt = book.add_format({"num_format": "dd-mm-yyyy"})
+        dt_fmt = book.add_format({"num_format": "dd-mm-yyyy hh:mm"})
+        wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        for n, (title, headers, rows) in enumerate(sheets, start=1):
+            ws = book.add_worksheet(title)
+            ws.write_row(0, 0, headers, head)
+            ws.freeze_panes(1, 0)
+            widths = [len(h) + 2 for h in headers]
+            for r, row in enumerate(rows, start=1):
+                for c, value in enumerate(row):
+                    value = _cell(value)
+                    if isinstance(value, dt.datetime):
+                        ws.write_datetime(r, c, value, dt_fmt)
+                        widths[c] = max(widths[c], 17)
+                    elif isinstance(value, dt.date):
+                        ws.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_fmt)
+                        widths[c] = max(widths[c], 11)
+                    elif isinstance(value, bool):
+                        ws.write(r, c, "ja" if value else "nee")
+                    elif value is None:
+                        ws.write_blank(r, c, None)
+                    else:
+                        text_value = str(value)
+                        ws.write_string(r, c, text_value, wrap if len(text_value) > 60 else None)
+                        widths[c] = max(widths[c], min(60, len(text_value) + 2))
+            for c, w in enumerate(widths):
+                ws.set_column(c, c, w)
+            if progress:
+                progress(2 + n * 3 // len(sheets), 5, "")
+        book.close()
+    return target
+
+
+# --- forget -----------------------------------------------------------------
+
+
+@dataclass
+class ForgetPreview:
+    """What :func:`forget_person` would erase, for a confirmation that names it."""
+
+    person_id: int
+    name: str
+    email: str | None
+    phone: str | None
+    has_notes: bool
+    audit_entries: int  # their own audit entries whose values are erased
+    mentions: list[Mention] = field(default_factory=list)
+    audit_mentions: int = 0  # other records' audit entries naming them
+    interactions_kept: int = 0
+    roles_kept: int = 0
+    already_forgotten: bool = False
+
+
+def forget_preview(session: Session, person_id: int | str) -> ForgetPreview:
+    person = _person(session, person_id)
+    words = needles(person, session)
+    own = [
+        e
+        for e in _audit_about(session, person)
+        if e.entity == "person" and e.field in PERSONAL_FIELDS
+    ]
+    return ForgetPreview(
+        person_id=person.id,
+        name=person.full_name,
+        email=person.email,
+        phone=person.phone,
+        has_notes=bool(person.notes),
+        audit_entries=len(own),
+        mentions=find_mentions(session, person, words),
+        audit_mentions=len(_audit_mentions(session, person, words)),
+        interactions_kept=len(_interactions_of(session, person)),
+        roles_kept=session.scalar(
+            select(func.count()).select_from(Affiliation).where(Affiliation.person_id == person.id)
+        )
+        or 0,
+        already_forgotten=person.forgotten_at is not None,
+    )
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    person_id: int
+    person_uuid: str
+    fields_cleared: int
+    audit_entries_redacted: int
+    mentions_replaced: int
+
+
+def _replace(pattern: re.Pattern[str], value: str | None) -> str | None:
+    return pattern.sub(REMOVED_NAME, value) if value else value
+
+
+def _bump(session: Session, obj: Any, now: dt.datetime) -> None:
+    # Not records.update: its audit entry would copy the name right back into the trail.
+    obj.version += 1
+    obj.updated_at = now
+    obj.updated_by = records.officer_of(session)
+
+
+def forget_in(session: Session, person_id: int | str) -> ForgetReport:
+    """The erasure inside a caller's write session (see :func:`forget_person`)."""
+    person = _person(session, person_id)
+    if person.forgotten_at is not None:
+        raise PrivacyError("This person's data has already been removed.")
+    words = needles(person, session)
+    pattern = _pattern(words)
+    now = utcnow()
+    # 1. Other records' free text and their audit values that name the person.
+    mentions = find_mentions(session, person, words)
+    touched: set[tuple[str, int]] = set()
+    for m in mentions:
+        obj = session.get(records.entity_class(m.entity), m.record_id)
+        if obj is None or pattern is None:
+            continue
+        setattr(obj, m.field, _replace(pattern, getattr(obj, m.field)))
+        if (m.entity, m.record_id) not in touched and obj is not person:
+            _bump(session, obj, now)
+            touched.add((m.entity, m.record_id))
+    audit_mentions = _audit_mentions(session, person, words) if pattern else []
+    for e in audit_mentions:
+        e.old = _replace(pattern, e.old)  # type: ignore[arg-type]
+        e.new = _replace(pattern, e.new)  # type: ignore[arg-type]
+    # 2. Their own audit entries: personal values erased outright.
+    redacted = 0
+    for e in _audit_about(session, person):
+        if e.entity == "person" and e.field in PERSONAL_FIELDS:
+            e.old = REDACTED if e.old is not None else None
+            e.new = REDACTED if e.new is not None else None
+            redacted += 1
+    # 3. The person: name and contact details gone, the row (and what hangs on it) stays.
+    cleared = sum(1 for f in PERSONAL_FIELDS if getattr(person, f))
+    person.given_name = ""
+    person.infix = ""
+    person.family_name = REMOVED_NAME
+    person.email = None
+    person.phone = None
+    person.notes = None
+    person.forgotten_at = now
+    _bump(session, person, now)
+    session.flush()
+    # 4. An audit entry that says it happened, without saying who it was about.
+    records.audit(session, person, "forget", at=now)
+    session.flush()
+    _purge_search_index(session, person.id, touched)
+    return ForgetReport(
+        person_id=person.id,
+        person_uuid=person.uuid,
+        fields_cleared=cleared,
+        audit_entries_redacted=redacted + len(audit_mentions),
+        mentions_replaced=len(mentions),
+    )
+
+
+def _purge_search_index(
+    session: Session, person_id: int, touched: Iterable[tuple[str, int]]
+) -> None:
+    """Re-index what changed and merge FTS segments so deleted terms leave the index files."""
+    try:
+        from liaison.storage import search_index
+    except ImportError:  # pragma: no cover - the index module ships with the core
+        return
+    by_entity: dict[str, set[int]] = {"person": {person_id}}
+    for entity, record_id in touched:
+        by_entity.setdefault(entity, set()).add(record_id)
+    for entity, ids in by_entity.items():
+        search_index.index_records(session, entity, ids)
+    if search_index.is_sqlite(session):
+        session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
+
+
+def forget_person(db: Database, person_id: int | str) -> ForgetReport:
+    """Erase one person's identifying data everywhere, in one transaction (see module doc)."""
+    sqlite = db.engine.dialect.name == "sqlite"
+    with db.session_scope() as session:
+        if sqlite:
+            session.execute(text("PRAGMA secure_delete = ON"))
+        try:
+            report = forget_in(session, person_id)
+        finally:
+            if sqlite:
+                session.execute(text("PRAGMA secure_delete = OFF"))
+    if sqlite:
+        # Old page images live on in the WAL until a checkpoint; fold them in and empty it.
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return report
+
+
+# --- retention review -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    id: int
+    uuid: str
+    name: str
+    last_contact: dt.datetime | None
+    last_role_end: dt.date | None
+    created_at: dt.datetime
+    kept_on: dt.date | None
+    legal_basis: str
+
+
+def retention_months(session: Session) -> int:
+    """The team's retention period in months (setting, default 24)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == RETENTION_SETTING))
+    try:
+        months = int(value) if value is not None else DEFAULT_RETENTION_MONTHS
+    except ValueError:
+        months = DEFAULT_RETENTION_MONTHS
+    return months if months > 0 else DEFAULT_RETENTION_MONTHS
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier (clamped to the month's last day)."""
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def retention_candidates(
+    session: Session, months: int | None = None, *, today: dt.date | None = None
+) -> list[RetentionCandidate]:
+    """People with no current role and no contact for ``months``, due for review.
+
+    Left out: people added within the period, people kept at a review within
+    it, people already forgotten or in the trash.
+    """
+    if months is None:
+        months = retention_months(session)
+    if months < 1:
+        raise ValidationError("The retention period must be at least one month.", field="months")
+    today = today or dt.date.today()
+    cutoff_day = months_before(today, months)
+    cutoff = dt.datetime.combine(cutoff_day, dt.time())
+    current_role = exists().where(
+        Affiliation.person_id == Person.id,
+        Affiliation.deleted_at.is_(None),
+        or_(Affiliation.end.is_(None), Affiliation.end >= today),
+    )
+    last_contact = (
+        select(func.max(Interaction.occurred_at))
+        .join(interaction_person, interaction_person.c.interaction_id == Interaction.id)
+        .where(interaction_person.c.person_id == Person.id, Interaction.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    last_role_end = (
+        select(func.max(Affiliation.end))
+        .where(Affiliation.person_id == Person.id, Affiliation.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Person, last_contact.label("last_contact"), last_role_end.label("last_role_end"))
+        .where(
+            Person.deleted_at.is_(None),
+            Person.forgotten_at.is_(None),
+            Person.created_at < cutoff,
+            or_(Person.retention_kept_on.is_(None), Person.retention_kept_on < cutoff_day),
+            ~current_role,
+            or_(last_contact.is_(None), last_contact < cutoff),
+        )
+        .order_by(Person.sort_key)
+    )
+    return [
+        RetentionCandidate(
+            id=p.id,
+            uuid=p.uuid,
+            name=p.full_name,
+            last_contact=lc,
+            last_role_end=le,
+            created_at=p.created_at,
+            kept_on=p.retention_kept_on,
+            legal_basis=p.legal_basis,
+        )
+        for p, lc, le in session.execute(stmt)
+    ]
+
+
+def keep(session: Session, person: Person | int | str, *, today: dt.date | None = None) -> Person:
+    """Mark a person as reviewed and kept: off the review list for another period (audited)."""
+    person_id = person.id if isinstance(person, Person) else person
+    return records.update(
+        session, Person, person_id, None, retention_kept_on=today or dt.date.today()
+    )
