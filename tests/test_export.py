@@ -411,3 +411,22 @@ def test_cli_export_and_calendar(sample, tmp_path: Path) -> None:
         assert done.returncode == 2, (bad, done.stderr)
         assert "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_every_dutch_label_reads_back_through_the_importer() -> None:
+    """The words the export writes are words the importer understands (round trip)."""
+    from liaison.exchange.export import LABELS
+    from liaison.exchange.values import parse_choice
+
+    which = {
+        "kind": "organisation_kind",
+        "org_status": "organisation_status",
+        "role": "role",
+        "support_kind": "support_kind",
+        "commitment_status": "commitment_status",
+        "channel": "channel",
+        "legal_basis": "legal_basis",
+    }
+    for group, labels in LABELS.items():
+        for code, word in labels.items():
+            assert parse_choice(word, which[group]) == str(code), (group, word)

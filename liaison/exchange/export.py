@@ -88,7 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         OrganisationKind.HOUSING: "Woningcorporatie",
         OrganisationKind.MUNICIPALITY: "Gemeente",
         OrganisationKind.EDUCATION: "Onderwijs",
-        OrganisationKind.FAITH: "Levensbeschouwelijk",
+        OrganisationKind.FAITH: "Geloofsgemeenschap",
         OrganisationKind.OTHER: "Overig",
     },
     "org_status": {
@@ -102,7 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
         Role.VOLUNTEER: "Vrijwilliger",
         Role.BOARD: "Bestuur",
         Role.STAFF: "Medewerker",
-        Role.LIAISON: "Verbinder",
+        Role.LIAISON: "Wijkverbinder",
     },
     "support_kind": {
         SupportKind.FINANCIAL: "Financieel",
