@@ -1,0 +1,1 @@
+"""Excel exchange in the app: the import wizard, the export dialog, the calendar action."""

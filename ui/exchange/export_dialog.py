@@ -1,0 +1,323 @@
+"""Export the overview workbook (and the renewal calendar) from the app.
+
+The dialog only gathers choices and shows progress: the work is
+:func:`liaison.exchange.export.export_workbook` in a worker (ui.worker.Op),
+so the window stays responsive and Cancel really stops the export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.exchange.calendar import export_calendar
+from liaison.exchange.export import ExportCancelled, ExportReport, export_workbook
+from liaison.storage.db import Database
+from ui.formatting import from_qdate, to_qdate
+from ui.i18n import tr
+from ui.worker import Op
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def error_sentence(exc: BaseException) -> str:
+    """What a person reads when the export fails: our sentence, or a plain one."""
+    if isinstance(exc, LiaisonError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr("The file cannot be written: {reason}.").format(reason=exc.strerror or exc)
+    return tr("The export failed unexpectedly ({error}).").format(error=type(exc).__name__)
+
+
+class ExportDialog(QDialog):
+    """File, privacy and period → a progress bar → "open folder"."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.op: Op | None = None
+        self.report: ExportReport | None = None
+        self.setWindowTitle(tr("Export overview workbook"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            tr(
+                "An Excel workbook for team leads: a summary per district, neighbourhood "
+                "and kind of support, the initiatives with their signals, partners, "
+                "people, support with renewal dates, and the contact log."
+            )
+        )
+        intro.setWordWrap(True)
+
+        today = dt.date.today()
+        self.path_edit = QLineEdit(
+            str(documents_folder() / f"Liaison-overzicht-{today:%Y-%m-%d}.xlsx")
+        )
+        self.path_edit.setObjectName("exportPath")
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+
+        self.privacy = QCheckBox(tr("&Privacy-safe: leave out personal details"))
+        self.privacy.setChecked(True)  # the safe choice unless the officer says otherwise
+        privacy_note = QLabel(
+            tr(
+                "Keep this on when the workbook leaves the team: names, e-mail addresses, "
+                "phone numbers and notes are left out; counts stay."
+            )
+        )
+        privacy_note.setWordWrap(True)
+        privacy_note.setObjectName("hint")
+
+        self.limit_period = QCheckBox(tr("Only contacts &from"))
+        self.date_from = QDateEdit(to_qdate(dt.date(today.year, 1, 1)))
+        self.date_to = QDateEdit(to_qdate(today))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.limit_period.toggled.connect(self.date_from.setEnabled)
+        self.limit_period.toggled.connect(self.date_to.setEnabled)
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.limit_period)
+        period_row.addWidget(self.date_from)
+        period_row.addWidget(QLabel(tr("to")))
+        period_row.addWidget(self.date_to)
+        period_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(tr("&File:"), file_row)
+        form.addRow(tr("Contact log:"), period_row)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.status = QLabel(" ")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("exportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.open_folder_button = self.buttons.addButton(
+            tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_folder_button.setVisible(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.privacy)
+        layout.addWidget(privacy_note)
+        layout.addSpacing(6)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    # --- choices -------------------------------------------------------------
+
+    def target(self) -> Path:
+        text = self.path_edit.text().strip()
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        return path
+
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        if not self.limit_period.isChecked():
+            return None, None
+        return from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Export overview workbook"), self.path_edit.text(), tr("Excel (*.xlsx)")
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    # --- the work ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Run the export in a worker; the dialog shows progress and can cancel."""
+        if self.op is not None:
+            return
+        if not self.path_edit.text().strip():
+            self._show_error(tr("Choose a file to export to."))
+            return
+        path = self.target()
+        date_from, date_to = self.period()
+        privacy_safe = self.privacy.isChecked()
+        db = self.db
+        self.report = None
+        self._busy(True)
+        self.status.setText(tr("Exporting…"))
+        self.op = Op(
+            self,
+            lambda progress: export_workbook(
+                db,
+                path,
+                privacy_safe=privacy_safe,
+                date_from=date_from,
+                date_to=date_to,
+                progress=progress,
+            ),
+        )
+        self.op.progressed.connect(self._progressed)
+        self.op.success(self._done).failure(self._failed).run_in_background()
+
+    def _progressed(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _done(self, report: ExportReport) -> None:
+        self.op = None
+        self.report = report
+        self._busy(False)
+        self.progress.setValue(self.progress.maximum())
+        text = tr("Written: {file} ({rows} rows).").format(
+            file=report.path.name, rows=f"{report.total:n}"
+        )
+        if report.privacy_safe:
+            text += " " + tr("Without personal details.")
+        self.status.setText(text)
+        self.status.setStyleSheet("")
+        self.open_folder_button.setVisible(True)
+        self.cancel_button.setText(tr("Close"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.op = None
+        self._busy(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(exc, ExportCancelled):
+            self.status.setStyleSheet("")
+            self.status.setText(tr("The export was cancelled; no file was written."))
+            return
+        self._show_error(error_sentence(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #B00020;")
+        self.status.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.export_button, self.path_edit, self.privacy, self.limit_period):
+            widget.setEnabled(not busy)
+        period_on = self.limit_period.isChecked() and not busy
+        self.date_from.setEnabled(period_on)
+        self.date_to.setEnabled(period_on)
+        if busy:
+            self.open_folder_button.setVisible(False)
+            self.progress.setRange(0, 0)  # busy until the first count arrives
+        self.cancel_button.setText(tr("Cancel"))
+
+    def _cancel_or_close(self) -> None:
+        if self.op is not None:
+            self.op.cancel()
+            self.status.setText(tr("Cancelling…"))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.op is not None:  # Esc while exporting: stop the work first
+            self.op.cancel()
+            return
+        super().reject()
+
+    def open_folder(self) -> None:
+        if self.report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report.path.parent)))
+
+
+def export_calendar_interactive(
+    db: Database, parent: QWidget | None = None, path: str | Path | None = None
+) -> int | None:
+    """Ask for a file (unless given), write the renewal calendar, say how it went.
+
+    Returns the number of events written, or None when cancelled or failed.
+    The calendar is small (one row per live commitment), so it runs inline.
+    """
+    if path is None:
+        suggested = documents_folder() / "Liaison-steun.ics"
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, tr("Export renewal calendar"), str(suggested), tr("Calendar (*.ics)")
+        )
+        if not chosen:
+            return None
+        path = chosen
+    try:
+        count = export_calendar(db, path)
+    except LiaisonError as exc:
+        QMessageBox.warning(parent, tr("Export renewal calendar"), str(exc))
+        return None
+    if parent is not None:
+        QMessageBox.information(
+            parent,
+            tr("Export renewal calendar"),
+            tr(
+                "%n end and renewal date(s) written. Import the file in Outlook "
+                "(File → Open → Import) to see them in your calendar.",
+                None,
+                count,
+            ),
+        )
+    return count
+
+
+def export_calendar_action(db: Database, parent: QWidget) -> QAction:
+    """A File-menu action that exports the renewal calendar of ``db``."""
+    action = QAction(tr("Export renewal &calendar…"), parent)
+    action.setObjectName("exportCalendarAction")
+    action.setStatusTip(tr("End and renewal dates of support as an Outlook calendar (.ics)."))
+    action.triggered.connect(lambda: export_calendar_interactive(db, parent))
+    return action
+
+
+def export_workbook_action(db: Database, parent: QWidget) -> QAction:
+    """A File-menu action that opens :class:`ExportDialog`."""
+    action = QAction(tr("&Export overview workbook…"), parent)
+    action.setObjectName("exportWorkbookAction")
+    action.setShortcut("Ctrl+E")
+    action.triggered.connect(lambda: ExportDialog(db, parent).exec())
+    return action
+
+
+__all__ = [
+    "ExportDialog",
+    "export_calendar_action",
+    "export_calendar_interactive",
+    "export_workbook_action",
+]
