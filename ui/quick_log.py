@@ -149,6 +149,8 @@ class QuickLogDialog(QDialog):
 
     def _prefill(self, entity: str, record_id: int) -> None:
         """Put the record in view (and, for a person, nothing else) into the right picker."""
+        if entity in ("initiative", "partner"):
+            entity = "organisation"
         try:
             with self.db.session_scope(write=False) as s:
                 name = relations.display_name(s, entity, record_id)

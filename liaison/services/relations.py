@@ -675,3 +675,31 @@ def edit_values(session: Session, entity: str, record_id: int) -> EditValues:
             target = "person" if fk == "person_id" else "organisation"
             labels[fk] = display_name(session, target, values[fk])
     return EditValues(entity, obj.id, obj.version, values, labels)
+
+
+def showcase_ids(session: Session) -> dict[str, int]:
+    """A well-connected initiative, partner and person (screenshots, demos, self-tests)."""
+    found: dict[str, int] = {}
+    for key, column in (
+        ("initiative", Commitment.initiative_id),
+        ("partner", Commitment.partner_id),
+    ):
+        row = session.execute(
+            select(column, func.count())
+            .where(Commitment.deleted_at.is_(None))
+            .group_by(column)
+            .order_by(func.count().desc(), column)
+            .limit(1)
+        ).first()
+        if row is not None:
+            found[key] = int(row[0])
+    row = session.execute(
+        select(Affiliation.person_id, func.count())
+        .where(Affiliation.deleted_at.is_(None))
+        .group_by(Affiliation.person_id)
+        .order_by(func.count().desc(), Affiliation.person_id)
+        .limit(1)
+    ).first()
+    if row is not None:
+        found["person"] = int(row[0])
+    return found

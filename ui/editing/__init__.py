@@ -22,6 +22,9 @@ def make_form(
     db: Database, entity: str, record_id: int | None, parent: QWidget | None = None, **prefill: Any
 ) -> RecordForm:
     """The form for an entity, loaded (not shown) — tests and screenshots use this."""
+    if entity in ("initiative", "partner"):
+        prefill.setdefault("kind", "initiative" if entity == "initiative" else "fund")
+        entity = "organisation"
     try:
         cls = FORMS[entity]
     except KeyError:
@@ -61,6 +64,8 @@ def delete_with_undo(
     ``on_change(entity, id, deleted)`` runs after the delete and after an undo,
     so views can refresh. Returns False (after telling the user) if it failed.
     """
+    if entity in ("initiative", "partner"):
+        entity = "organisation"
     try:
         command = DeleteCommand(
             db, entity, record_id, record_name(db, entity, record_id), on_change

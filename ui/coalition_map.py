@@ -1,0 +1,436 @@
+"""The coalition map: an initiative in the centre, its partners and people around it.
+
+Edges are labelled with the kind of support; solid for structural support,
+dashed for one-off, thicker for more euros; partners are coloured by kind.
+A banner on top says in words whether the initiative hangs on one partner.
+Double-click a node to open its record.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.services import relations
+from liaison.services.relations import Coalition, CoalitionEdge, CoalitionNode
+from liaison.storage.db import Database
+from ui.formatting import format_euros
+from ui.widgets import labels
+from ui.widgets.labels import KIND_COLOURS
+
+NODE_MAX_WIDTH = 190.0
+
+
+class NodeItem(QGraphicsItem):
+    """A rounded box with a name (and the euros given, for partners)."""
+
+    def __init__(self, node: CoalitionNode, subtitle: str = "") -> None:
+        super().__init__()
+        self.node = node
+        self.subtitle = subtitle
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(2)
+        self.font = QFont()
+        if node.role == "centre":
+            self.font.setPointSizeF(self.font.pointSizeF() * 1.25)
+            self.font.setBold(True)
+        self.small = QFont()
+        self.small.setPointSizeF(self.small.pointSizeF() * 0.85)
+        fm = QFontMetricsF(self.font)
+        self.title = fm.elidedText(node.name, Qt.TextElideMode.ElideRight, NODE_MAX_WIDTH)
+        width = max(
+            fm.horizontalAdvance(self.title), QFontMetricsF(self.small).horizontalAdvance(subtitle)
+        )
+        pad = 14 if node.role == "centre" else 10
+        height = fm.height() + (QFontMetricsF(self.small).height() if subtitle else 0) + pad
+        self.rect = QRectF(-width / 2 - pad, -height / 2, width + 2 * pad, height)
+        kind = node.kind if node.role != "person" else "person"
+        self.colour = QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
+        self.setToolTip(
+            f"{node.name}\n{labels.label(labels.organisation_kinds(), node.kind)}"
+            if node.role != "person"
+            else node.name
+        )
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.node.role == "person":
+            painter.setBrush(QColor("#eceff1"))
+            painter.setPen(QPen(self.colour, 1.2))
+            text_colour = QColor("#263238")
+        else:
+            painter.setBrush(self.colour)
+            painter.setPen(QPen(self.colour.darker(130), 2 if self.node.role == "centre" else 1))
+            text_colour = QColor("white")
+        radius = self.rect.height() / 2 if self.node.role == "person" else 8
+        painter.drawRoundedRect(self.rect, radius, radius)
+        painter.setPen(text_colour)
+        painter.setFont(self.font)
+        fm = QFontMetricsF(self.font)
+        if self.subtitle:
+            title_rect = QRectF(
+                self.rect.left(), self.rect.top() + 4, self.rect.width(), fm.height()
+            )
+            painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, self.title)
+            painter.setFont(self.small)
+            sub_rect = QRectF(
+                self.rect.left(),
+                title_rect.bottom(),
+                self.rect.width(),
+                self.rect.bottom() - title_rect.bottom() - 3,
+            )
+            painter.drawText(sub_rect, Qt.AlignmentFlag.AlignCenter, self.subtitle)
+        else:
+            painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.title)
+
+
+class LabelItem(QGraphicsItem):
+    """Edge label text on a white, slightly transparent pill so lines do not cross it."""
+
+    def __init__(self, text: str, colour: QColor) -> None:
+        super().__init__()
+        self.text = text
+        self.colour = colour
+        self.font = QFont()
+        self.font.setPointSizeF(self.font.pointSizeF() * 0.85)
+        fm = QFontMetricsF(self.font)
+        w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
+        self.rect = QRectF(-w / 2, -h / 2, w, h)
+        self.setZValue(1.5)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self.rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.drawRoundedRect(self.rect, 6, 6)
+        painter.setPen(self.colour)
+        painter.setFont(self.font)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A line from a partner or person to the initiative; style carries the meaning."""
+
+    def __init__(self, edge: CoalitionEdge, path: QPainterPath, pen: QPen) -> None:
+        super().__init__(path)
+        self.edge = edge
+        self.setPen(pen)
+        self.setZValue(0)
+
+
+class BannerItem(QGraphicsItem):
+    """The one-sentence verdict on top of the map (red when it hangs on one partner)."""
+
+    def __init__(self, text: str, background: str, width: float) -> None:
+        super().__init__()
+        self.text = text
+        self.background = QColor(background)
+        self.font = QFont()
+        self.font.setBold(True)
+        fm = QFontMetricsF(self.font)
+        w = max(width, fm.horizontalAdvance(text) + 32)
+        self.rect = QRectF(-w / 2, 0, w, fm.height() + 16)
+        self.setZValue(3)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self.rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.background)
+        painter.drawRoundedRect(self.rect, 8, 8)
+        painter.setPen(QColor("white"))
+        painter.setFont(self.font)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class LegendItem(QGraphicsItem):
+    """Colour per partner kind present on the map, and what solid/dashed/thick lines mean."""
+
+    def __init__(self, kinds: list[str], lines: list[tuple[str, QPen]]) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.lines = lines
+        self.font = QFont()
+        self.font.setPointSizeF(self.font.pointSizeF() * 0.9)
+        fm = QFontMetricsF(self.font)
+        self.line_h = fm.height() + 4
+        names = labels.organisation_kinds()
+        self.entries = [(names.get(k, k), QColor(KIND_COLOURS.get(k, "#999"))) for k in kinds]
+        texts = [t for t, _c in self.entries] + [t for t, _p in lines]
+        width = 46 + max((fm.horizontalAdvance(t) for t in texts), default=60)
+        rows = len(self.entries) + len(lines)
+        self.rect = QRectF(0, 0, width + 12, rows * self.line_h + 12)
+        self.setZValue(3)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self.rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#cfd8dc"), 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(self.rect, 6, 6)
+        painter.setFont(self.font)
+        y = 6.0
+        for text, colour in self.entries:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(10, y + 3, 26, self.line_h - 8), 3, 3)
+            painter.setPen(QColor("#263238"))
+            painter.drawText(
+                QRectF(44, y, self.rect.width() - 48, self.line_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            y += self.line_h
+        for text, pen in self.lines:
+            painter.setPen(pen)
+            painter.drawLine(QPointF(8, y + self.line_h / 2), QPointF(38, y + self.line_h / 2))
+            painter.setPen(QColor("#263238"))
+            painter.drawText(
+                QRectF(44, y, self.rect.width() - 48, self.line_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            y += self.line_h
+
+
+class CoalitionMap(QGraphicsView):
+    """QGraphicsView of one initiative's coalition; ``openRecord(entity, id)`` on double-click."""
+
+    openRecord = Signal(str, int)
+
+    def __init__(self, db: Database, initiative_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.initiative_id = initiative_id
+        self.coalition: Coalition | None = None
+        self.nodes: dict[tuple[str, int], NodeItem] = {}
+        self.edges: list[EdgeItem] = []
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(QBrush(QColor("#fafbfc")))
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumSize(420, 320)
+        self.reload()
+
+    # --- building ----------------------------------------------------------
+
+    def reload(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.nodes.clear()
+        self.edges.clear()
+        try:
+            with self.db.session_scope(write=False) as s:
+                self.coalition = relations.coalition(s, self.initiative_id)
+        except LiaisonError as exc:
+            self.coalition = None
+            scene.addText(str(exc))
+            return
+        self._build(self.coalition)
+        self._fit()
+
+    def _build(self, c: Coalition) -> None:
+        scene = self.scene()
+        partners = [n for n in c.nodes if n.role == "partner"]
+        people = [n for n in c.nodes if n.role == "person"]
+        centre = NodeItem(
+            c.initiative, labels.label(labels.organisation_kinds(), c.initiative.kind)
+        )
+        scene.addItem(centre)
+        self.nodes[(c.initiative.entity, c.initiative.id)] = centre
+
+        radius = max(250.0, 34.0 * len(partners))
+        self._ring(
+            partners, radius, -200.0 if people else -90.0 - 180.0, 220.0 if people else 360.0
+        )
+        self._ring(people, max(190.0, 0.7 * radius), 35.0, 110.0)
+        max_amount = max((e.amount or Decimal(0) for e in c.edges), default=Decimal(0))
+
+        pairs: dict[tuple[str, int], list[CoalitionEdge]] = {}
+        for e in c.edges:
+            pairs.setdefault(e.source, []).append(e)
+        support = labels.support_kinds()
+        roles = labels.roles()
+        for source, group in pairs.items():
+            for k, e in enumerate(group):
+                offset = (k - (len(group) - 1) / 2) * 46.0
+                a = self.nodes[source].pos()
+                b = centre.pos()
+                path, mid = _curve(a, b, offset)
+                if e.commitment_id is None:
+                    pen = QPen(QColor("#90a4ae"), 1.2)
+                    text = labels.label(roles, e.kind)
+                    colour = QColor("#546e7a")
+                else:
+                    colour = QColor(KIND_COLOURS.get(self.nodes[source].node.kind, "#546e7a"))
+                    width = 1.6
+                    if e.amount and max_amount > 0:
+                        width += 7.0 * float(e.amount / max_amount)
+                    if not e.current:
+                        colour = QColor("#b0bec5")
+                    pen = QPen(colour, width)
+                    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                    pen.setStyle(Qt.PenStyle.SolidLine if e.structural else Qt.PenStyle.DashLine)
+                    text = labels.label(support, e.kind)
+                    if e.amount:
+                        text += " · " + format_euros(e.amount)
+                    if not e.current:
+                        text += " (" + labels.label(labels.commitment_statuses(), e.status) + ")"
+                item = EdgeItem(e, path, pen)
+                scene.addItem(item)
+                self.edges.append(item)
+                label = LabelItem(text, colour.darker(140))
+                label.setPos(mid)
+                scene.addItem(label)
+
+        self._banner(c, radius)
+        self._legend(partners, radius)
+
+    def _ring(self, nodes: list[CoalitionNode], radius: float, start: float, span: float) -> None:
+        if not nodes:
+            return
+        full = span >= 360.0
+        step = span / (len(nodes) if full else max(len(nodes) - 1, 1))
+        if len(nodes) == 1 and not full:
+            start, step = start + span / 2, 0.0
+        for i, node in enumerate(nodes):
+            angle = math.radians(start + i * step)
+            subtitle = format_euros(node.amount) if node.role == "partner" and node.amount else ""
+            if node.role == "partner" and not subtitle:
+                subtitle = labels.label(labels.organisation_kinds(), node.kind)
+            item = NodeItem(node, subtitle)
+            item.setPos(radius * 1.25 * math.cos(angle), radius * math.sin(angle))
+            self.scene().addItem(item)
+            self.nodes[(node.entity, node.id)] = item
+
+    def _banner(self, c: Coalition, radius: float) -> None:
+        if c.current_partners == 0:
+            text, colour = self.tr("No active support registered for this initiative."), "#78909c"
+        elif c.depends_on_one and c.top_partner is not None:
+            if c.current_partners == 1:
+                text = self.tr("Hangs on one partner: all active support comes from %1.").replace(
+                    "%1", c.top_partner.name
+                )
+            else:
+                text = (
+                    self.tr("Hangs on one partner: %1 gives %2% of the support in euros.")
+                    .replace("%1", c.top_partner.name)
+                    .replace("%2", str(int(c.top_share * 100)))
+                )
+            colour = "#c62828"
+        elif c.structural_partners == 0:
+            text, colour = (
+                self.tr("All active support is one-off; no structural partner yet."),
+                "#ef6c00",
+            )
+        else:
+            text = (
+                self.tr("Support is spread over %1 partners, %2 of them structural.")
+                .replace("%1", str(c.current_partners))
+                .replace("%2", str(c.structural_partners))
+            )
+            colour = "#2e7d32"
+        self.banner = BannerItem(text, colour, 2.0 * radius)
+        rect = self.scene().itemsBoundingRect()
+        self.banner.setPos(0, rect.top() - self.banner.rect.height() - 24)
+        self.scene().addItem(self.banner)
+
+    def _legend(self, partners: list[CoalitionNode], radius: float) -> None:
+        kinds = list(dict.fromkeys(n.kind for n in partners))
+        dark = QColor("#455a64")
+        solid = QPen(dark, 2.2)
+        dashed = QPen(dark, 2.2)
+        dashed.setStyle(Qt.PenStyle.DashLine)
+        thick = QPen(dark, 7)
+        lines = [
+            (self.tr("structural support"), solid),
+            (self.tr("one-off support"), dashed),
+            (self.tr("thicker: more euros"), thick),
+        ]
+        legend = LegendItem(kinds, lines)
+        rect = self.scene().itemsBoundingRect()
+        legend.setPos(rect.left(), rect.bottom() + 24)
+        self.scene().addItem(legend)
+
+    # --- view --------------------------------------------------------------
+
+    def _fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        self.setSceneRect(rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit()
+
+    def node_at(self, pos: QPointF) -> NodeItem | None:
+        item = self.itemAt(pos.toPoint())
+        while item is not None and not isinstance(item, NodeItem):
+            item = item.parentItem()
+        return item
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        node = self.node_at(event.position())
+        if node is not None:
+            self.openRecord.emit(node.node.entity, node.node.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+def _curve(a: QPointF, b: QPointF, offset: float) -> tuple[QPainterPath, QPointF]:
+    """A straight line (offset 0) or a gentle arc between two points, and its midpoint."""
+    path = QPainterPath(a)
+    mid = (a + b) / 2
+    if offset == 0:
+        path.lineTo(b)
+        return path, mid
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy) or 1.0
+    normal = QPointF(-dy / length, dx / length)
+    control = mid + normal * offset * 2
+    path.quadTo(control, b)
+    return path, path.pointAtPercent(0.5)

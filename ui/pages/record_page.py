@@ -1,0 +1,729 @@
+"""Record pages: an initiative, a partner or a person with everything around it.
+
+One read session per (re)load gathers the record and its relations through
+:mod:`liaison.services.relations`; the page then only shows them. Tabs:
+
+- initiative: Overview (with signals) · People · Support (timeline + list) ·
+  Coalition map · Contact log · History
+- partner: Overview · People · Support given · Contact log · History
+- person: Overview · Roles · Contact log · History
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.services import contact_log, relations
+from liaison.services.relations import (
+    CommitmentRow,
+    HistoryRow,
+    InteractionRow,
+    OrganisationDetail,
+    PersonDetail,
+    RoleRow,
+)
+from liaison.storage.db import Database
+from ui.formatting import format_date, format_datetime, format_euros
+from ui.pages.rows_model import Column, RowsModel
+from ui.pages.signal_text import signal_sentence, signal_title
+from ui.pages.timeline import CommitmentTimeline
+from ui.widgets import labels
+
+CONTACT_LIMIT = 200
+#: The main window's list names for organisations; a page always says "organisation".
+ENTITY_ALIASES = {"initiative": "organisation", "partner": "organisation"}
+
+
+def _signals_for(session: Any, initiative_id: int) -> list[Any] | None:
+    """The initiative's signals, or None when the signals service is not available."""
+    try:
+        from liaison.services.signals import initiative_signals
+    except ImportError:
+        return None
+    return list(initiative_signals(session, initiative_id))
+
+
+class RelatedTable(QTableView):
+    """A compact read-only table of related rows; Enter/double-click activates a row."""
+
+    activated_row = Signal(object)
+    menu_requested = Signal(object, QPoint)
+
+    def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.rows_model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.doubleClicked.connect(self._activate)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        for c in range(self.model().columnCount() - 1):
+            if self.columnWidth(c) > 320:
+                self.setColumnWidth(c, 320)
+
+    def current_row(self) -> Any:
+        return self.rows_model.row_at(self.currentIndex())
+
+    def _activate(self, index: QModelIndex) -> None:
+        row = self.rows_model.row_at(index)
+        if row is not None:
+            self.activated_row.emit(row)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._activate(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.menu_requested.emit(
+                self.rows_model.row_at(index), self.viewport().mapToGlobal(pos)
+            )
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setStyleSheet("color: #37474f; margin-top: 6px;")
+    return label
+
+
+class RecordPage(QWidget):
+    """The page of one organisation (initiative or partner) or person.
+
+    Signals: ``openRecord(entity, id)`` when the user opens a related record;
+    ``recordChanged(entity, id)`` after an edit, delete or log made here (lists
+    may refresh); ``recordDeleted(entity, id)`` when this page's record went to
+    the trash. Set ``undo_stack`` to the window's stack so Ctrl+Z undoes deletes.
+    """
+
+    openRecord = Signal(str, int)
+    recordChanged = Signal(str, int)
+    recordDeleted = Signal(str, int)
+
+    def __init__(
+        self, db: Database, entity: str, record_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        entity = ENTITY_ALIASES.get(entity, entity)
+        if entity not in ("organisation", "person"):
+            raise ValueError(f"RecordPage shows organisations and people, not {entity!r}")
+        self.db = db
+        self.entity = entity
+        self.record_id = record_id
+        self.undo_stack: QUndoStack | None = None
+        self.detail: OrganisationDetail | PersonDetail | None = None
+        self.coalition_map: Any = None
+        self._built_for: str | None = None
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: #546e7a;")
+        self.subtitle.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.setToolTip(self.tr("Edit this record (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.edit)
+        self.log_button = QPushButton(self.tr("&Log contact"), self)
+        self.log_button.setToolTip(self.tr("Log a call, visit or meeting (Ctrl+L)"))
+        self.log_button.clicked.connect(self.log_contact)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_menu = QMenu(self)
+        self.add_button.setMenu(self.add_menu)
+        self.delete_button = QPushButton(self.tr("Move to trash"), self)
+        self.delete_button.setToolTip(self.tr("Move to the trash; Ctrl+Z undoes it"))
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(
+            QKeySequence("Ctrl+E"),
+            self,
+            activated=self.edit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
+            header.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # --- loading -----------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the record and its relations again (one read session) and show them."""
+        try:
+            with self.db.session_scope(write=False) as s:
+                data = self._load(s)
+        except LiaisonError as exc:
+            self.title.setText(self.tr("Record not available"))
+            self.subtitle.setText("")
+            self.error.setText(str(exc))
+            self.error.show()
+            self.tabs.setEnabled(False)
+            for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
+                b.setEnabled(False)
+            return
+        self.error.hide()
+        self.tabs.setEnabled(True)
+        for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
+            b.setEnabled(True)
+        self._show(data)
+
+    def _load(self, s: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.entity == "person":
+            data["detail"] = relations.person_detail(s, self.record_id)
+            data["roles"] = relations.roles_of(s, self.record_id)
+        else:
+            detail = relations.organisation_detail(s, self.record_id)
+            data["detail"] = detail
+            data["people"] = relations.people_of(s, self.record_id)
+            data["commitments"] = relations.commitments_of(s, self.record_id)
+            data["signals"] = _signals_for(s, self.record_id) if detail.is_initiative else []
+        data["contacts"] = relations.interactions_of(s, self.entity, self.record_id, CONTACT_LIMIT)
+        data["history"] = relations.history_of(s, self.entity, self.record_id)
+        return data
+
+    def layout_kind(self) -> str:
+        """ "initiative", "partner" or "person": which set of tabs this page shows."""
+        if self.entity == "person":
+            return "person"
+        assert isinstance(self.detail, OrganisationDetail)
+        return "initiative" if self.detail.is_initiative else "partner"
+
+    def _show(self, data: dict[str, Any]) -> None:
+        self.detail = data["detail"]
+        kind = self.layout_kind()
+        if self._built_for != kind:
+            self._build_tabs(kind)
+        current = self.tabs.currentIndex()
+        if kind == "person":
+            self._show_person(data)
+        else:
+            self._show_organisation(data)
+        self.contacts.set_rows(data["contacts"])
+        self.contacts_table.fit_columns()
+        self.history.set_rows(data["history"])
+        self.history_table.fit_columns()
+        self._set_tab_text(self.contacts_tab, self.tr("Contact log"), len(data["contacts"]))
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def _set_tab_text(self, widget: QWidget, text: str, count: int | None = None) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, f"{text} ({count})" if count else text)
+
+    # --- building tabs -----------------------------------------------------
+
+    def _build_tabs(self, kind: str) -> None:
+        self.tabs.clear()
+        self._built_for = kind
+        self.add_menu.clear()
+        self.overview = QWidget()
+        self.overview_form = QFormLayout()
+        self.overview_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.overview_form.setHorizontalSpacing(16)
+        self.signals_box = QFrame()
+        self.signals_box.setObjectName("signals")
+        self.signals_layout = QVBoxLayout(self.signals_box)
+        self.signals_layout.setContentsMargins(10, 8, 10, 8)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        inner = QVBoxLayout(self.overview)
+        inner.setContentsMargins(8, 8, 8, 8)
+        inner.addWidget(self.signals_box)
+        inner.addLayout(self.overview_form)
+        self.description_title = _section(self.tr("Description"))
+        inner.addWidget(self.description_title)
+        inner.addWidget(self.description)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.overview)
+        self.tabs.addTab(scroll, self.tr("Overview"))
+
+        if kind == "person":
+            self.roles = RowsModel(
+                [
+                    Column(self.tr("Organisation"), lambda r: r.organisation_name),
+                    Column(
+                        self.tr("Kind"),
+                        lambda r: labels.label(labels.organisation_kinds(), r.organisation_kind),
+                    ),
+                    Column(self.tr("Role"), lambda r: labels.label(labels.roles(), r.role)),
+                    Column(self.tr("From"), lambda r: format_date(r.start)),
+                    Column(self.tr("Until"), lambda r: format_date(r.end)),
+                ],
+                self,
+                dim=lambda r: not r.current,
+            )
+            self.roles_table = RelatedTable(self.roles)
+            self.roles_table.activated_row.connect(
+                lambda r: self.openRecord.emit("organisation", r.organisation_id)
+            )
+            self.roles_table.menu_requested.connect(self._role_menu)
+            self.roles_tab = self.roles_table
+            self.tabs.addTab(self.roles_table, self.tr("Roles"))
+            self.add_menu.addAction(self.tr("Role at an organisation…"), self.add_role)
+        else:
+            self.people = RowsModel(
+                [
+                    Column(self.tr("Name"), lambda r: r.person_name),
+                    Column(self.tr("Role"), lambda r: labels.label(labels.roles(), r.role)),
+                    Column(self.tr("E-mail"), lambda r: r.email or ""),
+                    Column(self.tr("Phone"), lambda r: r.phone or ""),
+                    Column(self.tr("From"), lambda r: format_date(r.start)),
+                    Column(self.tr("Until"), lambda r: format_date(r.end)),
+                ],
+                self,
+                dim=lambda r: not r.current,
+            )
+            self.people_table = RelatedTable(self.people)
+            self.people_table.activated_row.connect(
+                lambda r: self.openRecord.emit("person", r.person_id)
+            )
+            self.people_table.menu_requested.connect(self._role_menu)
+            self.people_tab = self.people_table
+            self.tabs.addTab(self.people_table, self.tr("People"))
+
+            initiative = kind == "initiative"
+            other = (lambda r: r.partner_name) if initiative else (lambda r: r.initiative_name)
+            self.support = RowsModel(
+                [
+                    Column(self.tr("Partner") if initiative else self.tr("Initiative"), other),
+                    Column(self.tr("Kind"), lambda r: labels.label(labels.support_kinds(), r.kind)),
+                    Column(self.tr("Amount"), lambda r: format_euros(r.amount), align_right=True),
+                    Column(
+                        self.tr("Structural"),
+                        lambda r: self.tr("structural") if r.structural else self.tr("one-off"),
+                    ),
+                    Column(self.tr("Start"), lambda r: format_date(r.start)),
+                    Column(self.tr("End"), lambda r: format_date(r.end)),
+                    Column(self.tr("Renewal by"), lambda r: format_date(r.renew_by)),
+                    Column(
+                        self.tr("Status"),
+                        lambda r: labels.label(labels.commitment_statuses(), r.status),
+                    ),
+                ],
+                self,
+                dim=lambda r: not r.current,
+            )
+            self.support_table = RelatedTable(self.support)
+            self.support_table.activated_row.connect(
+                lambda r: self.openRecord.emit(
+                    "organisation",
+                    r.partner_id if r.initiative_id == self.record_id else r.initiative_id,
+                )
+            )
+            self.support_table.menu_requested.connect(self._commitment_menu)
+            self.timeline = CommitmentTimeline(label=other)
+            self.timeline.rowActivated.connect(
+                lambda i: self._edit_related("commitment", self.support.rows[i].id)
+            )
+            support_tab = QSplitter(Qt.Orientation.Vertical)
+            top = QScrollArea()
+            top.setWidgetResizable(True)
+            top.setFrameShape(QFrame.Shape.NoFrame)
+            top.setWidget(self.timeline)
+            support_tab.addWidget(top)
+            support_tab.addWidget(self.support_table)
+            support_tab.setChildrenCollapsible(False)
+            self.support_tab = support_tab
+            self.tabs.addTab(
+                support_tab, self.tr("Support") if initiative else self.tr("Support given")
+            )
+            if initiative:
+                from ui.coalition_map import CoalitionMap
+
+                self.coalition_map = CoalitionMap(self.db, self.record_id)
+                self.coalition_map.openRecord.connect(self._open_from_map)
+                self.tabs.addTab(self.coalition_map, self.tr("Coalition map"))
+                self.add_menu.addAction(self.tr("Support from a partner…"), self.add_commitment)
+            else:
+                self.add_menu.addAction(self.tr("Support to an initiative…"), self.add_commitment)
+            self.add_menu.addAction(self.tr("Person with a role here…"), self.add_role)
+
+        self.contacts = RowsModel(
+            [
+                Column(self.tr("When"), lambda r: format_datetime(r.occurred_at)),
+                Column(self.tr("Channel"), lambda r: labels.label(labels.channels(), r.channel)),
+                Column(
+                    self.tr("Summary"), lambda r: r.summary, tooltip=lambda r: r.notes or r.summary
+                ),
+                Column(self.tr("With"), self._with_text),
+                Column(self.tr("Follow-up"), self._follow_up_text),
+                Column(self.tr("Officer"), lambda r: r.officer or ""),
+            ],
+            self,
+            alert=lambda r: r.follow_up_overdue,
+        )
+        self.contacts_table = RelatedTable(self.contacts)
+        self.contacts_table.activated_row.connect(lambda r: self._edit_related("interaction", r.id))
+        self.contacts_table.menu_requested.connect(self._contact_menu)
+        self.contacts_tab = self.contacts_table
+        self.tabs.addTab(self.contacts_table, self.tr("Contact log"))
+        self.add_menu.addAction(self.tr("Contact (full form)…"), self.add_contact)
+
+        self.history = RowsModel(
+            [
+                Column(self.tr("When"), lambda r: format_datetime(r.at)),
+                Column(self.tr("Officer"), lambda r: r.officer or ""),
+                Column(self.tr("What"), self._action_text),
+                Column(self.tr("Old value"), lambda r: r.old or ""),
+                Column(self.tr("New value"), lambda r: r.new or ""),
+            ],
+            self,
+        )
+        self.history_table = RelatedTable(self.history)
+        self.tabs.addTab(self.history_table, self.tr("History"))
+
+    # --- filling -----------------------------------------------------------
+
+    def _clear_form(self) -> None:
+        while self.overview_form.rowCount():
+            self.overview_form.removeRow(0)
+
+    def _row(self, label: str, value: str | None) -> None:
+        text = QLabel(value if value else "—")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        if not value:
+            text.setStyleSheet("color: #90a4ae;")
+        self.overview_form.addRow(label, text)
+
+    def _show_organisation(self, data: dict[str, Any]) -> None:
+        d: OrganisationDetail = data["detail"]
+        kinds = labels.organisation_kinds()
+        place = (
+            d.neighbourhood + (f" ({d.district})" if d.district else "") if d.neighbourhood else ""
+        )
+        self.title.setText(d.name)
+        bits = [labels.label(kinds, d.kind)]
+        if place:
+            bits.append(place)
+        bits.append(labels.label(labels.organisation_statuses(), d.status))
+        if d.owner:
+            bits.append(self.tr("owner: %1").replace("%1", d.owner))
+        self.subtitle.setText(" · ".join(bits))
+        self._clear_form()
+        self._row(self.tr("Kind"), labels.label(kinds, d.kind))
+        self._row(self.tr("Neighbourhood"), place)
+        self._row(self.tr("Owning officer"), d.owner)
+        self._row(self.tr("Tags"), ", ".join(d.tags))
+        self._row(self.tr("Address"), d.address)
+        self._row(self.tr("E-mail"), d.email)
+        self._row(self.tr("Phone"), d.phone)
+        self._row(self.tr("Website"), d.website)
+        self._row(
+            self.tr("Last change"),
+            self.tr("%1 by %2")
+            .replace("%1", format_datetime(d.updated_at))
+            .replace("%2", d.updated_by or "?"),
+        )
+        self.description.setText(d.description or self.tr("No description yet."))
+        self._show_signals(data.get("signals"), d.is_initiative)
+
+        self.people.set_rows(data["people"])
+        self.people_table.fit_columns()
+        self._set_tab_text(self.people_tab, self.tr("People"), len(data["people"]))
+        rows: list[CommitmentRow] = data["commitments"]
+        if d.is_initiative:
+            rows = [r for r in rows if r.initiative_id == d.id]
+        else:
+            rows = [r for r in rows if r.partner_id == d.id]
+        self.support.set_rows(rows)
+        self.support_table.fit_columns()
+        self.timeline.set_rows(rows)
+        self._set_tab_text(
+            self.support_tab,
+            self.tr("Support") if d.is_initiative else self.tr("Support given"),
+            len(rows),
+        )
+        if self.coalition_map is not None:
+            self.coalition_map.reload()
+
+    def _show_signals(self, found: list[Any] | None, is_initiative: bool) -> None:
+        while self.signals_layout.count():
+            item = self.signals_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not is_initiative:
+            self.signals_box.hide()
+            return
+        self.signals_box.show()
+        if found is None:
+            self.signals_box.setStyleSheet("#signals { background: #eceff1; border-radius: 6px; }")
+            self.signals_layout.addWidget(
+                QLabel(self.tr("Signals are not available in this version."))
+            )
+            return
+        if not found:
+            self.signals_box.setStyleSheet("#signals { background: #e8f5e9; border-radius: 6px; }")
+            ok = QLabel(self.tr("No signals: support is spread and contact is recent."))
+            ok.setStyleSheet("color: #1b5e20;")
+            self.signals_layout.addWidget(ok)
+            return
+        self.signals_box.setStyleSheet(
+            "#signals { background: #fff3e0; border: 1px solid #ffcc80; border-radius: 6px; }"
+        )
+        self.signals_layout.addWidget(_section(self.tr("Signals")))
+        for sig in found:
+            label = QLabel(f"<b>{signal_title(sig.code)}</b> — {signal_sentence(sig)}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.signals_layout.addWidget(label)
+
+    def _show_person(self, data: dict[str, Any]) -> None:
+        d: PersonDetail = data["detail"]
+        self.title.setText(d.full_name or self.tr("(no name)"))
+        place = (
+            d.neighbourhood + (f" ({d.district})" if d.district else "") if d.neighbourhood else ""
+        )
+        current = [r for r in data["roles"] if r.current]
+        bits = [
+            f"{labels.label(labels.roles(), r.role)} — {r.organisation_name}" for r in current[:3]
+        ]
+        if place:
+            bits.append(place)
+        self.subtitle.setText(" · ".join(bits) or self.tr("Person"))
+        self._clear_form()
+        self._row(self.tr("E-mail"), d.email)
+        self._row(self.tr("Phone"), d.phone)
+        self._row(self.tr("Neighbourhood"), place)
+        self._row(self.tr("Legal basis"), labels.label(labels.legal_bases(), d.legal_basis))
+        self._row(self.tr("Source of the data"), d.data_source)
+        self._row(
+            self.tr("Last change"),
+            self.tr("%1 by %2")
+            .replace("%1", format_datetime(d.updated_at))
+            .replace("%2", d.updated_by or "?"),
+        )
+        self.description_title.setText(self.tr("Notes"))
+        self.description.setText(d.notes or self.tr("No notes."))
+        self.signals_box.hide()
+        self.roles.set_rows(data["roles"])
+        self.roles_table.fit_columns()
+        self._set_tab_text(self.roles_tab, self.tr("Roles"), len(data["roles"]))
+
+    # --- cell texts --------------------------------------------------------
+
+    def _with_text(self, r: InteractionRow) -> str:
+        names = [
+            o.name
+            for o in r.organisations
+            if not (self.entity == "organisation" and o.id == self.record_id)
+        ]
+        names += [
+            p.name for p in r.people if not (self.entity == "person" and p.id == self.record_id)
+        ]
+        return ", ".join(names)
+
+    def _follow_up_text(self, r: InteractionRow) -> str:
+        if r.follow_up_on is None:
+            return ""
+        if r.follow_up_done:
+            return self.tr("%1 (done)").replace("%1", format_date(r.follow_up_on))
+        if r.follow_up_overdue:
+            return self.tr("%1 (overdue)").replace("%1", format_date(r.follow_up_on))
+        return format_date(r.follow_up_on)
+
+    def _action_text(self, r: HistoryRow) -> str:
+        action = labels.label(labels.audit_actions(), r.action)
+        if r.field:
+            return f"{labels.label(labels.field_names(), r.field)} {action}"
+        return action
+
+    # --- actions -----------------------------------------------------------
+
+    def _open_from_map(self, entity: str, record_id: int) -> None:
+        if entity == self.entity and record_id == self.record_id:
+            self.tabs.setCurrentIndex(0)
+            return
+        self.openRecord.emit(entity, record_id)
+
+    def _changed(self) -> None:
+        self.reload()
+        self.recordChanged.emit(self.entity, self.record_id)
+
+    def edit(self) -> None:
+        from ui.editing import edit_record
+
+        if edit_record(self.db, self.entity, self.record_id, self) is not None:
+            self._changed()
+
+    def _edit_related(self, entity: str, record_id: int) -> None:
+        from ui.editing import edit_record
+
+        if edit_record(self.db, entity, record_id, self) is not None:
+            self._changed()
+
+    def log_contact(self) -> None:
+        from ui.quick_log import open_quick_log
+
+        if open_quick_log(self.db, self, (self.entity, self.record_id)) is not None:
+            self._changed()
+
+    def add_contact(self) -> None:
+        from ui.editing import edit_record
+
+        key = "organisations" if self.entity == "organisation" else "people"
+        if edit_record(self.db, "interaction", None, self, **{key: [self.record_id]}) is not None:
+            self._changed()
+
+    def add_commitment(self) -> None:
+        from ui.editing import edit_record
+
+        assert isinstance(self.detail, OrganisationDetail)
+        key = "initiative_id" if self.detail.is_initiative else "partner_id"
+        if edit_record(self.db, "commitment", None, self, **{key: self.record_id}) is not None:
+            self._changed()
+
+    def add_role(self) -> None:
+        from ui.editing import edit_record
+
+        key = "person_id" if self.entity == "person" else "organisation_id"
+        if edit_record(self.db, "affiliation", None, self, **{key: self.record_id}) is not None:
+            self._changed()
+
+    def find_undo_stack(self) -> QUndoStack:
+        """The window's undo stack (attribute ``undo_stack``), else one of this page's own."""
+        if self.undo_stack is None:
+            window = self.window()
+            stack = getattr(window, "undo_stack", None) if window is not self else None
+            if isinstance(stack, QUndoStack):
+                self.undo_stack = stack
+            else:
+                self.undo_stack = QUndoStack(self)
+                undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+                undo.setShortcut(QKeySequence.StandardKey.Undo)
+                undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(undo)
+        return self.undo_stack
+
+    def delete(self) -> None:
+        self._delete(self.entity, self.record_id)
+
+    def _delete(self, entity: str, record_id: int) -> None:
+        from ui.editing import delete_with_undo
+
+        def on_change(ent: str, rid: int, deleted: bool) -> None:
+            if ent == self.entity and rid == self.record_id:
+                if deleted:
+                    self.recordDeleted.emit(ent, rid)
+                self.reload()
+            else:
+                self._changed()
+
+        delete_with_undo(self.db, entity, record_id, self, self.find_undo_stack(), on_change)
+
+    def _role_menu(self, row: RoleRow, pos: QPoint) -> None:
+        menu = QMenu(self)
+        if self.entity == "person":
+            menu.addAction(
+                self.tr("Open organisation"),
+                lambda: self.openRecord.emit("organisation", row.organisation_id),
+            )
+        else:
+            menu.addAction(
+                self.tr("Open person"), lambda: self.openRecord.emit("person", row.person_id)
+            )
+        menu.addAction(
+            self.tr("Edit role…"), lambda: self._edit_related("affiliation", row.affiliation_id)
+        )
+        menu.addAction(
+            self.tr("Remove role (to trash)"),
+            lambda: self._delete("affiliation", row.affiliation_id),
+        )
+        menu.exec(pos)
+
+    def _commitment_menu(self, row: CommitmentRow, pos: QPoint) -> None:
+        other = row.partner_id if row.initiative_id == self.record_id else row.initiative_id
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Open organisation"), lambda: self.openRecord.emit("organisation", other)
+        )
+        menu.addAction(
+            self.tr("Edit commitment…"), lambda: self._edit_related("commitment", row.id)
+        )
+        menu.addAction(
+            self.tr("Move commitment to trash"), lambda: self._delete("commitment", row.id)
+        )
+        menu.exec(pos)
+
+    def _contact_menu(self, row: InteractionRow, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit contact…"), lambda: self._edit_related("interaction", row.id))
+        if row.follow_up_on is not None and not row.follow_up_done:
+            done: QAction = menu.addAction(self.tr("Mark follow-up done"))
+            done.triggered.connect(lambda: self.mark_done(row))
+        menu.addAction(
+            self.tr("Move contact to trash"), lambda: self._delete("interaction", row.id)
+        )
+        menu.exec(pos)
+
+    def mark_done(self, row: InteractionRow) -> None:
+        try:
+            with self.db.session_scope() as s:
+                contact_log.mark_follow_up_done(s, row.id, row.version)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        self._changed()
