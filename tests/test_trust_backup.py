@@ -117,11 +117,11 @@ def test_rotation_keeps_14_daily_and_12_monthly(tmp_path: Path) -> None:
         if day % 7 == 0:
             made.append(_fake(tmp_path, start + dt.timedelta(days=day, hours=3)))
     _fake(tmp_path, start, stem="other")  # another database's backups are left alone
-    removed = rotate(tmp_path, "liaison")
+    newest = start + dt.timedelta(days=799)
+    removed = rotate(tmp_path, "liaison", now=newest + dt.timedelta(days=2))
     left = list_backups(tmp_path, "liaison")
     days = {b.taken_at.date() for b in left}
     months = {(b.taken_at.year, b.taken_at.month) for b in left}
-    newest = start + dt.timedelta(days=799)
     assert {newest.date() - dt.timedelta(days=i) for i in range(14)} <= days
     assert len(months) == 12 and len(left) <= 14 + 12
     assert len(removed) == len(made) - len(left)
@@ -131,7 +131,13 @@ def test_rotation_keeps_14_daily_and_12_monthly(tmp_path: Path) -> None:
 def test_backups_to_keep_prefers_the_newest_of_a_day() -> None:
     morning = BackupFile(Path("a"), "x", dt.datetime(2026, 1, 1, 8))
     evening = BackupFile(Path("b"), "x", dt.datetime(2026, 1, 1, 20))
-    assert backups_to_keep([morning, evening]) == {Path("b")}
+    later = dt.datetime(2026, 2, 1)
+    assert backups_to_keep([morning, evening], now=later) == {Path("b")}
+    # Within the last 24 hours every backup is kept.
+    assert backups_to_keep([morning, evening], now=dt.datetime(2026, 1, 1, 21)) == {
+        Path("a"),
+        Path("b"),
+    }
 
 
 def test_restore_refuses_to_overwrite_then_replaces(db: Database, tmp_path: Path) -> None:

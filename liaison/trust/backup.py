@@ -108,8 +108,14 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
             continue
         taken = dt.datetime.strptime(match["stamp"], _STAMP)
         found.append(BackupFile(entry, match["stem"], taken))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    found.sort(key=lambda b: (b.taken_at, _sequence(b.path.name)), reverse=True)
     return found
+
+
+def _sequence(name: str) -> int:
+    """Second and later backups within one second get "-2", "-3"… in their name."""
+    match = _NAME.match(name)
+    return int(match["n"]) if match and match["n"] else 1
 
 
 def _new_backup_name(folder: Path, stem: str, now: dt.datetime) -> Path:
@@ -225,13 +231,22 @@ def auto_backup(
 
 
 def backups_to_keep(
-    backups: list[BackupFile], daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+    backups: list[BackupFile],
+    daily: int = KEEP_DAILY,
+    monthly: int = KEEP_MONTHLY,
+    *,
+    now: dt.datetime | None = None,
 ) -> set[Path]:
-    """The newest backup of each of the last ``daily`` days and ``monthly`` months that have one."""
-    keep: set[Path] = set()
+    """Every backup of the last 24 hours, plus the newest backup of each of the last
+    ``daily`` days and ``monthly`` months that have one.
+
+    (A "Back up now" made this morning is not rotated away by tonight's automatic one.)
+    """
+    now = now or dt.datetime.now()
+    keep: set[Path] = {b.path for b in backups if now - b.taken_at < AUTO_INTERVAL}
     days: set[dt.date] = set()
     months: set[tuple[int, int]] = set()
-    for b in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+    for b in sorted(backups, key=lambda b: (b.taken_at, _sequence(b.path.name)), reverse=True):
         day = b.taken_at.date()
         if day not in days and len(days) < daily:
             days.add(day)
@@ -244,11 +259,16 @@ def backups_to_keep(
 
 
 def rotate(
-    folder: Path, stem: str, daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+    folder: Path,
+    stem: str,
+    daily: int = KEEP_DAILY,
+    monthly: int = KEEP_MONTHLY,
+    *,
+    now: dt.datetime | None = None,
 ) -> list[Path]:
     """Delete this database's backups beyond the daily/monthly windows; return the removed."""
     backups = list_backups(folder, stem)
-    keep = backups_to_keep(backups, daily, monthly)
+    keep = backups_to_keep(backups, daily, monthly, now=now)
     removed = []
     for b in backups:
         if b.path not in keep:

@@ -39,7 +39,11 @@ class HistoryEntry:
     @property
     def restorable(self) -> bool:
         """A field change whose old value can be put back (not an erased one)."""
-        return self.action == "update" and self.field is not None and self.old != REDACTED
+        return (
+            self.action == "update"
+            and self.field is not None
+            and REDACTED not in (self.old, self.new)
+        )
 
 
 def parse_record_ref(ref: str) -> tuple[str | None, str]:

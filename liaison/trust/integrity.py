@@ -96,7 +96,13 @@ def newest_good_backup(folder: str | Path | None, stem: str | None = None) -> Pa
 
 def _backup_folder_of(path: Path) -> Path:
     """The backup folder setting, read best-effort from a possibly damaged file."""
-    from liaison.trust.backup import BACKUP_FOLDER_SETTING, default_backup_folder
+    from liaison.trust.backup import default_backup_folder
+
+    return _setting_folder(path) or default_backup_folder()
+
+
+def _setting_folder(path: Path) -> Path | None:
+    from liaison.trust.backup import BACKUP_FOLDER_SETTING
 
     with contextlib.suppress(sqlite3.Error, TypeError):
         conn = _connect_readonly(path)
@@ -108,7 +114,19 @@ def _backup_folder_of(path: Path) -> Path:
             conn.close()
         if row and row[0]:
             return Path(row[0])
-    return default_backup_folder()
+    return None
+
+
+def newest_good_backup_for(path: Path) -> Path | None:
+    """The newest good backup of the database at ``path``: in its backup folder setting
+    (if that can still be read) or else in the default folder."""
+    from liaison.trust.backup import default_backup_folder
+
+    for folder in (_setting_folder(path), default_backup_folder()):
+        found = newest_good_backup(folder, stem=path.stem)
+        if found is not None:
+            return found
+    return None
 
 
 def check_on_open(path: Path) -> None:
@@ -121,7 +139,7 @@ def check_on_open(path: Path) -> None:
     problems = quick_check(path)
     if not problems:
         return
-    backup = newest_good_backup(_backup_folder_of(path), stem=path.stem)
+    backup = newest_good_backup_for(path)
     if backup is not None:
         advice = (
             f"restore the newest good backup ({backup.name}) with File → Restore… "
