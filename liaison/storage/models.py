@@ -228,6 +228,7 @@ interaction_organisation = Table(
         primary_key=True,
         index=True,
     ),
+    Index("ix_interaction_organisation_org_interaction", "organisation_id", "interaction_id"),
 )
 
 interaction_person = Table(
@@ -374,6 +375,11 @@ class Interaction(RecordMixin, Base):
     """An entry in the contact log."""
 
     __tablename__ = "interaction"
+    __table_args__ = (
+        # Covering indexes for the signals and the agenda (migration 0004).
+        Index("ix_interaction_live_occurred", "deleted_at", "occurred_at"),
+        Index("ix_interaction_open_follow_up", "follow_up_done", "deleted_at", "follow_up_on"),
+    )
 
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     channel: Mapped[str] = enum_column(Channel, Channel.CALL)
