@@ -1,0 +1,341 @@
+"""Item models of the import wizard: mapping, preview with problems, near duplicates.
+
+Small, plain models over data the importer already holds in memory (a plan
+of one sheet); the views ask for rows as they paint them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ui.formatting import format_date, format_datetime, format_euros
+from ui.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+ERROR_COLOUR = QColor("#FFC7CE")
+WARNING_COLOUR = QColor("#FFEB9C")
+MERGE_COLOUR = QColor("#E2EFDA")
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def cell_display(value: Any) -> str:
+    """A cell as the officer typed it, with dates and euros the Dutch way."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return format_date(value.date())
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, Decimal):
+        return format_euros(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per sheet column: letter, header, examples, and the field it feeds."""
+
+    TARGET = 3
+
+    @staticmethod
+    def column_titles() -> list[str]:
+        return [tr("Column"), tr("Header"), tr("Examples"), tr("Imported as")]
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        samples: Sequence[Sequence[Any]],
+        targets: dict[int, str | None],
+        choices: Sequence[tuple[str | None, str]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.samples = [list(s) for s in samples]
+        self.targets = dict(targets)
+        self.choices = list(choices)  # (target key or None, label)
+        self._labels = dict(self.choices)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.column_titles()[section]
+        return None
+
+    def examples(self, row: int) -> str:
+        values = [cell_display(s[row]) for s in self.samples if row < len(s)]
+        return ", ".join(v for v in values if v)[:80]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return column_letter(row)
+            if col == 1:
+                return self.headers[row] or tr("(no header)")
+            if col == 2:
+                return self.examples(row)
+            if col == self.TARGET:
+                return self._labels.get(self.targets.get(row), tr("— not imported —"))
+        if role == Qt.ItemDataRole.EditRole and col == self.TARGET:
+            return self.targets.get(row)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == self.TARGET
+            and self.targets.get(row) is None
+        ):
+            return QBrush(QColor("#777777"))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.TARGET:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.TARGET or role != Qt.ItemDataRole.EditRole:
+            return False
+        target = value or None
+        row = index.row()
+        if self.targets.get(row) == target:
+            return False
+        # A field is fed by one column at most: the column that had it lets go.
+        if target is not None:
+            for other, t in list(self.targets.items()):
+                if t == target and other != row:
+                    self.targets[other] = None
+                    changed = self.index(other, self.TARGET)
+                    self.dataChanged.emit(changed, changed)
+        self.targets[row] = target
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box of (value, label) choices for one column of a model."""
+
+    def __init__(self, choices: Callable[[], Sequence[tuple[Any, str]]], parent: Any = None):
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in self._choices():
+            combo.addItem(label, value)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        current = index.data(Qt.ItemDataRole.EditRole)
+        pos = editor.findData(current)
+        editor.setCurrentIndex(max(pos, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The sheet's data rows; cells with a problem are coloured and explain themselves."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[tuple[int, Sequence[Any]]],
+        problems: Sequence[Any],
+        targets: dict[int, str | None] | None = None,
+        target_labels: dict[str, str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows = list(rows)
+        self.targets = targets or {}
+        self.target_labels = target_labels or {}
+        self.cell_problems: dict[tuple[int, int], list[Any]] = defaultdict(list)
+        self.row_problems: dict[int, list[Any]] = defaultdict(list)
+        for p in problems:
+            col = getattr(p, "column", None)
+            if isinstance(col, int):
+                self.cell_problems[(p.row, col)].append(p)
+            else:
+                self.row_problems[p.row].append(p)
+        self._row_of = {sheet_row: i for i, (sheet_row, _v) in enumerate(self.rows)}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def problems_at(self, row: int, col: int) -> list[Any]:
+        sheet_row = self.rows[row][0]
+        return self.cell_problems.get((sheet_row, col), [])
+
+    @staticmethod
+    def _is_error(problems: Sequence[Any]) -> bool:
+        return any(getattr(p, "severity", "error") == "error" for p in problems)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = self.rows[row][1]
+            return cell_display(values[col]) if col < len(values) else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            found = self.problems_at(row, col)
+            if found:
+                return QBrush(ERROR_COLOUR if self._is_error(found) else WARNING_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            found = self.problems_at(row, col)
+            if found:
+                return "\n".join(p.message for p in found)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                header = self.headers[section] or column_letter(section)
+                target = self.targets.get(section)
+                label = self.target_labels.get(target, "") if target else tr("not imported")
+                return f"{header}\n→ {label}"
+            return None
+        sheet_row = self.rows[section][0]
+        found = self.row_problems.get(sheet_row, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(sheet_row)
+        if role == Qt.ItemDataRole.ToolTipRole and found:
+            return "\n".join(p.message for p in found)
+        if role == Qt.ItemDataRole.BackgroundRole and found:
+            return QBrush(ERROR_COLOUR if self._is_error(found) else WARNING_COLOUR)
+        return None
+
+
+class DuplicatesModel(QAbstractTableModel):
+    """Near matches to review: what the sheet says, what exists, merge or keep separate."""
+
+    DECISION = 5
+
+    @staticmethod
+    def column_titles() -> list[str]:
+        return [
+            tr("Row"),
+            tr("Kind"),
+            tr("In the sheet"),
+            tr("Already known"),
+            tr("Similarity"),
+            tr("Decision"),
+        ]
+
+    def __init__(self, items: Sequence[Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items = list(items)
+        self.decisions: dict[int, str] = {i: "merge" for i in range(len(self.items))}
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [("merge", tr("Same: merge")), ("separate", tr("Different: keep separate"))]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.column_titles()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(getattr(item, "row", "") or "")
+            if col == 1:
+                return kind_label(getattr(item, "entity", ""))
+            if col == 2:
+                return str(getattr(item, "value", "") or "")
+            if col == 3:
+                return str(getattr(item, "existing", "") or "")
+            if col == 4:
+                score = getattr(item, "score", None)
+                return f"{round(float(score))}%" if score is not None else ""
+            if col == self.DECISION:
+                return dict(self.choices())[self.decisions[index.row()]]
+        if role == Qt.ItemDataRole.EditRole and col == self.DECISION:
+            return self.decisions[index.row()]
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and col == self.DECISION
+            and self.decisions[index.row()] == "merge"
+        ):
+            return QBrush(MERGE_COLOUR)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.DECISION:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.DECISION
+            or value
+            not in (
+                "merge",
+                "separate",
+            )
+        ):
+            return False
+        self.decisions[index.row()] = value
+        self.dataChanged.emit(index, index)
+        return True
+
+
+def kind_label(entity: str) -> str:
+    labels = {
+        "organisation": tr("organisation"),
+        "initiative": tr("initiative"),
+        "partner": tr("partner"),
+        "person": tr("person"),
+        "commitment": tr("support"),
+    }
+    return labels.get(entity, tr("record"))
