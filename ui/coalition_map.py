@@ -60,7 +60,8 @@ class NodeItem(QGraphicsItem):
         self.small = QFont()
         self.small.setPointSizeF(self.small.pointSizeF() * 0.85)
         fm = QFontMetricsF(self.font)
-        self.title = fm.elidedText(node.name, Qt.TextElideMode.ElideRight, NODE_MAX_WIDTH)
+        max_width = NODE_MAX_WIDTH * (2.2 if node.role == "centre" else 1.0)
+        self.title = fm.elidedText(node.name, Qt.TextElideMode.ElideRight, max_width)
         width = max(
             fm.horizontalAdvance(self.title), QFontMetricsF(self.small).horizontalAdvance(subtitle)
         )
@@ -273,61 +274,104 @@ class CoalitionMap(QGraphicsView):
         self._fit()
 
     def _build(self, c: Coalition) -> None:
+        """Current partners first (around the top), earlier ones faded, people below."""
         scene = self.scene()
+        by_source: dict[tuple[str, int], list[CoalitionEdge]] = {}
+        for e in c.edges:
+            by_source.setdefault(e.source, []).append(e)
         partners = [n for n in c.nodes if n.role == "partner"]
+        current = [n for n in partners if any(e.current for e in by_source[(n.entity, n.id)])]
+        earlier = [n for n in partners if n not in current]
         people = [n for n in c.nodes if n.role == "person"]
+        self.earlier = {(n.entity, n.id) for n in earlier}
         centre = NodeItem(
             c.initiative, labels.label(labels.organisation_kinds(), c.initiative.kind)
         )
         scene.addItem(centre)
         self.nodes[(c.initiative.entity, c.initiative.id)] = centre
 
-        radius = max(250.0, 34.0 * len(partners))
-        self._ring(
-            partners, radius, -200.0 if people else -90.0 - 180.0, 220.0 if people else 360.0
+        ordered = current + earlier
+        radius = max(240.0, 30.0 * len(ordered))
+        if people:
+            self._ring(ordered, radius, -162.0, 144.0)
+            self._ring(people, max(170.0, 0.62 * radius), 24.0, 132.0)
+        else:
+            self._ring(ordered, radius, -90.0, 360.0)
+        for key in self.earlier:
+            self.nodes[key].setOpacity(0.5)
+        max_amount = max(
+            (e.amount or Decimal(0) for e in c.edges if e.current and e.commitment_id),
+            default=Decimal(0),
         )
-        self._ring(people, max(190.0, 0.7 * radius), 35.0, 110.0)
-        max_amount = max((e.amount or Decimal(0) for e in c.edges), default=Decimal(0))
-
-        pairs: dict[tuple[str, int], list[CoalitionEdge]] = {}
-        for e in c.edges:
-            pairs.setdefault(e.source, []).append(e)
-        support = labels.support_kinds()
-        roles = labels.roles()
-        for source, group in pairs.items():
-            for k, e in enumerate(group):
-                offset = (k - (len(group) - 1) / 2) * 46.0
-                a = self.nodes[source].pos()
-                b = centre.pos()
-                path, mid = _curve(a, b, offset)
-                if e.commitment_id is None:
-                    pen = QPen(QColor("#90a4ae"), 1.2)
-                    text = labels.label(roles, e.kind)
-                    colour = QColor("#546e7a")
-                else:
-                    colour = QColor(KIND_COLOURS.get(self.nodes[source].node.kind, "#546e7a"))
-                    width = 1.6
-                    if e.amount and max_amount > 0:
-                        width += 7.0 * float(e.amount / max_amount)
-                    if not e.current:
-                        colour = QColor("#b0bec5")
-                    pen = QPen(colour, width)
-                    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                    pen.setStyle(Qt.PenStyle.SolidLine if e.structural else Qt.PenStyle.DashLine)
-                    text = labels.label(support, e.kind)
-                    if e.amount:
-                        text += " · " + format_euros(e.amount)
-                    if not e.current:
-                        text += " (" + labels.label(labels.commitment_statuses(), e.status) + ")"
-                item = EdgeItem(e, path, pen)
-                scene.addItem(item)
-                self.edges.append(item)
-                label = LabelItem(text, colour.darker(140))
-                label.setPos(mid)
-                scene.addItem(label)
+        for source, group in by_source.items():
+            shown = [e for e in group if e.current]
+            if not shown:
+                self._earlier_edge(source, group, centre)
+                continue
+            for k, e in enumerate(shown):
+                offset = (k - (len(shown) - 1) / 2) * 46.0
+                self._edge(e, source, centre, offset, max_amount)
 
         self._banner(c, radius)
-        self._legend(partners, radius)
+        self._legend(current, bool(earlier))
+
+    def _edge(
+        self,
+        e: CoalitionEdge,
+        source: tuple[str, int],
+        centre: NodeItem,
+        offset: float,
+        max_amount: Decimal,
+    ) -> None:
+        path = self._path(self.nodes[source], centre, offset)
+        if e.commitment_id is None:
+            colour = QColor("#90a4ae")
+            pen = QPen(colour, 1.2)
+            text = labels.label(labels.roles(), e.kind)
+            at = 0.35
+        else:
+            colour = QColor(KIND_COLOURS.get(self.nodes[source].node.kind, "#546e7a"))
+            width = 2.0
+            if e.amount and max_amount > 0:
+                width += 8.0 * float(e.amount / max_amount)
+            pen = QPen(colour, width)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setStyle(Qt.PenStyle.SolidLine if e.structural else Qt.PenStyle.DashLine)
+            text = labels.label(labels.support_kinds(), e.kind)
+            if e.amount:
+                text += " · " + format_euros(e.amount)
+            at = 0.42
+        item = EdgeItem(e, path, pen)
+        self.scene().addItem(item)
+        self.edges.append(item)
+        label = LabelItem(text, colour.darker(150))
+        label.setPos(path.pointAtPercent(at))
+        self.scene().addItem(label)
+
+    def _earlier_edge(
+        self, source: tuple[str, int], group: list[CoalitionEdge], centre: NodeItem
+    ) -> None:
+        """One faint dotted line for a partner whose support has all ended."""
+        path = self._path(self.nodes[source], centre, 0)
+        pen = QPen(QColor("#b0bec5"), 1.2, Qt.PenStyle.DotLine)
+        item = EdgeItem(group[0], path, pen)
+        self.scene().addItem(item)
+        self.edges.append(item)
+        kinds = ", ".join(
+            dict.fromkeys(labels.label(labels.support_kinds(), e.kind) for e in group)
+        )
+        label = LabelItem(self.tr("earlier: %1").replace("%1", kinds), QColor("#90a4ae"))
+        label.setPos(path.pointAtPercent(0.42))
+        self.scene().addItem(label)
+
+    @staticmethod
+    def _path(a: NodeItem, b: NodeItem, offset: float) -> QPainterPath:
+        """The edge between the two boxes' borders, so its middle (and label) is visible."""
+        pa, pb = a.pos(), b.pos()
+        start = pa + _exit(a.rect, pb - pa)
+        end = pb + _exit(b.rect, pa - pb)
+        path, _mid = _curve(start, end, offset)
+        return path
 
     def _ring(self, nodes: list[CoalitionNode], radius: float, start: float, span: float) -> None:
         if not nodes:
@@ -338,11 +382,12 @@ class CoalitionMap(QGraphicsView):
             start, step = start + span / 2, 0.0
         for i, node in enumerate(nodes):
             angle = math.radians(start + i * step)
-            subtitle = format_euros(node.amount) if node.role == "partner" and node.amount else ""
-            if node.role == "partner" and not subtitle:
-                subtitle = labels.label(labels.organisation_kinds(), node.kind)
+            subtitle = ""
+            if node.role == "partner":
+                kind = labels.label(labels.organisation_kinds(), node.kind)
+                subtitle = f"{kind} · {format_euros(node.amount)}" if node.amount else kind
             item = NodeItem(node, subtitle)
-            item.setPos(radius * 1.25 * math.cos(angle), radius * math.sin(angle))
+            item.setPos(radius * 1.3 * math.cos(angle), radius * math.sin(angle))
             self.scene().addItem(item)
             self.nodes[(node.entity, node.id)] = item
 
@@ -378,7 +423,7 @@ class CoalitionMap(QGraphicsView):
         self.banner.setPos(0, rect.top() - self.banner.rect.height() - 24)
         self.scene().addItem(self.banner)
 
-    def _legend(self, partners: list[CoalitionNode], radius: float) -> None:
+    def _legend(self, partners: list[CoalitionNode], earlier: bool) -> None:
         kinds = list(dict.fromkeys(n.kind for n in partners))
         dark = QColor("#455a64")
         solid = QPen(dark, 2.2)
@@ -390,6 +435,13 @@ class CoalitionMap(QGraphicsView):
             (self.tr("one-off support"), dashed),
             (self.tr("thicker: more euros"), thick),
         ]
+        if earlier:
+            lines.append(
+                (
+                    self.tr("earlier support (ended)"),
+                    QPen(QColor("#b0bec5"), 1.5, Qt.PenStyle.DotLine),
+                )
+            )
         legend = LegendItem(kinds, lines)
         rect = self.scene().itemsBoundingRect()
         legend.setPos(rect.left(), rect.bottom() + 24)
@@ -419,6 +471,17 @@ class CoalitionMap(QGraphicsView):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+
+def _exit(rect: QRectF, direction: QPointF) -> QPointF:
+    """Where a ray from the centre of ``rect`` (node coordinates) leaves it."""
+    dx, dy = direction.x(), direction.y()
+    if dx == 0 and dy == 0:
+        return QPointF(0, 0)
+    tx = (rect.width() / 2) / abs(dx) if dx else math.inf
+    ty = (rect.height() / 2) / abs(dy) if dy else math.inf
+    t = min(tx, ty)
+    return QPointF(dx * t, dy * t)
 
 
 def _curve(a: QPointF, b: QPointF, offset: float) -> tuple[QPainterPath, QPointF]:

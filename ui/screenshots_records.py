@@ -168,6 +168,12 @@ if __name__ == "__main__":  # python -m ui.screenshots_records OUTDIR DB
     from liaison.storage.db import open_database
 
     app = QApplication.instance() or QApplication(sys.argv)
+    try:
+        from ui.i18n import install
+
+        install(sys.argv[3] if len(sys.argv) > 3 else "nl")
+    except ImportError:
+        pass
     database = open_database(sys.argv[2])
     for p in render_all(database, sys.argv[1]):
         print(p)

@@ -60,7 +60,15 @@ class StaleDialog(QDialog):
             if not (theirs_changed or mine_changed):
                 continue
             yours = mine.get(field, original.get(field))
-            rows.append((field, theirs, yours, theirs_changed and mine_changed and theirs != yours))
+            rows.append(
+                (
+                    field,
+                    theirs,
+                    yours,
+                    theirs_changed and mine_changed and theirs != yours,
+                    mine_changed,
+                )
+            )
         self.rows = rows
 
         intro = QLabel(
@@ -83,14 +91,24 @@ class StaleDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for r, (field, theirs, yours, clash) in enumerate(rows):
-            cells = [names.get(field, field), display(field, theirs), display(field, yours)]
+        for r, (field, theirs, yours, clash, mine_changed) in enumerate(rows):
+            your_text = display(field, yours)
+            if not mine_changed:
+                your_text = self.tr("%1 (not changed by you)").replace("%1", your_text)
+            cells = [names.get(field, field), display(field, theirs), your_text]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if clash:
                     item.setBackground(QBrush(QColor("#fdecea")))
+                if c == 2 and not mine_changed:
+                    item.setForeground(QBrush(QColor("#78909c")))
                 table.setItem(r, c, item)
-        table.setMinimumHeight(min(360, 60 + 30 * max(len(rows), 2)))
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(
+            table.rowHeight(i) for i in range(len(rows))
+        )
+        table.setMinimumHeight(min(360, height + 6))
+        table.setMaximumHeight(max(height + 6, 120))
         self.table = table
 
         buttons = QDialogButtonBox(self)

@@ -11,6 +11,8 @@ One read session per (re)load gathers the record and its relations through
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -387,6 +389,9 @@ class RecordPage(QWidget):
             support_tab.addWidget(top)
             support_tab.addWidget(self.support_table)
             support_tab.setChildrenCollapsible(False)
+            support_tab.setStretchFactor(0, 3)
+            support_tab.setStretchFactor(1, 2)
+            self.timeline_scroll = top
             self.support_tab = support_tab
             self.tabs.addTab(
                 support_tab, self.tr("Support") if initiative else self.tr("Support given")
@@ -466,6 +471,7 @@ class RecordPage(QWidget):
         self.subtitle.setText(" · ".join(bits))
         self._clear_form()
         self._row(self.tr("Kind"), labels.label(kinds, d.kind))
+        self._glance(d, data)
         self._row(self.tr("Neighbourhood"), place)
         self._row(self.tr("Owning officer"), d.owner)
         self._row(self.tr("Tags"), ", ".join(d.tags))
@@ -493,6 +499,7 @@ class RecordPage(QWidget):
         self.support.set_rows(rows)
         self.support_table.fit_columns()
         self.timeline.set_rows(rows)
+        self.timeline_scroll.setMinimumHeight(min(self.timeline.sizeHint().height() + 4, 300))
         self._set_tab_text(
             self.support_tab,
             self.tr("Support") if d.is_initiative else self.tr("Support given"),
@@ -500,6 +507,43 @@ class RecordPage(QWidget):
         )
         if self.coalition_map is not None:
             self.coalition_map.reload()
+
+    def _glance(self, d: OrganisationDetail, data: dict[str, Any]) -> None:
+        """Active support, next renewal decision and last contact: what an officer asks first."""
+        side = "initiative_id" if d.is_initiative else "partner_id"
+        active = [r for r in data["commitments"] if r.current and getattr(r, side) == d.id]
+        if active:
+            others = {r.partner_id if d.is_initiative else r.initiative_id for r in active}
+            euros = sum((r.amount for r in active if r.amount), Decimal(0))
+            structural = sum(1 for r in active if r.structural)
+            text = (
+                self.tr("%1 commitments with %2 organisations, %3 structural")
+                .replace("%1", str(len(active)))
+                .replace("%2", str(len(others)))
+                .replace("%3", str(structural))
+            )
+            if euros:
+                text += " · " + format_euros(euros)
+        else:
+            text = ""
+        self._row(self.tr("Active support"), text)
+        upcoming = sorted(
+            (r.renew_by, r) for r in active if r.renew_by and r.renew_by >= dt.date.today()
+        )
+        if upcoming:
+            when, r = upcoming[0]
+            other = r.partner_name if d.is_initiative else r.initiative_name
+            self._row(self.tr("Next renewal decision"), f"{format_date(when)} — {other}")
+        contacts: list[InteractionRow] = data["contacts"]
+        if contacts:
+            last = contacts[0]
+            self._row(
+                self.tr("Last contact"),
+                f"{format_date(last.occurred_at)} — "
+                f"{labels.label(labels.channels(), last.channel)}: {last.summary}",
+            )
+        else:
+            self._row(self.tr("Last contact"), "")
 
     def _show_signals(self, found: list[Any] | None, is_initiative: bool) -> None:
         while self.signals_layout.count():

@@ -116,9 +116,9 @@ class CommitmentTimeline(QWidget):
         day = dt.date(lo.year, lo.month, 1)
         loc = locale()
         while day <= hi:
-            if day >= lo:
+            major = (day.month - 1) % every == 0
+            if day >= lo and (major or months <= 40):
                 x = self._x(day, lo, hi, left, right)
-                major = (day.month - 1) % every == 0
                 p.setPen(QPen(QColor("#eceff1" if not major else "#cfd8dc"), 1))
                 p.drawLine(QPointF(x, AXIS_H - 4), QPointF(x, bottom))
                 if major:
