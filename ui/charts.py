@@ -35,12 +35,23 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _nice_max(value: float) -> int:
-    value = max(1, int(value))
+def integer_axis(largest: float) -> QValueAxis:
+    """A count axis with whole-number ticks and a little room after the longest bar."""
+    top = max(5, int(largest * 1.1) + 1)
     step = 1
-    while step * 10 < value:
-        step *= 10
-    return ((value + step - 1) // step) * step if value > 5 else max(5, value)
+    while top / step > 5:
+        for factor in (2, 5, 10):
+            if top / (step * factor) <= 5:
+                step *= factor
+                break
+        else:
+            step *= 10
+    top = ((top + step - 1) // step) * step
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    return axis
 
 
 class ChartView(QChartView):
@@ -49,7 +60,7 @@ class ChartView(QChartView):
     def __init__(self, chart: QChart) -> None:
         super().__init__(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(300)
 
 
 def support_chart(rows: Sequence[Any]) -> ChartView:
@@ -69,9 +80,8 @@ def support_chart(rows: Sequence[Any]) -> ChartView:
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
     axis_y.append(categories)
-    axis_x = QValueAxis()
-    axis_x.setLabelFormat("%d")
-    axis_x.setRange(0, _nice_max(max([r.active_commitments for r in rows] or [1]) * 1.15))
+    axis_y.setTruncateLabels(False)
+    axis_x = integer_axis(max([r.active_commitments for r in rows] or [1]))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
@@ -98,6 +108,8 @@ def district_counts(rows: Sequence[Any]) -> list[tuple[str, int, int]]:
     merged = {**totals, **subtotals}
     result = []
     for district, (fragile, total) in merged.items():
+        if round(total) <= 0:
+            continue
         f = round(fragile)
         result.append((district, f, max(0, round(total) - f)))
     result.sort(key=lambda r: (r[1] + r[2], r[0]))
@@ -118,12 +130,12 @@ def district_chart(rows: Sequence[Any]) -> ChartView:
         stable.append(s)
     series.append(fragile)
     series.append(stable)
+    series.setBarWidth(0.7)
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
     axis_y.append([c[0] for c in counts])
-    axis_x = QValueAxis()
-    axis_x.setLabelFormat("%d")
-    axis_x.setRange(0, _nice_max(max([f + s for _d, f, s in counts] or [1])))
+    axis_y.setTruncateLabels(False)  # district names are the point of this chart
+    axis_x = integer_axis(max([f + s for _d, f, s in counts] or [1]))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)

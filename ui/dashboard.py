@@ -126,7 +126,7 @@ class Card(QFrame):
         self.list.setObjectName(f"{name}_list")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setMinimumHeight(150)
+        self.list.setMinimumHeight(170)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         layout.addWidget(self.list)
@@ -219,20 +219,19 @@ class Dashboard(QScrollArea):
         )
         grid = QGridLayout()
         grid.setSpacing(10)
-        grid.addWidget(self.renewals, 0, 0)
-        grid.addWidget(self.follow_ups, 0, 1)
+        grid.addWidget(self.renewals, 0, 0, 1, 2)
+        grid.addWidget(self.follow_ups, 0, 2)
         grid.addWidget(self.fragile, 1, 0)
         grid.addWidget(self.no_municipal, 1, 1)
-        grid.addWidget(self.dormant, 2, 0)
+        grid.addWidget(self.dormant, 1, 2)
         self.charts = QWidget()
-        self.charts_layout = QVBoxLayout(self.charts)
+        self.charts_layout = QHBoxLayout(self.charts)
         self.charts_layout.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.charts, 2, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.chart_row = QHBoxLayout()
+        self.charts_layout.setSpacing(10)
+        grid.addWidget(self.charts, 2, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         outer.addLayout(grid)
-        outer.addLayout(self.chart_row)
         self.support_view: QWidget | None = None
         self.district_view: QWidget | None = None
         for card in self.cards():
@@ -311,8 +310,8 @@ class Dashboard(QScrollArea):
         self.district_view = district_chart(data.overview)
         self.support_view.setObjectName("supportChart")
         self.district_view.setObjectName("districtChart")
-        self.charts_layout.addWidget(self.support_view)
-        self.charts_layout.addWidget(self.district_view)
+        self.charts_layout.addWidget(self.support_view, 1)
+        self.charts_layout.addWidget(self.district_view, 1)
 
     @staticmethod
     def _renewal_line(item: Any) -> tuple[str, str, int, str]:

@@ -57,9 +57,12 @@ class PseudoTranslator(QTranslator):
         return f"[{stretched}{pad}]"
 
 
-def qm_files() -> list[Path]:
-    """Every compiled Dutch translation, one per UI area."""
-    return sorted(I18N_DIR.glob("*_nl*.qm"))
+def qm_files(language: str = "nl") -> list[Path]:
+    """Every compiled translation for ``language``, one per UI area.
+
+    English needs one too: only for plural forms ("%n day(s)" → "1 day", "2 days").
+    """
+    return sorted(I18N_DIR.glob(f"*_{language}*.qm"))
 
 
 def install(language: str | None) -> str:
@@ -85,6 +88,10 @@ def install(language: str | None) -> str:
             _installed.append(qt_base)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
+        for path in qm_files("en"):
+            translator = QTranslator()
+            if translator.load(str(path)):
+                _installed.append(translator)
     if os.environ.get(PSEUDO_ENV) == "1":
         _installed.append(PseudoTranslator())
     if app is not None:

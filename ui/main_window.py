@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Liaison"))
         self.setMinimumSize(QSize(900, 600))
         self.views: dict[str, QWidget] = {}
-        self.undo_stack: list[tuple[str, list[int]]] = []  #: (entity, ids) trashed, newest last
+        self.undo_stack = QUndoStack(self)  #: deletes, undone with Ctrl+Z
         self.current_view = "today"
         self._build()
         self._restore_geometry()
@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(view_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 40))
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 48))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row][0]))
 
         self.stack = QStackedWidget()
@@ -130,12 +131,13 @@ class MainWindow(QMainWindow):
         self.record_widget: QWidget | None = None
         self.stack.addWidget(self.record_holder)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.search = SearchField(self.db, self)
         self.search.openRecord.connect(self.open_record)
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
         self._build_actions()
@@ -185,7 +190,8 @@ class MainWindow(QMainWindow):
         if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.act_undo = self._action(tr("&Undo delete"), self.undo, SK.Undo, "undo")
-        self.act_undo.setEnabled(False)
+        self.act_undo.setEnabled(self.undo_stack.canUndo())
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
         self.act_new = self._action(tr("&New…"), self.new_record, SK.New, "new")
         self.act_new.setToolTip(tr("New record in this list (Ctrl+N)"))
         self.act_edit = self._action(tr("&Edit…"), self.edit_current, "F2", "edit")
@@ -300,6 +306,8 @@ class MainWindow(QMainWindow):
             widget = ListView(self.db, entity)
             widget.openRecord.connect(self.open_record)
             widget.deleteRecords.connect(self.delete_records)
+            widget.editRecord.connect(self.edit_record)
+            widget.pageCreated.connect(lambda page: self._adopt_page(page, links=False))
         self.views[key] = widget
         self.stack.addWidget(widget)
         self._load(key, widget)
@@ -362,8 +370,7 @@ class MainWindow(QMainWindow):
             except LiaisonError as exc:
                 QMessageBox.information(self, tr("Open record"), str(exc))
                 return
-            if hasattr(page, "openRecord"):
-                page.openRecord.connect(self.open_record)
+            self._adopt_page(page)
             self._show_record_widget(page)
             return
         view = self.show_view(entity)
@@ -375,6 +382,24 @@ class MainWindow(QMainWindow):
                 view.show_detail_now()
         elif isinstance(view, ListView):
             view.show_detail_now()
+
+    def _adopt_page(self, page: QWidget, links: bool = True) -> None:
+        """Wire a record page (ui.pages) into the window: links, undo, refreshes.
+
+        Pages inside a list's detail pane reach ``open_record`` through the list.
+        """
+        if hasattr(page, "undo_stack"):
+            page.undo_stack = self.undo_stack
+        if links and hasattr(page, "openRecord"):
+            page.openRecord.connect(self.open_record)
+        if hasattr(page, "recordChanged"):
+            page.recordChanged.connect(lambda *_: self._lists_changed())
+        if hasattr(page, "recordDeleted"):
+            page.recordDeleted.connect(lambda *_: self._lists_changed())
+
+    def _lists_changed(self) -> None:
+        """A page changed data: re-read the lists (ids only) later, not in the page's slot."""
+        QTimer.singleShot(0, self._data_changed)
 
     def _show_record_widget(self, widget: QWidget) -> None:
         layout = self.record_holder.layout()
@@ -403,26 +428,34 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> None:
         view = self.current_list()
-        if view is None:
-            return
         edit = optional("ui.editing", "edit_record")
-        if edit is None:
-            QMessageBox.information(self, tr("New"), tr("Editing is not available yet."))
+        if view is None or edit is None:
             return
-        new_id = edit(self.db, view.entity, None, self)
+        prefill: dict[str, Any] = {}
+        if view.entity == "initiative":
+            prefill["kind"] = "initiative"
+        elif view.entity == "partner":
+            prefill["kind"] = "fund"
+        new_id = edit(self.db, RECORD_CLASS[view.entity], None, self, **prefill)
         if new_id:
             self._data_changed()
             view.select_id(int(new_id))
 
     def edit_current(self) -> None:
         view = self.current_list()
+        if view is not None and view.selected_ids():
+            self.edit_record(view.entity, view.selected_ids()[0])
+
+    def edit_record(self, entity: str, record_id: int) -> bool:
+        """Open the record's edit form (ui.editing); True when it was saved."""
         edit = optional("ui.editing", "edit_record")
-        if view is None or edit is None or not view.selected_ids():
-            return
-        record_id = view.selected_ids()[0]
-        if edit(self.db, view.entity, record_id, self):
+        if edit is None or not edit(self.db, RECORD_CLASS[entity], record_id, self):
+            return False
+        view = self.views.get(entity)
+        if isinstance(view, ListView):
             view.model.forget([record_id])
             view.show_detail_now()
+        return True
 
     def delete_current(self) -> None:
         view = self.current_list()
@@ -430,43 +463,39 @@ class MainWindow(QMainWindow):
             self.delete_records(view.entity, view.selected_ids())
 
     def delete_records(self, entity: str, ids: list[int]) -> bool:
-        """Move records to the trash; Ctrl+Z (Undo delete) brings them back."""
-        cls = records.entity_class(RECORD_CLASS[entity])
-        try:
-            with self.db.session_scope() as session:
-                for record_id in ids:
-                    records.delete(session, cls, record_id)
-        except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Delete"), str(exc))
-            return False
-        self.undo_stack.append((entity, list(ids)))
-        self.act_undo.setEnabled(True)
-        self._data_changed()
+        """Move records to the trash as one undoable step (Ctrl+Z brings them back)."""
+        from ui.editing import delete_with_undo
+
         what = entity_label(entity, plural=len(ids) > 1).lower()
+        self.undo_stack.beginMacro(tr("Delete %1").replace("%1", what))
+        done = 0
+        for record_id in ids:
+            if not delete_with_undo(
+                self.db, RECORD_CLASS[entity], record_id, self, self.undo_stack
+            ):
+                break
+            done += 1
+        self.undo_stack.endMacro()
+        if done == 0:
+            self.undo_stack.undo()  # drop the empty step
+            return False
+        self._data_changed()
         self.statusBar().showMessage(
-            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"{len(ids)} {what}"),
+            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"{done} {what}"),
             8000,
         )
-        return True
+        return done == len(ids)
 
     def undo(self) -> bool:
-        """Restore the records of the last delete."""
-        if not self.undo_stack:
+        """Undo the last delete (records come back from the trash)."""
+        if not self.undo_stack.canUndo():
             return False
-        entity, ids = self.undo_stack.pop()
-        cls = records.entity_class(RECORD_CLASS[entity])
         try:
-            with self.db.session_scope() as session:
-                for record_id in ids:
-                    records.restore(session, cls, record_id)
+            self.undo_stack.undo()
         except LiaisonError as exc:
             QMessageBox.warning(self, tr("Undo"), str(exc))
             return False
-        self.act_undo.setEnabled(bool(self.undo_stack))
         self._data_changed()
-        view = self.views.get(entity)
-        if isinstance(view, ListView) and ids:
-            view.select_id(ids[0])
         self.statusBar().showMessage(tr("Restored from the trash."), 5000)
         return True
 

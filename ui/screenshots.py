@@ -140,10 +140,10 @@ def take_all(out: Path, db: Database, app: QApplication) -> list[Path]:
         prefill = ("initiative", initiative) if initiative is not None else None
         shot = dialog_shot(lambda: quick(db, window, prefill), out, "quick_log", app)
         written += [shot] if shot else []
-    dialog_factory = optional("ui.editing", "EditDialog")
+    dialog_factory = optional("ui.editing", "make_form")
     if dialog_factory is not None and initiative is not None:
         shot = dialog_shot(
-            lambda: dialog_factory(db, "initiative", initiative, window),
+            lambda: dialog_factory(db, "organisation", initiative, window),
             out,
             "edit_initiative",
             app,
@@ -170,10 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__)
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--db", metavar="URL", help="copy this database instead of a demo one")
+    parser.add_argument("--language", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)
     os.environ.setdefault("LIAISON_SETTINGS_DIR", tempfile.mkdtemp(prefix="liaison-shots-"))
+    from ui import prefs
     from ui.app import application
 
+    prefs.set_value("language", args.language)
     app = application()
     with tempfile.TemporaryDirectory(prefix="liaison-shots-") as work:
         db = prepare_database(args.db, Path(work))

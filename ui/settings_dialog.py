@@ -105,6 +105,7 @@ class SettingsDialog(QDialog):
 
         team = QGroupBox(tr("Signals (shared by everyone using this database)"))
         tform = QFormLayout(team)
+        tform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.threshold_edits: dict[str, QSpinBox | QDoubleSpinBox] = {}
         current = self._load_thresholds()
         for f in dataclasses.fields(Thresholds):
@@ -121,15 +122,15 @@ class SettingsDialog(QDialog):
                 edit.setSuffix(threshold_suffix(f.name))
                 edit.setValue(int(value))
             edit.setObjectName(f"threshold_{f.name}")
-            edit.setMinimumWidth(110)
+            edit.setMinimumWidth(130)
             self.threshold_edits[f.name] = edit
             tform.addRow(threshold_label(f.name), edit)
         team.setEnabled(db is not None)
         layout.addWidget(team)
         note = QLabel(
             tr(
-                "A new database or language takes effect right away; a new database "
-                "is opened the next time Liaison starts."
+                "A new language takes effect right away; a new database is opened the next "
+                "time Liaison starts."
             )
         )
         note.setWordWrap(True)

@@ -72,6 +72,7 @@ class RecordTableModel(QAbstractTableModel):
         self.filters: dict[str, Any] = {}
         self.text = ""
         self._ids: list[int] = []
+        self._loaded = False
         self._cache: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
         self.fetches = 0  #: number of row queries made (the tests watch laziness with it)
 
@@ -93,6 +94,7 @@ class RecordTableModel(QAbstractTableModel):
         with self.db.session_scope(write=False) as session:
             ids = list(queries.ids(session, self.query()))
         self.beginResetModel()
+        self._loaded = True
         self._ids = ids
         self._cache.clear()
         self.endResetModel()
@@ -184,6 +186,8 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.sort_key = self.columns[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            return  # the first reload() reads the ids in this order
         self.layoutAboutToBeChanged.emit()
         with self.db.session_scope(write=False) as session:
             self._ids = list(queries.ids(session, self.query()))

@@ -87,7 +87,8 @@ class RecordTable(QTableView):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
-        hh.setDefaultSectionSize(160)
+        hh.setDefaultSectionSize(150)
+        hh.setResizeContentsPrecision(40)  # size columns from the first rows, not all
         self.doubleClicked.connect(self._activate)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -105,11 +106,15 @@ class DetailPane(QScrollArea):
     """The selected row: the record page when ui-records provides one, else its fields."""
 
     openRecord = Signal(str, int)
+    pageCreated = Signal(QWidget)  #: the window hands the page its undo stack
 
-    def __init__(self, db: Database, entity: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, entity: str, keys: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.entity = db, entity
+        self.db, self.entity, self.keys = db, entity, keys
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.record_id: int | None = None
         self.show_record(None, {})
 
@@ -134,6 +139,7 @@ class DetailPane(QScrollArea):
             return None
         page = RecordPage(self.db, self.entity, record_id)
         page.openRecord.connect(self.openRecord)
+        self.pageCreated.emit(page)
         return page
 
     def _summary(self, record_id: int, values: Mapping[str, Any]) -> QWidget:
@@ -143,16 +149,21 @@ class DetailPane(QScrollArea):
         title = QLabel(entity_label(self.entity))
         title.setObjectName("detailTitle")
         form.addRow(title)
-        for key, value in values.items():
-            if key == "id" or value in (None, "", [], ()):
+        for key in self.keys:
+            value = values.get(key)
+            if value in (None, "", [], ()):
                 continue
-            text = QLabel(format_value(key, value))
+            shown = (tr("Yes") if value else tr("No")) if isinstance(value, bool) else None
+            text = QLabel(shown or format_value(key, value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(column_label(key), text)
         button = QPushButton(tr("Open"))
         button.clicked.connect(lambda: self.openRecord.emit(self.entity, record_id))
-        form.addRow(button)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(row)
         return box
 
 
@@ -161,7 +172,7 @@ class ListView(QWidget):
 
     openRecord = Signal(str, int)
     selectionChangedTo = Signal(str, int)  #: entity, id (-1 for none)
-    newRecord = Signal(str)
+    editRecord = Signal(str, int)
     deleteRecords = Signal(str, list)
 
     def __init__(self, db: Database, entity: str, parent: QWidget | None = None) -> None:
@@ -177,29 +188,45 @@ class ListView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Filter this list…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(420)
         bar.addWidget(self.search, 2)
         self._text_timer = QTimer(self, singleShot=True, interval=250)
         self._text_timer.timeout.connect(lambda: self.model.set_text(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._text_timer.start())
-        self._build_filters(bar)
+        filters = QHBoxLayout()
+        self._build_filters(filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        bar.addWidget(self.count_label)
-        layout.addLayout(bar)
+        if len(self.filter_boxes) > 4:  # a second row rather than cramped boxes
+            bar.addStretch(1)
+            bar.addWidget(self.count_label)
+            layout.addLayout(bar)
+            filters.addStretch(1)
+            layout.addLayout(filters)
+        else:
+            bar.addLayout(filters, 3)
+            bar.addWidget(self.count_label)
+            layout.addLayout(bar)
 
         self.table = RecordTable()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.activatedRecord.connect(lambda rid: self.openRecord.emit(self.entity, rid))
+        self.table.activatedRecord.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.detail = DetailPane(db, entity)
-        self.detail.openRecord.connect(self.openRecord)
+        self.detail = DetailPane(db, entity, [c.key for c in self.model.columns])
+        self.detail.openRecord.connect(
+            lambda entity, rid: (
+                self._activated(rid) if entity == self.entity else self.openRecord.emit(entity, rid)
+            )
+        )
+        self.pageCreated = self.detail.pageCreated
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 520] if entity in PAGE_ENTITIES else [700, 380])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
@@ -225,7 +252,8 @@ class ListView(QWidget):
             for value, label in choice_items(field, offered[field]):
                 box.addItem(label, value)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.setMaximumWidth(220)
+            box.setMaximumWidth(240)
+            box.setMinimumContentsLength(10)
             box.currentIndexChanged.connect(
                 lambda _i, f=field, b=box: self.model.set_filter(f, b.currentData())
             )
@@ -240,12 +268,20 @@ class ListView(QWidget):
     def _restore_state(self) -> None:
         settings = prefs.qsettings()
         header = settings.value(self._state_key("header"))
-        if isinstance(header, QByteArray | bytes) and header:
+        self._sized = False
+        self._had_state = isinstance(header, QByteArray | bytes) and bool(header)
+        if self._had_state:
             self.table.horizontalHeader().restoreState(QByteArray(header))
         splitter = settings.value(self._state_key("splitter"))
         if isinstance(splitter, QByteArray | bytes) and splitter:
             self.splitter.restoreState(QByteArray(splitter))
         hh = self.table.horizontalHeader()
+        if not self._had_state:
+            key, descending = queries.DEFAULT_SORT.get(self.entity, (None, False))
+            keys = [c.key for c in self.model.columns]
+            if key in keys:
+                order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                hh.setSortIndicator(keys.index(key), order)
         section = hh.sortIndicatorSection()
         if 0 <= section < self.model.columnCount() and hh.isSortIndicatorShown():
             self.model.sort_key = self.model.columns[section].key
@@ -263,6 +299,13 @@ class ListView(QWidget):
         """(Re)read the ids; rows are fetched as the table draws them."""
         current = self.selected_ids()
         self.model.reload()
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            if not self._had_state:
+                self.table.resizeColumnsToContents()
+                hh = self.table.horizontalHeader()
+                for i in range(hh.count()):
+                    hh.resizeSection(i, max(70, min(hh.sectionSize(i) + 16, 320)))
         if current:
             self.select_id(current[0])
 
@@ -299,6 +342,13 @@ class ListView(QWidget):
         """Show the selected record at once (tests, keyboard users)."""
         self._detail_timer.stop()
         self._show_detail()
+
+    def _activated(self, record_id: int) -> None:
+        """Enter, double-click or Open: the record page, or the editor for support and contacts."""
+        if self.entity in PAGE_ENTITIES:
+            self.openRecord.emit(self.entity, record_id)
+        else:
+            self.editRecord.emit(self.entity, record_id)
 
     def _delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -34,7 +34,9 @@ def describe_hit(hit) -> tuple[str, str]:
     if entity == "organisation":
         kind = parts[0] if parts else ""
         entity = "initiative" if kind == "initiative" else "partner"
-        if parts:
+        if entity == "initiative":
+            parts = parts[1:]  # the group already says so
+        elif parts:
             parts[0] = value_label("kind", kind)
     elif entity == "interaction" and parts:
         with contextlib.suppress(ValueError):
@@ -149,6 +151,7 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(tr("Search everything (Ctrl+K)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
+        self.setMaximumWidth(520)
         self.popup = SearchPopup(window)
         self.popup.chosen.connect(self._chosen)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -177,7 +180,7 @@ class SearchField(QLineEdit):
 
     def _place_popup(self) -> None:
         origin = self.mapTo(self.window_, QPoint(0, self.height() + 2))
-        width = max(self.width(), 460)
+        width = max(self.width(), 680)
         x = min(origin.x(), max(0, self.window_.width() - width - 8))
         height = min(420, max(120, self.window_.height() - origin.y() - 40))
         self.popup.setGeometry(x, origin.y(), width, height)

@@ -145,10 +145,11 @@ class TrashView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        hh.resizeSection(0, 140)
-        hh.resizeSection(2, 150)
+        hh.setMinimumSectionSize(90)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.restore_button.setEnabled(bool(self.selected()))
         )

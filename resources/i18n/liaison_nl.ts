@@ -1,0 +1,1122 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/models/labels.py" line="138" />
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/dashboard.py" line="189" />
+        <source>Today</source>
+        <extracomment>Views in the navigation, in order: key → list entity (None for special views).</extracomment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/models/labels.py" line="23" />
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/models/labels.py" line="24" />
+        <location filename="../../ui/models/labels.py" line="72" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/models/labels.py" line="26" />
+        <location filename="../../ui/models/labels.py" line="58" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/models/labels.py" line="18" />
+        <location filename="../../ui/models/labels.py" line="27" />
+        <location filename="../../ui/models/labels.py" line="73" />
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/models/labels.py" line="28" />
+        <source>Contact log</source>
+        <translation>Contactlog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>← Back</source>
+        <extracomment>deletes, undone with Ctrl+Z</extracomment>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Terug naar de lijst (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>New record in this list (Ctrl+N)</source>
+        <translation>Nieuw item in deze lijst (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Contact vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
+        <source>Log a call, visit, meeting or e-mail (Ctrl+L)</source>
+        <translation>Leg een telefoontje, bezoek, overleg of e-mail vast (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>&amp;About Liaison</source>
+        <translation>&amp;Over Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
+        <source>&amp;File</source>
+        <extracomment>File menu; the import/export (ui.exchange) and backup/privacy (ui.trust) dialogs add their actions to the marked sections below.</extracomment>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222" />
+        <source>Exchange</source>
+        <translation>Uitwisselen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224" />
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256" />
+        <source>Officer: %1</source>
+        <translation>Medewerker: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="371" />
+        <source>Open record</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="470" />
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="484" />
+        <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
+        <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499" />
+        <source>Restored from the trash.</source>
+        <translation>Teruggezet uit de prullenbak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506" />
+        <source>Log a contact</source>
+        <translation>Contact vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506" />
+        <source>The quick log is not available yet.</source>
+        <translation>Snel vastleggen is nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/settings_dialog.py" line="75" />
+        <location filename="../../ui/settings_dialog.py" line="204" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542" />
+        <source>Liaison will use the new database the next time it starts.</source>
+        <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="572" />
+        <source>About Liaison</source>
+        <translation>Over Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="574" />
+        <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
+        <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="127" />
+        <source>Select a row to see its details.</source>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Entities that have a full record page (ui.pages) to show beside the list. the window hands the page its undo stack</extracomment>
+        <translation>Kies een regel om de details te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="156" />
+        <location filename="../../ui/models/labels.py" line="160" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="156" />
+        <location filename="../../ui/models/labels.py" line="160" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="161" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="189" />
+        <source>Filter this list…</source>
+        <extracomment>entity, id (-1 for none)</extracomment>
+        <translation>Deze lijst filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="251" />
+        <source>All: %1</source>
+        <translation>Alle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/list_view.py" line="314" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="97" />
+        <source>What</source>
+        <extracomment>records entity name: organisation, person, commitment, interaction what people call it: initiative, partner, person, commitment, interaction</extracomment>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="97" />
+        <location filename="../../ui/models/labels.py" line="39" />
+        <location filename="../../ui/models/labels.py" line="40" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="97" />
+        <location filename="../../ui/models/labels.py" line="79" />
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="97" />
+        <location filename="../../ui/models/labels.py" line="80" />
+        <source>Deleted by</source>
+        <translation>Verwijderd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="131" />
+        <source>Deleted records stay here until you restore them. Restoring brings back the roles and support deleted with them.</source>
+        <extracomment>list of (entity, id)</extracomment>
+        <translation>Verwijderde gegevens blijven hier tot u ze terugzet. Terugzetten brengt ook de rollen en steun terug die ermee verwijderd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="137" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="176" />
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_popup.py" line="77" />
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_popup.py" line="151" />
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Alles doorzoeken (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="14" />
+        <location filename="../../ui/models/labels.py" line="60" />
+        <location filename="../../ui/models/labels.py" line="99" />
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="15" />
+        <location filename="../../ui/models/labels.py" line="59" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="16" />
+        <location filename="../../ui/models/labels.py" line="57" />
+        <location filename="../../ui/models/labels.py" line="90" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="17" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="19" />
+        <source>Contact</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="20" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="25" />
+        <location filename="../../ui/models/labels.py" line="56" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="29" />
+        <location filename="../../ui/models/labels.py" line="75" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="38" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="41" />
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="42" />
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="43" />
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="44" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="45" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="46" />
+        <location filename="../../ui/models/labels.py" line="85" />
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="47" />
+        <source>District</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="48" />
+        <location filename="../../ui/models/labels.py" line="49" />
+        <location filename="../../ui/models/labels.py" line="86" />
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="50" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="51" />
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="52" />
+        <location filename="../../ui/models/labels.py" line="128" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="53" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="54" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="55" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="61" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="62" />
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="63" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="64" />
+        <source>Renew by</source>
+        <translation>Verlengen vóór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="65" />
+        <location filename="../../ui/models/labels.py" line="157" />
+        <source>Structural</source>
+        <translation>Structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="66" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="67" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="68" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="69" />
+        <location filename="../../ui/models/labels.py" line="87" />
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="70" />
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="71" />
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="74" />
+        <source>Active support</source>
+        <translation>Actieve steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="76" />
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="77" />
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="78" />
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="81" />
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="82" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="83" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="84" />
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="88" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="89" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="100" />
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="101" />
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="102" />
+        <source>Welfare organisation</source>
+        <translation>Welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="103" />
+        <source>Housing corporation</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="104" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="105" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="106" />
+        <source>Faith community</source>
+        <translation>Geloofsgemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="107" />
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="108" />
+        <source>Financial</source>
+        <translation>Financieel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="109" />
+        <source>In kind</source>
+        <translation>In natura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="110" />
+        <source>Brokering</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="111" />
+        <source>Media attention</source>
+        <translation>Media-aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="112" />
+        <source>Space</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="113" />
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="114" />
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="117" />
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="118" />
+        <source>Dormant</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="119" />
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="120" />
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="121" />
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="122" />
+        <source>Renewed</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="125" />
+        <source>Call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="126" />
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="127" />
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="129" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="130" />
+        <source>Event</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="133" />
+        <source>Initiator</source>
+        <translation>Initiatiefnemer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="134" />
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="135" />
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="136" />
+        <source>Board member</source>
+        <translation>Bestuurslid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="137" />
+        <source>Staff</source>
+        <translation>Beroepskracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="141" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="142" />
+        <source>Public task</source>
+        <translation>Publieke taak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="143" />
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="144" />
+        <source>Contract</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="145" />
+        <source>Legal obligation</source>
+        <translation>Wettelijke plicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="146" />
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="157" />
+        <source>One-off</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="159" />
+        <source>Open follow-up</source>
+        <translation>Open opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="159" />
+        <source>No open follow-up</source>
+        <translation>Geen open opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/record_table.py" line="45" />
+        <source>yes</source>
+        <extracomment>rows fetched per query when the view reaches uncached rows rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="79" />
+        <source>%1 is the only partner giving active support.</source>
+        <extracomment>lines per card; the lists show the rest Signal codes that are cards of their own rather than reasons for fragility.</extracomment>
+        <translation>%1 is de enige partner die actief steunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="82" />
+        <source>%1 gives %2 of the active support in euros.</source>
+        <translation>%1 geeft %2 van de actieve steun in euro’s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="84" />
+        <source>%1 gives %2 of the active commitments.</source>
+        <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="87" />
+        <source>All active support is one-off; none is structural.</source>
+        <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="92" />
+        <source>All active support ends within %n day(s), the last on %1.</source>
+        <translation><numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform><numerusform>Alle actieve steun stopt binnen %n dagen, de laatste op %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="96" />
+        <source>No contact with or support from the municipality in %n month(s).</source>
+        <translation><numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform><numerusform>Geen contact met of steun van de gemeente in %n maanden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103" />
+        <source>No contact has been logged.</source>
+        <translation>Er is nog geen contact vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="105" />
+        <source>No contact in %n month(s), the last on %1.</source>
+        <translation><numerusform>Geen contact in %n maand, het laatste op %1.</numerusform><numerusform>Geen contact in %n maanden, het laatste op %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="152" />
+        <source>… and %n more</source>
+        <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="193" />
+        <location filename="../../ui/dashboard.py" line="246" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="196" />
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="203" />
+        <source>Renewal decisions and end dates, next 8 weeks</source>
+        <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="204" />
+        <source>No renewals or end dates coming up.</source>
+        <translation>Geen verlengingen of einddata op komst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207" />
+        <source>Overdue follow-ups</source>
+        <translation>Verlopen opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207" />
+        <source>No follow-ups overdue. Well done.</source>
+        <translation>Geen verlopen opvolgingen. Goed bezig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="210" />
+        <source>Fragile initiatives</source>
+        <translation>Kwetsbare initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="210" />
+        <source>No initiative looks fragile right now.</source>
+        <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="214" />
+        <source>Initiatives without municipal contact</source>
+        <translation>Initiatieven zonder gemeentelijk contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="215" />
+        <source>Every initiative has a municipal contact.</source>
+        <translation>Elk initiatief heeft contact met de gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="218" />
+        <source>Dormant relationships</source>
+        <translation>Slapende relaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="218" />
+        <source>No relationship has gone quiet.</source>
+        <translation>Geen enkele relatie is stil gevallen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="256" />
+        <source>The overview could not be loaded: %1</source>
+        <translation>Het overzicht kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="264" />
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="266" />
+        <source>Renewal decisions and end dates, next %n day(s)</source>
+        <translation><numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform><numerusform>Verlengbesluiten en einddata, komende %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="318" />
+        <source>renewal decision</source>
+        <translation>verlengbesluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="318" />
+        <source>ends</source>
+        <translation>loopt af</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="320" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="322" />
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="324" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="334" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="338" />
+        <source>Logged by %1</source>
+        <translation>Vastgelegd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="68" />
+        <source>Active support per kind</source>
+        <translation>Actieve steun per soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="71" />
+        <source>Active commitments</source>
+        <translation>Actieve toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="101" />
+        <source>No district</source>
+        <translation>Geen gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="120" />
+        <source>Initiatives per district</source>
+        <translation>Initiatieven per gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="123" />
+        <source>Fragile</source>
+        <translation>Kwetsbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="125" />
+        <source>Not fragile</source>
+        <translation>Niet kwetsbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43" />
+        <source>Fragile when one partner gives at least</source>
+        <translation>Kwetsbaar als één partner minstens dit deel geeft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="44" />
+        <source>Fragile when all support ends within</source>
+        <translation>Kwetsbaar als alle steun stopt binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45" />
+        <source>Flag no municipal contact after</source>
+        <translation>Signaal geen gemeentelijk contact na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="46" />
+        <source>Relationship dormant after</source>
+        <translation>Relatie slapend na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="47" />
+        <source>Review personal data after no contact for</source>
+        <translation>Persoonsgegevens nakijken na geen contact gedurende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="48" />
+        <source>Show renewals and end dates for the next</source>
+        <translation>Verlengingen en einddata tonen voor de komende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55" />
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57" />
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="79" />
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83" />
+        <source>File, or a URL such as postgresql://server/liaison</source>
+        <translation>Bestand, of een URL zoals postgresql://server/liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85" />
+        <location filename="../../ui/settings_dialog.py" line="101" />
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="87" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89" />
+        <location filename="../../ui/first_start.py" line="76" />
+        <source>Your name, as colleagues know you</source>
+        <translation>Uw naam, zoals collega’s u kennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="90" />
+        <location filename="../../ui/first_start.py" line="77" />
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92" />
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98" />
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100" />
+        <source>Next to the database</source>
+        <translation>Naast de database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103" />
+        <source>Backup folder:</source>
+        <translation>Map voor back-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106" />
+        <source>Signals (shared by everyone using this database)</source>
+        <translation>Signalen (gedeeld door iedereen die deze database gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="132" />
+        <source>A new language takes effect right away; a new database is opened the next time Liaison starts.</source>
+        <translation>Een nieuwe taal geldt meteen; een nieuwe database wordt geopend bij de volgende start van Liaison.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="163" />
+        <source>Choose a database file</source>
+        <translation>Kies een databasebestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="165" />
+        <source>Liaison database (*.db *.sqlite);;All files (*)</source>
+        <translation>Liaison-database (*.db *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172" />
+        <source>Backup folder</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="53" />
+        <location filename="../../ui/first_start.py" line="101" />
+        <source>Welcome to Liaison</source>
+        <extracomment>people in the demo database offered at first start</extracomment>
+        <translation>Welkom bij Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="59" />
+        <source>Liaison keeps track of civic initiatives, their partners and the people behind them. There is no database yet: start with an empty one, or with a demo database of made-up Rotterdam initiatives to look around first.</source>
+        <translation>Liaison houdt bewonersinitiatieven, hun partners en de mensen erachter bij. Er is nog geen database: begin met een lege, of met een demodatabase met verzonnen Rotterdamse initiatieven om eerst rond te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="66" />
+        <source>&amp;Empty database, for real work</source>
+        <translation>&amp;Lege database, voor echt werk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="67" />
+        <source>&amp;Demo database with made-up data, to try things out</source>
+        <translation>&amp;Demodatabase met verzonnen gegevens, om uit te proberen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="79" />
+        <source>Database file:</source>
+        <translation>Databasebestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="84" />
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="113" />
+        <source>Making the demo database…</source>
+        <translation>De demodatabase wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="113" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="114" />
+        <location filename="../../ui/first_start.py" line="138" />
+        <source>Demo database</source>
+        <translation>Demodatabase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="139" />
+        <source>The demo database could not be made: %1</source>
+        <translation>De demodatabase kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+</TS>
