@@ -1,0 +1,2062 @@
+"""Importing a sheet: plan (read, find the table, map, parse), match, write one batch, undo.
+
+Two kinds of workbook come in:
+
+- an *overview sheet* made by a person: each row an initiative (the main
+  record), perhaps its contact person and a commitment of support from a
+  partner, columns mapped by :mod:`liaison.exchange.mapping`;
+- *Liaison's own export* (:mod:`liaison.exchange.layout`): every data sheet,
+  stable ids (uuids) kept, references resolved by uuid.
+
+Matching, within the file and against the database: records carrying a known
+uuid match it; organisations by ``name_key``; people by e-mail, else by name
+within the same organisation; affiliations by person + organisation;
+commitments by initiative + partner + kind + start. Existing records are
+updated only where the sheet adds or changes a value — an empty cell never
+clears anything — and each change is audited with the batch id so that
+:func:`undo_import` can revert it.
+
+Writing is bulk SQLAlchemy Core (executemany of dicts) in one transaction:
+all-or-nothing; ``dry_run`` does everything and rolls back. Every data row
+ends as imported, unchanged or rejected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid as uuid_mod
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Mapping as MappingABC
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from liaison.errors import LiaisonError, NotFoundError
+from liaison.exchange import layout
+from liaison.exchange import values as V
+from liaison.exchange.mapping import (
+    TARGETS,
+    Mapping,
+    column_letter,
+    guess_mapping,
+    is_known_header,
+    load_mapping,
+    remember_mapping,
+    remembered_mapping,
+)
+from liaison.exchange.read import FileInfo, ImportRefused, Workbook, read_workbook
+from liaison.exchange.table import cell_text, find_table
+from liaison.services.records import to_text
+from liaison.storage.models import (
+    Affiliation,
+    AuditEntry,
+    Commitment,
+    CommitmentStatus,
+    ImportBatch,
+    Interaction,
+    Neighbourhood,
+    Officer,
+    Organisation,
+    OrganisationKind,
+    Person,
+    RecordMixin,
+    SupportKind,
+    Tag,
+    interaction_organisation,
+    interaction_person,
+    organisation_tag,
+    utcnow,
+)
+from liaison.text import fold, name_key, person_sort_key
+
+#: Below this many touched records the search index is refreshed record by record.
+SMALL_IMPORT = 5_000
+#: Most name comparisons spent looking for near duplicates (rapidfuzz).
+NEAR_DUPLICATE_BUDGET = 3_000_000
+NEAR_DUPLICATE_SCORE = 88.0
+
+Progress = Callable[..., Any]
+
+
+class ImportCancelled(LiaisonError):
+    """The user cancelled; nothing was written."""
+
+
+# --- results ---------------------------------------------------------------------
+
+
+@dataclass
+class Problem:
+    """Something about one cell or row. severity: error (row rejected), warning, info."""
+
+    row: int | None
+    column: str | None
+    severity: str
+    message: str
+    sheet: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "row": self.row,
+            "column": self.column,
+            "severity": self.severity,
+            "message": self.message,
+        }
+        if self.sheet is not None:
+            out["sheet"] = self.sheet
+        return out
+
+
+@dataclass
+class RowPlan:
+    """One data row: its original cells, parsed values (target → value), problems."""
+
+    row: int
+    cells: list[Any]
+    values: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+    rejected: str | None = None
+    status: str = ""  # imported, unchanged, rejected (after run_import)
+
+
+@dataclass
+class SheetPlan:
+    name: str
+    header_row: int
+    headers: list[str]
+    mapping: Mapping | None
+    rows: list[RowPlan]
+    spec: layout.SheetSpec | None = None  # set for the sheets of a Liaison export
+    totals_rows: list[int] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class NearDuplicate:
+    """A new organisation whose name is close to an existing one: merge or keep apart?"""
+
+    key: str  # the imported name's name_key: use it in ``decisions``
+    name: str
+    rows: list[int]
+    candidate_uuid: str
+    candidate_name: str
+    score: float
+    entity: str = "organisation"
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    info: FileInfo
+    sheets: list[SheetPlan]
+    problems: list[Problem]
+    near_duplicates: list[NearDuplicate] = field(default_factory=list)
+    liaison_export: bool = False
+    epoch1904: bool = False
+
+    @property
+    def format(self) -> str:
+        return self.info.format
+
+    @property
+    def sheet(self) -> str | None:
+        return self.sheets[0].name if self.sheets else None
+
+    @property
+    def header_row(self) -> int | None:
+        return self.sheets[0].header_row if self.sheets else None
+
+    @property
+    def headers(self) -> list[str]:
+        return self.sheets[0].headers if self.sheets else []
+
+    @property
+    def mapping(self) -> Mapping | None:
+        return self.sheets[0].mapping if self.sheets else None
+
+    @property
+    def rows(self) -> list[RowPlan]:
+        return [r for s in self.sheets for r in s.rows]
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        return self.problems + [p for s in self.sheets for r in s.rows for p in r.problems]
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    batch_uuid: str | None = None
+    dry_run: bool = False
+    file: str = ""
+    sheets: list[str] = field(default_factory=list)
+    near_duplicates: list[NearDuplicate] = field(default_factory=list)
+    rejects_path: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "imported": self.imported,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "created": dict(self.created),
+            "updated": dict(self.updated),
+            "problems": [p.to_json() for p in self.problems],
+            "batch": self.batch_uuid,
+            "dry_run": self.dry_run,
+            "file": self.file,
+            "sheets": list(self.sheets),
+            "rejects": self.rejects_path,
+            "near_duplicates": [
+                {
+                    "key": d.key,
+                    "name": d.name,
+                    "rows": d.rows,
+                    "candidate": d.candidate_uuid,
+                    "candidate_name": d.candidate_name,
+                    "score": round(d.score, 1),
+                }
+                for d in self.near_duplicates
+            ],
+        }
+
+
+@dataclass
+class UndoReport:
+    batch_uuid: str
+    removed: dict[str, int]
+    reverted: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batch": self.batch_uuid, "removed": self.removed, "reverted": self.reverted}
+
+
+@dataclass
+class BatchInfo:
+    id: int
+    uuid: str
+    file_name: str
+    sheet: str | None
+    imported_at: dt.datetime
+    imported_by: str | None
+    summary: dict[str, Any]
+    undone_at: dt.datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "batch": self.uuid,
+            "file": self.file_name,
+            "sheet": self.sheet,
+            "imported_at": self.imported_at.isoformat(sep=" ", timespec="seconds"),
+            "imported_by": self.imported_by,
+            "summary": self.summary,
+            "undone_at": (
+                self.undone_at.isoformat(sep=" ", timespec="seconds") if self.undone_at else None
+            ),
+        }
+
+
+# --- parsing rows --------------------------------------------------------------------
+
+_LENGTHS = {"name": 200, "address": 300, "email": 254, "phone": 40, "website": 300}
+
+
+def _parser(kind: str, epoch1904: bool) -> Callable[[Any], Any]:
+    if kind == "text":
+        return V.parse_text
+    if kind == "email":
+        return V.parse_email
+    if kind == "phone":
+        return V.parse_phone
+    if kind == "website":
+        return V.parse_website
+    if kind == "amount":
+        return V.parse_amount
+    if kind == "date":
+        return lambda v: V.parse_date(v, epoch1904=epoch1904)
+    if kind == "datetime":
+        return lambda v: V.parse_datetime(v, epoch1904=epoch1904)
+    if kind == "bool":
+        return V.parse_bool
+    if kind == "tags":
+        return V.parse_tags
+    if kind == "uuid":
+        return _parse_uuid
+    if kind == "uuids":
+        return _parse_uuids
+    if kind == "list":
+        return lambda v: [p.strip() for p in str(v).split(";") if p.strip()] or None
+    return lambda v: V.parse_choice(v, kind)
+
+
+def _parse_uuid(value: Any) -> str | None:
+    if V.is_blank(value):
+        return None
+    try:
+        return str(uuid_mod.UUID(str(value).strip()))
+    except ValueError:
+        raise V.ValueProblem(f"'{value}' is not a Liaison record id.") from None
+
+
+def _parse_uuids(value: Any) -> list[str] | None:
+    if V.is_blank(value):
+        return None
+    return [u for u in (_parse_uuid(p) for p in str(value).split(";")) if u] or None
+
+
+def _parse_cells(
+    row_number: int,
+    cells: list[Any],
+    columns: Sequence[tuple[int, str, str, Callable[[Any], Any]]],
+    sheet: str,
+) -> RowPlan:
+    values: dict[str, Any] = {}
+    plan = RowPlan(row_number, cells, values)
+    for col, target, header, parse in columns:
+        raw = cells[col] if col < len(cells) else None
+        if raw is None:
+            continue
+        try:
+            value = parse(raw)
+        except V.ValueProblem as exc:
+            plan.problems.append(Problem(row_number, header, "warning", str(exc), sheet))
+            continue
+        if value is None:
+            continue
+        limit = _LENGTHS.get(target.rsplit(".", 1)[-1])
+        if limit and isinstance(value, str) and len(value) > limit:
+            if target.endswith(".name"):
+                plan.rejected = f"The name in column '{header}' is longer than {limit} characters."
+                plan.problems.append(Problem(row_number, header, "error", plan.rejected, sheet))
+            else:
+                plan.problems.append(
+                    Problem(
+                        row_number,
+                        header,
+                        "warning",
+                        f"The value is longer than {limit} characters and was left out.",
+                        sheet,
+                    )
+                )
+            continue
+        values[target] = value
+    return plan
+
+
+# --- planning ---------------------------------------------------------------------------
+
+
+def _is_liaison_export(wb: Workbook) -> bool:
+    if layout.MARKER_SHEET not in wb.sheet_names:
+        return False
+    try:
+        rows = wb.rows(layout.MARKER_SHEET)
+    except ImportRefused:
+        return False
+    return bool(rows and rows[0] and str(rows[0][0]).strip() == layout.FORMAT_TAG)
+
+
+def _session_of(db_or_session: Any) -> tuple[Session, bool]:
+    if isinstance(db_or_session, Session):
+        return db_or_session, False
+    return db_or_session.session(write=False), True
+
+
+def plan_import(
+    db_or_session: Any,
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    mapping: Mapping | str | os.PathLike[str] | None = None,
+    header_row: int | None = None,
+    workbook: Workbook | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read the file and work out what would be imported, without writing anything.
+
+    ``mapping`` may be a :class:`Mapping` or the path of a mapping JSON file;
+    without it a remembered mapping for the same headers is used, else one is
+    guessed. Raises :class:`ImportRefused` with one sentence when nothing can
+    be read.
+    """
+    session, own = _session_of(db_or_session)
+    try:
+        wb = workbook or read_workbook(path, sheet=sheet)
+        if _is_liaison_export(wb) and sheet is None and mapping is None:
+            plan = _plan_export(wb, progress)
+        else:
+            plan = _plan_overview(session, wb, sheet, mapping, header_row, progress)
+        plan.near_duplicates = _near_duplicates(session, plan)
+        return plan
+    finally:
+        if own:
+            session.close()
+
+
+def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], Table]:
+    if sheet is not None:
+        rows = wb.rows(sheet)
+        return sheet, rows, find_table(rows, known=is_known_header)
+    candidates = [s for s in wb.info.sheets if s.visible and not s.chart] or [
+        s for s in wb.info.sheets if not s.chart
+    ]
+    first_error: ImportRefused | None = None
+    for info in candidates:
+        if info.name == layout.MARKER_SHEET:
+            continue
+        try:
+            rows = wb.rows(info.name)
+        except ImportRefused as exc:
+            first_error = first_error or exc
+            continue
+        table = find_table(rows, known=is_known_header)
+        if table.rows:
+            return info.name, rows, table
+    if first_error is not None:
+        raise first_error
+    raise ImportRefused(f"'{wb.path.name}' holds no table to import: its sheets are empty.")
+
+
+def _plan_overview(
+    session: Session,
+    wb: Workbook,
+    sheet: str | None,
+    mapping: Mapping | str | os.PathLike[str] | None,
+    header_row: int | None,
+    progress: Progress | None,
+) -> ImportPlan:
+    name, rows, table = _pick_sheet(wb, sheet)
+    if header_row is not None:
+        table = find_table(rows, header_row=header_row, known=is_known_header)
+    headers = table.headers
+    if isinstance(mapping, Mapping):
+        chosen = Mapping(list(headers), dict(mapping.columns), mapping.source)
+    elif mapping is not None:
+        chosen = load_mapping(mapping, headers)
+    else:
+        chosen = remembered_mapping(session, headers) or guess_mapping(headers)
+    problems: list[Problem] = []
+    main = _main_target(chosen)
+    if main is None:
+        shown = ", ".join(f"'{h}'" for h in headers if h)[:300] or "none"
+        raise ImportRefused(
+            f"No column of sheet '{name}' in '{wb.path.name}' holds the name of an initiative, "
+            f"organisation or person (headers in row {table.header_row}: {shown}); "
+            "map one with a mapping file (--mapping)."
+        )
+    # Trailing rows with numbers only where names belong are sums, not data.
+    name_cols = [c for c, t in chosen.mapped.items() if TARGETS[t].parser == "text"]
+    table = find_table(
+        rows,
+        header_row=table.header_row,
+        known=is_known_header,
+        hidden_rows=wb.hidden_rows(name),
+        text_columns=name_cols,
+    )
+    columns = [
+        (c, t, headers[c] or column_letter(c), _parser(TARGETS[t].parser, wb.epoch1904))
+        for c, t in chosen.mapped.items()
+    ]
+    plans: list[RowPlan] = []
+    total = len(table.rows)
+    for i, (number, cells) in enumerate(table.rows):
+        rp = _parse_cells(number, cells, columns, name)
+        if rp.rejected is None:
+            _check_main(rp, chosen, main, headers, name)
+        plans.append(rp)
+        if progress is not None and i % 5000 == 4999:
+            _tick(progress, i + 1, total * 2, "Reading rows")
+    for number in table.totals_rows:
+        problems.append(
+            Problem(
+                number, None, "info", "This looks like a totals row; it was not imported.", name
+            )
+        )
+    if table.hidden_rows:
+        shown = ", ".join(str(r) for r in table.hidden_rows[:10])
+        more = "…" if len(table.hidden_rows) > 10 else ""
+        problems.append(
+            Problem(
+                None,
+                None,
+                "info",
+                f"{len(table.hidden_rows)} rows hidden in the sheet ({shown}{more}) "
+                "were imported like the others.",
+                name,
+            )
+        )
+    hidden_cols = [c for c in chosen.mapped if c in wb.hidden_cols(name)]
+    if hidden_cols:
+        problems.append(
+            Problem(
+                None,
+                ", ".join(headers[c] or column_letter(c) for c in hidden_cols),
+                "info",
+                "Hidden columns were imported like the others.",
+                name,
+            )
+        )
+    unmapped = [h for c, h in enumerate(headers) if h and chosen.columns.get(c) is None]
+    if unmapped:
+        problems.append(
+            Problem(
+                None,
+                ", ".join(unmapped)[:300],
+                "info",
+                "These columns are not imported (no field chosen for them).",
+                name,
+            )
+        )
+    sp = SheetPlan(
+        name, table.header_row, headers, chosen, plans, None, table.totals_rows, table.hidden_rows
+    )
+    return ImportPlan(wb.path, wb.info, [sp], problems, epoch1904=wb.epoch1904)
+
+
+def _main_target(mapping: Mapping) -> str | None:
+    if mapping.has("initiative.name"):
+        return "initiative"
+    if mapping.has("person.name", "person.given_name", "person.family_name"):
+        return "person"
+    return None
+
+
+def _check_main(rp: RowPlan, mapping: Mapping, main: str, headers: list[str], sheet: str) -> None:
+    v = rp.values
+    if main == "initiative":
+        if v.get("initiative.name"):
+            return
+        col = mapping.column_of("initiative.name")
+        header = headers[col] if col is not None else None
+        rp.rejected = (
+            f"The row has no name in column '{header}', so there is nothing to attach it to."
+        )
+    else:
+        if v.get("person.name") or v.get("person.given_name") or v.get("person.family_name"):
+            return
+        rp.rejected = "The row has no name of a person."
+        header = None
+    rp.problems.append(Problem(rp.row, header, "error", rp.rejected, sheet))
+
+
+_EXPORT_PARSERS: dict[str, str] = {
+    "uuid": "uuid",
+    "kind": "organisation_kind",
+    "status": "organisation_status",
+    "email": "text",
+    "phone": "text",
+    "website": "text",
+    "tags": "tags",
+    "legal_basis": "legal_basis",
+    "person_uuid": "uuid",
+    "organisation_uuid": "uuid",
+    "initiative_uuid": "uuid",
+    "partner_uuid": "uuid",
+    "role": "role",
+    "start": "date",
+    "end": "date",
+    "renew_by": "date",
+    "follow_up_on": "date",
+    "amount": "amount",
+    "structural": "bool",
+    "follow_up_done": "bool",
+    "occurred_at": "datetime",
+    "channel": "channel",
+    "organisation_uuids": "uuids",
+    "person_uuids": "uuids",
+    "organisations": "list",
+    "people": "list",
+}
+_EXPORT_SKIP = {"signals"}
+
+
+def _plan_export(wb: Workbook, progress: Progress | None) -> ImportPlan:
+    problems: list[Problem] = []
+    sheets: list[SheetPlan] = []
+    for spec in layout.DATA_SHEETS:
+        if spec.title not in wb.sheet_names:
+            continue
+        rows = wb.rows(spec.title)
+        if not rows:
+            continue
+        headers = [cell_text(v).strip() for v in rows[0]]
+        by_header = {h: i for i, h in enumerate(headers) if h}
+        columns = []
+        for c in spec.columns:
+            if c.field in _EXPORT_SKIP or c.header not in by_header:
+                continue
+            kind = _EXPORT_PARSERS.get(c.field, "text")
+            if spec.entity == "commitment" and c.field == "kind":
+                kind = "support_kind"
+            if spec.entity == "commitment" and c.field == "status":
+                kind = "commitment_status"
+            columns.append((by_header[c.header], c.field, c.header, _parser(kind, wb.epoch1904)))
+        plans = []
+        for i, cells in enumerate(rows[1:], start=2):
+            if not any(v is not None for v in cells):
+                continue
+            rp = _parse_cells(i, list(cells), columns, spec.title)
+            plans.append(rp)
+        sheets.append(SheetPlan(spec.title, 1, headers, None, plans, spec))
+    if not sheets:
+        raise ImportRefused(f"'{wb.path.name}' is a Liaison export without any data sheets.")
+    return ImportPlan(wb.path, wb.info, sheets, problems, liaison_export=True)
+
+
+def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
+    """New organisation names close to existing ones (rapidfuzz), for the user to review."""
+    from rapidfuzz import fuzz, process
+
+    wanted: dict[str, tuple[str, list[int]]] = {}
+    targets = ("initiative.name", "partner.name")
+    for sp in plan.sheets:
+        for rp in sp.rows:
+            if rp.rejected:
+                continue
+            names = (
+                [rp.values.get(t) for t in targets]
+                if sp.spec is None
+                else ([rp.values.get("name")] if sp.spec.entity == "organisation" else [])
+            )
+            for n in names:
+                if n:
+                    k = name_key(n)
+                    if k:
+                        wanted.setdefault(k, (n, []))[1].append(rp.row)
+    if not wanted:
+        return []
+    existing = session.execute(
+        select(Organisation.name_key, Organisation.uuid, Organisation.name).where(
+            Organisation.deleted_at.is_(None)
+        )
+    ).all()
+    exact = {r[0] for r in existing}
+    new = {k: v for k, v in wanted.items() if k not in exact}
+    if not new or not existing:
+        return []
+    if len(new) * len(existing) > NEAR_DUPLICATE_BUDGET:
+        plan.problems.append(
+            Problem(
+                None,
+                None,
+                "info",
+                f"Too many names to look for near duplicates ({len(new):,} new against "
+                f"{len(existing):,} existing); only exact matches were merged.",
+            )
+        )
+        return []
+    choices = [r[0] for r in existing]
+    found = []
+    for key, (name, rows) in new.items():
+        hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE)
+        if hit is None:
+            continue
+        _, score, idx = hit
+        found.append(NearDuplicate(key, name, rows[:20], existing[idx][1], existing[idx][2], score))
+    return found
+
+
+# --- matching against the database -------------------------------------------------
+
+
+class Rec:
+    """One record touched by the import: existing (id set) or new (id after insert)."""
+
+    __slots__ = ("entity", "id", "uuid", "values", "changes", "new", "set_by", "links", "row")
+
+    def __init__(self, entity: str, id: int | None, uuid: str, values: dict[str, Any], new: bool):
+        self.entity = entity
+        self.id = id
+        self.uuid = uuid
+        self.values = values
+        self.changes: dict[str, tuple[Any, Any]] = {}
+        self.new = new
+        self.set_by: dict[str, int] = {}
+        self.links: dict[str, Any] = {}
+        self.row = 0
+
+
+def _same(field_name: str, old: Any, new: Any) -> bool:
+    if old == new:
+        return True
+    if old is None or new is None:
+        return False
+    if isinstance(old, Rec) or isinstance(new, Rec):
+        return old is new
+    if field_name == "email":
+        return str(old).strip().casefold() == str(new).strip().casefold()
+    if field_name == "phone":
+        try:
+            return V.parse_phone(old) == V.parse_phone(new)
+        except V.ValueProblem:
+            return str(old).strip() == str(new).strip()
+    if isinstance(new, Decimal):
+        try:
+            return Decimal(str(old)) == new
+        except ArithmeticError:
+            return False
+    if isinstance(new, str) and isinstance(old, str):
+        return old.strip() == new.strip()
+    if isinstance(new, list):
+        return sorted(map(str, old)) == sorted(map(str, new))
+    return False
+
+
+_ORG_COLS = (
+    "name", "kind", "neighbourhood_id", "address", "email", "phone", "website",
+    "description", "status", "owner_id",
+)  # fmt: skip
+_PERSON_COLS = (
+    "given_name", "infix", "family_name", "email", "phone", "neighbourhood_id", "notes",
+    "legal_basis", "data_source",
+)  # fmt: skip
+_AFF_COLS = ("person_id", "organisation_id", "role", "start", "end")
+_COMMIT_COLS = (
+    "partner_id", "initiative_id", "kind", "amount", "start", "end", "renew_by", "status",
+    "structural", "officer_id", "notes",
+)  # fmt: skip
+_INTER_COLS = ("occurred_at", "channel", "officer_id", "summary", "notes", "follow_up_on",
+               "follow_up_done")  # fmt: skip
+#: Fields holding a reference: audited and written as the column, valued as a Rec.
+_REF_FIELDS = {"neighbourhood_id", "owner_id", "officer_id", "person_id", "organisation_id",
+               "partner_id", "initiative_id"}  # fmt: skip
+_CLASSES: dict[str, type[RecordMixin]] = {
+    "officer": Officer,
+    "neighbourhood": Neighbourhood,
+    "tag": Tag,
+    "organisation": Organisation,
+    "person": Person,
+    "affiliation": Affiliation,
+    "commitment": Commitment,
+    "interaction": Interaction,
+}
+
+
+def _person_key(given: str, infix: str, family: str) -> str:
+    return name_key(" ".join(p for p in (given, infix, family) if p))
+
+
+class Matcher:
+    """Everything the import touches, keyed the ways rows find it (see module docstring)."""
+
+    def __init__(self, session: Session, officer: str | None) -> None:
+        self.session = session
+        self.officer = officer
+        self.recs: dict[str, list[Rec]] = defaultdict(list)
+        self.by_uuid: dict[str, dict[str, Rec]] = defaultdict(dict)
+        self.alias: dict[str, dict[str, Rec]] = defaultdict(dict)  # a colleague's uuid → ours
+        self.deleted: dict[str, set[str]] = defaultdict(set)
+        self.org_by_key: dict[str, Rec] = {}
+        self.person_by_email: dict[str, Rec] = {}
+        self.person_by_org_name: dict[tuple[int, str], Rec] = {}
+        self.person_by_name: dict[str, list[Rec]] = defaultdict(list)
+        self.aff_by_pair: dict[tuple[int, int], Rec] = {}
+        self.commit_by_key: dict[tuple[int, int, str, Any], Rec] = {}
+        self.commit_by_pair_start: dict[tuple[int, int, Any], list[Rec]] = defaultdict(list)
+        self.inter_by_key: dict[tuple[Any, str], Rec] = {}
+        self.hood_by_name: dict[str, list[Rec]] = defaultdict(list)
+        self.officer_by_name: dict[str, Rec] = {}
+        self.tag_by_name: dict[str, Rec] = {}
+        self.org_tags: dict[int, set[int]] = defaultdict(set)  # id(org rec) → id(tag rec)
+        self.org_tags_new: dict[int, tuple[Rec, set[int]]] = {}
+        self.inter_links: list[tuple[str, Rec, Rec]] = []
+        self.existing_links: set[tuple[str, int, int]] = set()
+        self._load()
+
+    # -- loading -------------------------------------------------------------------
+
+    def _add(self, rec: Rec) -> Rec:
+        self.recs[rec.entity].append(rec)
+        self.by_uuid[rec.entity][rec.uuid] = rec
+        return rec
+
+    def _load(self) -> None:
+        s = self.session
+        ids: dict[str, dict[int, Rec]] = defaultdict(dict)
+
+        def load(entity: str, cls: Any, cols: Sequence[str]) -> Iterable[Rec]:
+            stmt = select(cls.id, cls.uuid, cls.deleted_at, *[getattr(cls, c) for c in cols])
+            for row in s.execute(stmt):
+                if row[2] is not None:
+                    self.deleted[entity].add(row[1])
+                    continue
+                rec = Rec(entity, row[0], row[1], dict(zip(cols, row[3:], strict=True)), False)
+                ids[entity][row[0]] = rec
+                self._add(rec)
+                yield rec
+
+        for rec in load("officer", Officer, ("name",)):
+            self.officer_by_name.setdefault(fold(rec.values["name"]), rec)
+        for rec in load("neighbourhood", Neighbourhood, ("name", "district", "city")):
+            self.hood_by_name[fold(rec.values["name"])].append(rec)
+        for rec in load("tag", Tag, ("name",)):
+            self.tag_by_name.setdefault(fold(rec.values["name"]), rec)
+        for rec in load("organisation", Organisation, _ORG_COLS):
+            self.org_by_key.setdefault(name_key(rec.values["name"]), rec)
+        for rec in load("person", Person, _PERSON_COLS):
+            if rec.values.get("email"):
+                self.person_by_email.setdefault(rec.values["email"].casefold(), rec)
+            v = rec.values
+            key = _person_key(v["given_name"], v["infix"], v["family_name"])
+            if key:
+                self.person_by_name[key].append(rec)
+        for _ in load("affiliation", Affiliation, _AFF_COLS):
+            pass
+        for _ in load("commitment", Commitment, _COMMIT_COLS):
+            pass
+        for rec in load("interaction", Interaction, _INTER_COLS):
+            v = rec.values
+            self.inter_by_key.setdefault((v["occurred_at"], fold(v["summary"])), rec)
+        # references become Recs so that new and existing records compare alike
+        for _entity, recs in self.recs.items():
+            for rec in recs:
+                for f in _REF_FIELDS & rec.values.keys():
+                    ref_id = rec.values[f]
+                    if ref_id is not None:
+                        target = {
+                            "neighbourhood_id": "neighbourhood",
+                            "owner_id": "officer",
+                            "officer_id": "officer",
+                            "person_id": "person",
+                        }.get(f, "organisation")
+                        rec.values[f] = ids[target].get(ref_id)
+        for aff in self.recs["affiliation"]:
+            p, o = aff.values["person_id"], aff.values["organisation_id"]
+            if p is not None and o is not None:
+                v = p.values
+                key = _person_key(v["given_name"], v["infix"], v["family_name"])
+                self.person_by_org_name.setdefault((id(o), key), p)
+        self.aff_by_pair = {
+            (id(a.values["person_id"]), id(a.values["organisation_id"])): a
+            for a in self.recs["affiliation"]
+            if a.values["person_id"] is not None and a.values["organisation_id"] is not None
+        }
+        self.commit_by_key = {}
+        self.commit_by_pair_start = defaultdict(list)
+        for c in self.recs["commitment"]:
+            v = c.values
+            if v["initiative_id"] is None or v["partner_id"] is None:
+                continue
+            self.commit_by_key.setdefault(
+                (id(v["initiative_id"]), id(v["partner_id"]), v["kind"], v["start"]), c
+            )
+            self.commit_by_pair_start[
+                (id(v["initiative_id"]), id(v["partner_id"]), v["start"])
+            ].append(c)
+        orgs = ids["organisation"]
+        tags = ids["tag"]
+        for org_id, tag_id in s.execute(
+            select(organisation_tag.c.organisation_id, organisation_tag.c.tag_id)
+        ):
+            if org_id in orgs and tag_id in tags:
+                self.org_tags[id(orgs[org_id])].add(id(tags[tag_id]))
+        self._tag_recs = {id(t): t for t in self.recs["tag"]}
+        people = ids["person"]
+        inters = ids["interaction"]
+        for table, kind, pool in (
+            (interaction_organisation, "organisation", orgs),
+            (interaction_person, "person", people),
+        ):
+            other = table.c.organisation_id if kind == "organisation" else table.c.person_id
+            for i_id, o_id in s.execute(select(table.c.interaction_id, other)):
+                if i_id in inters and o_id in pool:
+                    self.existing_links.add((kind, id(inters[i_id]), id(pool[o_id])))
+
+    # -- finding or making records ---------------------------------------------------------
+
+    def new(self, entity: str, values: dict[str, Any], row: int, uuid: str | None = None) -> Rec:
+        rec = Rec(entity, None, uuid or str(uuid_mod.uuid4()), values, True)
+        rec.row = row
+        for f in values:
+            rec.set_by[f] = row
+        return self._add(rec)
+
+    def find_uuid(self, entity: str, uuid: str | None) -> Rec | None:
+        if not uuid:
+            return None
+        return self.by_uuid[entity].get(uuid) or self.alias[entity].get(uuid)
+
+    def merge(self, rec: Rec, values: MappingABC[str, Any], rp: RowPlan, sheet: str) -> bool:
+        """Add or change the given (non-empty) values; True if anything changed."""
+        changed = False
+        for f, value in values.items():
+            if value is None or value == "" or value == []:
+                continue
+            cur = rec.values.get(f)
+            if _same(f, cur, value):
+                continue
+            first = rec.set_by.get(f)
+            if first is not None and first != rp.row:
+                shown = cell_text(cur.values.get("name") if isinstance(cur, Rec) else cur)
+                rp.problems.append(
+                    Problem(
+                        rp.row,
+                        f,
+                        "warning",
+                        f"The {f.replace('_id', '').replace('_', ' ')} differs from row {first}; "
+                        f"kept '{shown}' from row {first}.",
+                        sheet,
+                    )
+                )
+                continue
+            if not rec.new and f not in rec.changes:
+                rec.changes[f] = (cur, value)
+            elif not rec.new:
+                rec.changes[f] = (rec.changes[f][0], value)
+            rec.values[f] = value
+            rec.set_by[f] = rp.row
+            changed = True
+        return changed
+
+    def officer_rec(self, name: str | None, row: int) -> Rec | None:
+        if not name:
+            return None
+        key = fold(name)
+        rec = self.officer_by_name.get(key)
+        if rec is None:
+            rec = self.new("officer", {"name": name.strip()}, row)
+            self.officer_by_name[key] = rec
+        return rec
+
+    def hood_rec(self, name: str | None, district: str | None, row: int) -> Rec | None:
+        if not name:
+            return None
+        candidates = self.hood_by_name.get(fold(name), [])
+        if district:
+            exact = [h for h in candidates if fold(h.values.get("district")) == fold(district)]
+            if exact:
+                return exact[0]
+        if candidates:
+            return candidates[0]
+        values = {"name": name.strip(), "district": (district or "").strip(), "city": "Rotterdam"}
+        rec = self.new("neighbourhood", values, row)
+        self.hood_by_name[fold(name)].append(rec)
+        return rec
+
+    def tag_recs(self, names: Iterable[str], row: int) -> list[Rec]:
+        out = []
+        for n in names:
+            key = fold(n)
+            rec = self.tag_by_name.get(key)
+            if rec is None:
+                rec = self.new("tag", {"name": n.strip()}, row)
+                self.tag_by_name[key] = rec
+                self._tag_recs[id(rec)] = rec
+            out.append(rec)
+        return out
+
+    def set_tags(self, org: Rec, names: list[str] | None, row: int) -> bool:
+        """Add tags (never removes one); True if the organisation got a new tag."""
+        if not names:
+            return False
+        have = self.org_tags[id(org)]
+        wanted = {id(t) for t in self.tag_recs(names, row)}
+        missing = wanted - have
+        if not missing:
+            return False
+        if not org.new and "tags" not in org.changes:
+            org.changes["tags"] = (self._tag_names(have), None)
+        have |= missing
+        if not org.new:
+            org.changes["tags"] = (org.changes["tags"][0], self._tag_names(have))
+        return True
+
+    def _tag_names(self, ids: set[int]) -> str | None:
+        names = sorted(self._tag_recs[i].values["name"] for i in ids)
+        return "; ".join(names) if names else None
+
+    def org(
+        self, name: str, values: dict[str, Any], rp: RowPlan, sheet: str,
+        *, kind_default: str, uuid: str | None = None, decisions: MappingABC[str, Any] | None = None,
+    ) -> tuple[Rec, bool]:  # fmt: skip
+        """Find or create an organisation; returns (record, whether the row changed it)."""
+        key = name_key(name)
+        rec = self.find_uuid("organisation", uuid)
+        if rec is None and uuid and uuid in self.deleted["organisation"]:
+            raise _InTrash("organisation", name)
+        if rec is None:
+            rec = self.org_by_key.get(key)
+            if rec is None and decisions and decisions.get(key):
+                rec = self.find_uuid("organisation", str(decisions[key]))
+            if rec is not None and uuid:
+                self.alias["organisation"][uuid] = rec
+        if rec is None:
+            fresh = {"name": name, "kind": values.get("kind") or kind_default}
+            fresh.update({k: v for k, v in values.items() if v is not None and k != "kind"})
+            rec = self.new("organisation", fresh, rp.row, uuid=uuid)
+            self.org_by_key[key] = rec
+            return rec, True
+        vals = dict(values)
+        if uuid is None or rec.uuid != uuid:
+            vals.pop("name", None)  # matched by name: keep the name as written here
+        return rec, self.merge(rec, vals, rp, sheet)
+
+
+class _InTrash(Exception):
+    def __init__(self, entity: str, name: str) -> None:
+        super().__init__(entity)
+        self.entity = entity
+        self.name = name
+
+
+# --- resolving rows into records ---------------------------------------------------------
+
+
+def _resolve_overview(
+    m: Matcher, sp: SheetPlan, decisions: MappingABC[str, Any] | None, tick: Callable[[int], None]
+) -> None:
+    today = dt.date.today()
+    for i, rp in enumerate(sp.rows):
+        if i % 2000 == 1999:
+            tick(i + 1)
+        if rp.rejected:
+            rp.status = "rejected"
+            continue
+        v = rp.values
+        changed = False
+        org: Rec | None = None
+        if v.get("initiative.name"):
+            hood = m.hood_rec(
+                v.get("initiative.neighbourhood"), v.get("initiative.district"), rp.row
+            )
+            org_values = {
+                "kind": v.get("initiative.kind"),
+                "neighbourhood_id": hood,
+                "address": v.get("initiative.address"),
+                "email": v.get("initiative.email"),
+                "phone": v.get("initiative.phone"),
+                "website": v.get("initiative.website"),
+                "description": v.get("initiative.description"),
+                "status": v.get("initiative.status"),
+            }
+            org, c = m.org(
+                v["initiative.name"], org_values, rp, sp.name,
+                kind_default=OrganisationKind.INITIATIVE.value, decisions=decisions,
+            )  # fmt: skip
+            changed |= c
+            changed |= m.set_tags(org, v.get("initiative.tags"), rp.row)
+        person = _resolve_person(m, v, org, rp, sp.name)
+        if person is not None:
+            rec, c = person
+            changed |= c
+            if org is not None:
+                key = (id(rec), id(org))
+                aff = m.aff_by_pair.get(key)
+                role = v.get("person.role")
+                if aff is None:
+                    aff = m.new(
+                        "affiliation",
+                        {"person_id": rec, "organisation_id": org, "role": role or "contact"},
+                        rp.row,
+                    )
+                    m.aff_by_pair[key] = aff
+                    changed = True
+                elif role:
+                    changed |= m.merge(aff, {"role": role}, rp, sp.name)
+        changed |= _resolve_commitment(m, v, org, rp, sp.name, decisions, today)
+        rp.status = "imported" if changed else "unchanged"
+
+
+def _resolve_person(
+    m: Matcher, v: dict[str, Any], org: Rec | None, rp: RowPlan, sheet: str
+) -> tuple[Rec, bool] | None:
+    given, infix, family = V.split_name(v.get("person.name"))
+    given = v.get("person.given_name") or given
+    infix = v.get("person.infix") or infix
+    family = v.get("person.family_name") or family
+    email = v.get("person.email")
+    if not (given or family or email):
+        if v.get("person.phone") or v.get("person.role"):
+            rp.problems.append(
+                Problem(rp.row, None, "warning",
+                        "Contact details without a name or e-mail were not imported.", sheet)
+            )  # fmt: skip
+        return None
+    key = _person_key(given, infix, family)
+    rec = m.person_by_email.get(email.casefold()) if email else None
+    if rec is None and key:
+        if org is not None:
+            rec = m.person_by_org_name.get((id(org), key))
+        else:  # a list of people: the same name without e-mail is the same person
+            named = m.person_by_name.get(key)
+            rec = named[0] if named else None
+    hood = None
+    if org is None:
+        hood = m.hood_rec(v.get("initiative.neighbourhood"), v.get("initiative.district"), rp.row)
+    values = {
+        "given_name": given or None,
+        "infix": infix or None,
+        "family_name": family or None,
+        "email": email,
+        "phone": v.get("person.phone"),
+        "notes": v.get("person.notes"),
+        "neighbourhood_id": hood,
+    }
+    if rec is None:
+        fresh = {k: val for k, val in values.items() if val is not None}
+        fresh.setdefault("given_name", "")
+        fresh.setdefault("infix", "")
+        fresh.setdefault("family_name", "")
+        rec = m.new("person", fresh, rp.row)
+        if email:
+            m.person_by_email[email.casefold()] = rec
+        if key:
+            m.person_by_name[key].append(rec)
+        changed = True
+    else:
+        if email is None or (rec.values.get("email") or "").casefold() != email.casefold():
+            values.pop("email", None) if rec.values.get("email") else None
+        changed = m.merge(rec, values, rp, sheet)
+    if org is not None and key:
+        m.person_by_org_name.setdefault((id(org), key), rec)
+    return rec, changed
+
+
+def _resolve_commitment(
+    m: Matcher,
+    v: dict[str, Any],
+    org: Rec | None,
+    rp: RowPlan,
+    sheet: str,
+    decisions: MappingABC[str, Any] | None,
+    today: dt.date,
+) -> bool:
+    partner_name = v.get("partner.name")
+    has_support = any(
+        v.get(k) is not None
+        for k in ("commitment.kind", "commitment.amount", "commitment.start", "commitment.end")
+    )
+    if not partner_name:
+        if has_support and org is not None:
+            rp.problems.append(
+                Problem(rp.row, None, "warning",
+                        "Support is described but no partner gives it; the support was not recorded.",
+                        sheet)
+            )  # fmt: skip
+        return False
+    if org is None:
+        return False
+    if name_key(partner_name) == name_key(org.values.get("name")):
+        rp.problems.append(
+            Problem(rp.row, None, "warning",
+                    "The partner is the initiative itself; the support was not recorded.", sheet)
+        )  # fmt: skip
+        return False
+    partner_kind = v.get("partner.kind")
+    partner, changed = m.org(
+        partner_name, {"kind": partner_kind}, rp, sheet,
+        kind_default=V.guess_partner_kind(partner_name), decisions=decisions,
+    )  # fmt: skip
+    kind = v.get("commitment.kind")
+    start = v.get("commitment.start")
+    rec = None
+    if kind is None:
+        same_start = m.commit_by_pair_start.get((id(org), id(partner), start), [])
+        if len(same_start) == 1:
+            rec = same_start[0]
+        kind = (
+            SupportKind.FINANCIAL.value if v.get("commitment.amount") else SupportKind.OTHER.value
+        )
+    if rec is None:
+        rec = m.commit_by_key.get((id(org), id(partner), kind, start))
+    values = {
+        "amount": v.get("commitment.amount"),
+        "end": v.get("commitment.end"),
+        "renew_by": v.get("commitment.renew_by"),
+        "status": v.get("commitment.status"),
+        "structural": v.get("commitment.structural"),
+        "notes": v.get("commitment.notes"),
+    }
+    end = values["end"]
+    if start and end and end < start:
+        rp.problems.append(
+            Problem(
+                rp.row,
+                None,
+                "warning",
+                "The support ends before it starts; check the dates.",
+                sheet,
+            )
+        )
+    if rec is None:
+        status = values["status"] or (
+            CommitmentStatus.ENDED.value if end and end < today else CommitmentStatus.ACTIVE.value
+        )
+        fresh = {k: val for k, val in values.items() if val is not None}
+        fresh.update(
+            {"initiative_id": org, "partner_id": partner, "kind": kind, "start": start,
+             "status": status, "structural": bool(values["structural"])}
+        )  # fmt: skip
+        rec = m.new("commitment", fresh, rp.row)
+        m.commit_by_key[(id(org), id(partner), kind, start)] = rec
+        m.commit_by_pair_start[(id(org), id(partner), start)].append(rec)
+        return True
+    return m.merge(rec, values, rp, sheet) or changed
+
+
+def _resolve_export(
+    m: Matcher,
+    plan: ImportPlan,
+    decisions: MappingABC[str, Any] | None,
+    tick: Callable[[int], None],
+) -> None:
+    done = 0
+    for sp in plan.sheets:
+        assert sp.spec is not None
+        entity = sp.spec.entity
+        for rp in sp.rows:
+            done += 1
+            if done % 2000 == 0:
+                tick(done)
+            if rp.rejected:
+                rp.status = "rejected"
+                continue
+            try:
+                changed = _EXPORT_RESOLVERS[entity](m, rp, sp, decisions)
+            except _InTrash as exc:
+                rp.problems.append(
+                    Problem(rp.row, "ID", "warning",
+                            f"This {exc.entity} is in the trash here; it was left there.", sp.name)
+                )  # fmt: skip
+                changed = False
+            if rp.rejected:
+                rp.status = "rejected"
+                rp.problems.append(Problem(rp.row, None, "error", rp.rejected, sp.name))
+            else:
+                rp.status = "imported" if changed else "unchanged"
+
+
+def _export_org(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bool:
+    v = rp.values
+    name = v.get("name")
+    if not name:
+        rp.rejected = "The row has no name."
+        return False
+    hood = m.hood_rec(v.get("neighbourhood"), v.get("district"), rp.row)
+    values = {
+        "name": name,
+        "kind": v.get("kind"),
+        "neighbourhood_id": hood,
+        "status": v.get("status"),
+        "address": v.get("address"),
+        "email": v.get("email"),
+        "phone": v.get("phone"),
+        "website": v.get("website"),
+        "description": v.get("description"),
+        "owner_id": m.officer_rec(v.get("owner"), rp.row),
+    }
+    default = (
+        OrganisationKind.INITIATIVE.value
+        if sp.spec is layout.INITIATIVES
+        else V.guess_partner_kind(name)
+    )
+    rec, changed = m.org(
+        name, values, rp, sp.name, kind_default=default, uuid=v.get("uuid"), decisions=decisions
+    )
+    changed |= m.set_tags(rec, v.get("tags"), rp.row)
+    return changed
+
+
+def _export_person(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bool:
+    v = rp.values
+    uuid = v.get("uuid")
+    given, infix, family = (
+        v.get("given_name") or "",
+        v.get("infix") or "",
+        v.get("family_name") or "",
+    )
+    email = v.get("email")
+    rec = m.find_uuid("person", uuid)
+    if rec is None and uuid and uuid in m.deleted["person"]:
+        raise _InTrash("person", given)
+    if rec is None and email:
+        rec = m.person_by_email.get(email.casefold())
+    if rec is None and not (given or family or email):
+        rp.rejected = "The row has no name of a person (a privacy-safe export?)."
+        return False
+    values = {
+        "given_name": given or None,
+        "infix": infix or None,
+        "family_name": family or None,
+        "email": email,
+        "phone": v.get("phone"),
+        "neighbourhood_id": m.hood_rec(v.get("neighbourhood"), None, rp.row),
+        "legal_basis": v.get("legal_basis"),
+        "data_source": v.get("data_source"),
+        "notes": v.get("notes"),
+    }
+    if rec is None:
+        fresh = {k: val for k, val in values.items() if val is not None}
+        for k in ("given_name", "infix", "family_name"):
+            fresh.setdefault(k, "")
+        rec = m.new("person", fresh, rp.row, uuid=uuid)
+        if email:
+            m.person_by_email[email.casefold()] = rec
+        return True
+    if uuid and rec.uuid != uuid:
+        m.alias["person"][uuid] = rec
+    return m.merge(rec, values, rp, sp.name)
+
+
+def _ref(m: Matcher, entity: str, uuid: str | None, name: str | None) -> Rec | None:
+    rec = m.find_uuid(entity, uuid)
+    if rec is None and name and entity == "organisation":
+        rec = m.org_by_key.get(name_key(name))
+    return rec
+
+
+def _export_affiliation(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bool:
+    v = rp.values
+    person = _ref(m, "person", v.get("person_uuid"), None)
+    org = _ref(m, "organisation", v.get("organisation_uuid"), v.get("organisation"))
+    if person is None or org is None:
+        rp.rejected = "The person or organisation of this role is not in the workbook or database."
+        return False
+    rec = m.find_uuid("affiliation", v.get("uuid")) or m.aff_by_pair.get((id(person), id(org)))
+    values = {"role": v.get("role"), "start": v.get("start"), "end": v.get("end")}
+    if rec is None:
+        fresh = {k: val for k, val in values.items() if val is not None}
+        fresh.update({"person_id": person, "organisation_id": org})
+        fresh.setdefault("role", "contact")
+        rec = m.new("affiliation", fresh, rp.row, uuid=v.get("uuid"))
+        m.aff_by_pair[(id(person), id(org))] = rec
+        return True
+    return m.merge(rec, values, rp, sp.name)
+
+
+def _export_commitment(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bool:
+    v = rp.values
+    init = _ref(m, "organisation", v.get("initiative_uuid"), v.get("initiative"))
+    partner = _ref(m, "organisation", v.get("partner_uuid"), v.get("partner"))
+    if init is None or partner is None:
+        rp.rejected = (
+            "The initiative or partner of this support is not in the workbook or database."
+        )
+        return False
+    kind = v.get("kind") or SupportKind.OTHER.value
+    start = v.get("start")
+    rec = m.find_uuid("commitment", v.get("uuid")) or m.commit_by_key.get(
+        (id(init), id(partner), kind, start)
+    )
+    values = {
+        "amount": v.get("amount"),
+        "end": v.get("end"),
+        "renew_by": v.get("renew_by"),
+        "status": v.get("status"),
+        "structural": v.get("structural"),
+        "officer_id": m.officer_rec(v.get("officer"), rp.row),
+        "notes": v.get("notes"),
+    }
+    if rec is None:
+        fresh = {k: val for k, val in values.items() if val is not None}
+        fresh.update({"initiative_id": init, "partner_id": partner, "kind": kind, "start": start})
+        fresh.setdefault("structural", False)
+        rec = m.new("commitment", fresh, rp.row, uuid=v.get("uuid"))
+        m.commit_by_key[(id(init), id(partner), kind, start)] = rec
+        return True
+    values["kind"] = v.get("kind")
+    values["start"] = start
+    return m.merge(rec, values, rp, sp.name)
+
+
+def _export_interaction(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bool:
+    v = rp.values
+    when = v.get("occurred_at")
+    if when is None:
+        rp.rejected = "The contact has no date."
+        return False
+    summary = v.get("summary") or ""
+    rec = m.find_uuid("interaction", v.get("uuid")) or m.inter_by_key.get((when, fold(summary)))
+    values = {
+        "channel": v.get("channel"),
+        "summary": summary or None,
+        "officer_id": m.officer_rec(v.get("officer"), rp.row),
+        "notes": v.get("notes"),
+        "follow_up_on": v.get("follow_up_on"),
+        "follow_up_done": v.get("follow_up_done"),
+    }
+    changed = False
+    if rec is None:
+        fresh = {k: val for k, val in values.items() if val is not None}
+        fresh["occurred_at"] = when
+        fresh.setdefault("summary", "")
+        fresh.setdefault("follow_up_done", False)
+        rec = m.new("interaction", fresh, rp.row, uuid=v.get("uuid"))
+        m.inter_by_key[(when, fold(summary))] = rec
+        changed = True
+    else:
+        changed = m.merge(rec, values, rp, sp.name)
+    for kind, uuids in (
+        ("organisation", v.get("organisation_uuids")),
+        ("person", v.get("person_uuids")),
+    ):
+        for u in uuids or []:
+            other = m.find_uuid(kind, u)
+            if other is None:
+                continue
+            link = (kind, id(rec), id(other))
+            if link not in m.existing_links:
+                m.existing_links.add(link)
+                m.inter_links.append((kind, rec, other))
+                changed = True
+    return changed
+
+
+_EXPORT_RESOLVERS: dict[str, Callable[..., bool]] = {
+    "organisation": _export_org,
+    "person": _export_person,
+    "affiliation": _export_affiliation,
+    "commitment": _export_commitment,
+    "interaction": _export_interaction,
+}
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+_WRITE_ORDER = (
+    "officer", "neighbourhood", "tag", "organisation", "person", "affiliation", "commitment",
+    "interaction",
+)  # fmt: skip
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, Rec):
+        return value.id
+    return value
+
+
+def _write(
+    m: Matcher, batch_id: int, now: dt.datetime, tick: Callable[[str], None]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Insert new records, update changed ones, audit everything; returns (created, updated)."""
+    conn = m.session.connection()
+    officer = m.officer
+    created: dict[str, int] = {}
+    updated: dict[str, int] = {}
+    audit_rows: list[dict[str, Any]] = []
+    stamp = {
+        "created_at": now, "created_by": officer, "updated_at": now, "updated_by": officer,
+        "version": 1, "import_batch_id": batch_id,
+    }  # fmt: skip
+    for entity in _WRITE_ORDER:
+        new = [r for r in m.recs[entity] if r.new]
+        if not new:
+            continue
+        tick(f"Writing {entity} records")
+        cls = _CLASSES[entity]
+        table = cls.__table__  # type: ignore[attr-defined]
+        rows = []
+        for r in new:
+            d = {k: _column_value(v) for k, v in r.values.items()}
+            d.update(stamp)
+            d["uuid"] = r.uuid
+            if entity == "organisation":
+                d["name_key"] = name_key(d["name"])
+            elif entity == "person":
+                d["sort_key"] = person_sort_key(d["given_name"], d["infix"], d["family_name"])
+            rows.append(d)
+        # executemany needs the same keys in every dict: fill the gaps with the defaults
+        keys = set().union(*rows)
+        for d in rows:
+            for k in keys - d.keys():
+                col = table.c[k]
+                default = (
+                    col.default.arg
+                    if col.default is not None and not callable(col.default.arg)
+                    else None
+                )
+                d[k] = default
+        conn.execute(insert(table), rows)
+        ids = dict(
+            conn.execute(
+                select(table.c.uuid, table.c.id).where(table.c.import_batch_id == batch_id)
+            ).all()
+        )
+        for r in new:
+            r.id = ids[r.uuid]
+        created[entity] = len(new)
+        audit_rows.extend(
+            {"at": now, "officer": officer, "entity": entity, "record_id": r.id,
+             "record_uuid": r.uuid, "action": "create", "field": None, "old": None,
+             "new": None, "import_batch_id": batch_id}
+            for r in new
+        )  # fmt: skip
+    # links: tags and contact-log participants
+    tag_rows = []
+    for org in m.recs["organisation"]:
+        tags = m.org_tags.get(id(org))
+        if not tags:
+            continue
+        if org.new or "tags" in org.changes:
+            existing = set() if org.new else _existing_tag_ids(conn, org.id)
+            for t in tags:
+                tid = m._tag_recs[t].id
+                if tid not in existing:
+                    tag_rows.append({"organisation_id": org.id, "tag_id": tid})
+    if tag_rows:
+        conn.execute(insert(organisation_tag), tag_rows)
+    for kind, table, col in (
+        ("organisation", interaction_organisation, "organisation_id"),
+        ("person", interaction_person, "person_id"),
+    ):
+        link_rows = [
+            {"interaction_id": rec.id, col: other.id}
+            for k, rec, other in m.inter_links
+            if k == kind
+        ]
+        if link_rows:
+            conn.execute(insert(table), link_rows)
+    # updates, grouped by the set of fields they change
+    tick("Updating records")
+    for entity in _WRITE_ORDER:
+        changed = [r for r in m.recs[entity] if not r.new and r.changes]
+        if not changed:
+            continue
+        table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
+        groups: dict[tuple[str, ...], list[Rec]] = defaultdict(list)
+        for r in changed:
+            groups[tuple(sorted(f for f in r.changes if f != "tags"))].append(r)
+        for fields, recs in groups.items():
+            values: dict[str, Any] = {
+                "version": table.c.version + 1,
+                "updated_at": bindparam("_now"),
+                "updated_by": bindparam("_by"),
+            }
+            for f in fields:
+                values[f] = bindparam(f"v_{f}")
+            if entity == "organisation" and "name" in fields:
+                values["name_key"] = bindparam("v_name_key")
+            if entity == "person" and {"given_name", "infix", "family_name"} & set(fields):
+                values["sort_key"] = bindparam("v_sort_key")
+            with_key = "name_key" in values
+            with_sort = "sort_key" in values
+            stmt = update(table).where(table.c.id == bindparam("_id")).values(values)
+            params = []
+            for r in recs:
+                p = {"_id": r.id, "_now": now, "_by": officer}
+                for f in fields:
+                    p[f"v_{f}"] = _column_value(r.values[f])
+                if with_key:
+                    p["v_name_key"] = name_key(r.values["name"])
+                if with_sort:
+                    rv = r.values
+                    p["v_sort_key"] = person_sort_key(
+                        rv.get("given_name"), rv.get("infix"), rv.get("family_name")
+                    )
+                params.append(p)
+            conn.execute(stmt, params)
+        updated[entity] = len(changed)
+        for r in changed:
+            for f, (old, new) in r.changes.items():
+                audit_rows.append(
+                    {"at": now, "officer": officer, "entity": entity, "record_id": r.id,
+                     "record_uuid": r.uuid, "action": "update", "field": f,
+                     "old": _audit_text(old), "new": _audit_text(new),
+                     "import_batch_id": batch_id}
+                )  # fmt: skip
+    if audit_rows:
+        tick("Writing the audit trail")
+        conn.execute(insert(AuditEntry.__table__), audit_rows)  # type: ignore[attr-defined]
+    return created, updated
+
+
+def _existing_tag_ids(conn: Any, org_id: int) -> set[int]:
+    return set(
+        conn.execute(
+            select(organisation_tag.c.tag_id).where(organisation_tag.c.organisation_id == org_id)
+        ).scalars()
+    )
+
+
+def _audit_text(value: Any) -> str | None:
+    if isinstance(value, Rec):
+        return str(value.id)
+    return to_text(value)
+
+
+def _refresh_search(
+    session: Session, m: Matcher, created: dict[str, int], updated: dict[str, int]
+) -> None:
+    try:
+        from liaison.storage import search_index
+    except ImportError:  # pragma: no cover - the index module ships with the app
+        return
+    touched = sum(created.values()) + sum(updated.values())
+    if touched > SMALL_IMPORT:
+        search_index.rebuild(session)
+        return
+    for entity in ("organisation", "person", "interaction"):
+        ids = [r.id for r in m.recs[entity] if (r.new or r.changes) and r.id is not None]
+        if ids:
+            search_index.index_records(session, entity, ids)
+
+
+# --- running an import ------------------------------------------------------------------------
+
+
+def _tick(progress: Progress | None, done: int, total: int, message: str) -> None:
+    if progress is None:
+        return
+    cancelled = getattr(progress, "cancelled", None)
+    if callable(cancelled) and cancelled():
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+    progress(done, total, message)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def run_import(
+    db: Any,
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    mapping: Mapping | str | os.PathLike[str] | None = None,
+    header_row: int | None = None,
+    dry_run: bool = False,
+    rejects_path: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    decisions: MappingABC[str, Any] | None = None,
+    remember: bool = True,
+) -> ImportReport:
+    """Import a file in one transaction (all-or-nothing) and report what happened.
+
+    ``decisions`` maps a near duplicate's ``key`` to the uuid of the existing
+    organisation to merge it into (see :class:`NearDuplicate`); others stay apart.
+    ``dry_run`` does all the work and rolls back. Raises :class:`ImportRefused`
+    when nothing can be read and :class:`ImportCancelled` when cancelled.
+    """
+    p = Path(path)
+    _tick(progress, 0, 1, "Reading the file")
+    wb = read_workbook(p, sheet=sheet)
+    session = db.session(write=True)
+    try:
+        plan = plan_import(
+            session, p, sheet=sheet, mapping=mapping, header_row=header_row, workbook=wb,
+            progress=progress,
+        )  # fmt: skip
+        total = max(len(plan.rows), 1)
+        report = ImportReport(dry_run=dry_run, file=p.name, sheets=[s.name for s in plan.sheets])
+        report.near_duplicates = plan.near_duplicates
+        m = Matcher(session, db.officer)
+
+        def resolve_tick(done):
+            return _tick(progress, total + done // 2, total * 2, "Matching records")  # noqa: E731
+
+        if plan.liaison_export:
+            _resolve_export(m, plan, decisions, resolve_tick)
+        else:
+            _resolve_overview(m, plan.sheets[0], decisions, resolve_tick)
+        rows = plan.rows
+        report.rows = len(rows)
+        report.imported = sum(1 for r in rows if r.status == "imported")
+        report.unchanged = sum(1 for r in rows if r.status == "unchanged")
+        report.rejected = sum(1 for r in rows if r.status == "rejected")
+        report.problems = plan.all_problems
+        for d in plan.near_duplicates:
+            report.problems.append(
+                Problem(
+                    d.rows[0] if d.rows else None, None, "info",
+                    f"'{d.name}' looks like the existing '{d.candidate_name}' "
+                    f"({d.score:.0f}% alike); imported as a separate organisation.",
+                )
+            )  # fmt: skip
+        write_tick = lambda message: _tick(progress, int(total * 1.6), total * 2, message)  # noqa: E731
+        anything = (
+            any(r.new or r.changes for recs in m.recs.values() for r in recs) or m.inter_links
+        )
+        if anything:
+            now = utcnow()
+            batch = ImportBatch(
+                file_name=p.name,
+                file_sha256=_sha256(p),
+                sheet=", ".join(report.sheets)[:200] or None,
+                imported_at=now,
+                imported_by=db.officer,
+            )
+            session.add(batch)
+            session.flush()
+            created, updated = _write(m, batch.id, now, write_tick)
+            report.created, report.updated = created, updated
+            batch.summary = json.dumps(
+                {k: report.to_json()[k] for k in ("rows", "imported", "unchanged", "rejected",
+                                                   "created", "updated")}
+            )  # fmt: skip
+            _tick(progress, int(total * 1.8), total * 2, "Updating the search index")
+            _refresh_search(session, m, created, updated)
+            if not dry_run:
+                report.batch_uuid = batch.uuid
+        if remember and plan.mapping is not None and not plan.liaison_export:
+            remember_mapping(session, plan.mapping)
+        if dry_run:
+            session.rollback()
+        else:
+            session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+    if rejects_path is not None and report.rejected:
+        from liaison.exchange.rejects import write_rejects
+
+        report.rejects_path = str(write_rejects(rejects_path, plan))
+    _tick(progress, total * 2, total * 2, "Done")
+    assert report.rows == report.imported + report.unchanged + report.rejected
+    return report
+
+
+# --- undo and the list of batches -------------------------------------------------------------
+
+
+def list_batches(session: Session) -> list[BatchInfo]:
+    """Every import batch, newest first."""
+    out = []
+    for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc())):
+        try:
+            summary = json.loads(b.summary) if b.summary else {}
+        except json.JSONDecodeError:
+            summary = {}
+        out.append(
+            BatchInfo(b.id, b.uuid, b.file_name, b.sheet, b.imported_at, b.imported_by, summary,
+                      b.undone_at)
+        )  # fmt: skip
+    return out
+
+
+def _batch(session: Session, key: str | int) -> ImportBatch:
+    text = str(key).strip()
+    stmt = select(ImportBatch)
+    if text.isdigit():
+        stmt = stmt.where(ImportBatch.id == int(text))
+    else:
+        stmt = stmt.where(or_(ImportBatch.uuid == text, ImportBatch.uuid.startswith(text)))
+    found = list(session.scalars(stmt.limit(2)))
+    if len(found) != 1:
+        raise NotFoundError(
+            f"There is no import batch '{text}' (see 'liaison imports' for the list)."
+            if not found
+            else f"'{text}' matches more than one import batch; give more of its id."
+        )
+    return found[0]
+
+
+def undo_import(db: Any, batch_key: str | int) -> UndoReport:
+    """Remove the records a batch created and revert the fields it changed.
+
+    Refused (nothing changes) when the batch was undone already, or when
+    anything touched by the batch was changed afterwards — by a person or a
+    later import — or when records made later refer to records the batch
+    created: undoing then would overwrite or orphan later work.
+    """
+    with db.session_scope() as session:
+        batch = _batch(session, batch_key)
+        if batch.undone_at is not None:
+            raise LiaisonError(
+                f"Import {batch.uuid[:8]} of '{batch.file_name}' was undone already "
+                f"({batch.undone_at:%d-%m-%Y %H:%M})."
+            )
+        conn = session.connection()
+        created: dict[str, list[int]] = {}
+        for entity in _WRITE_ORDER:
+            table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
+            ids = list(
+                conn.execute(
+                    select(table.c.id).where(table.c.import_batch_id == batch.id)
+                ).scalars()
+            )
+            if ids:
+                created[entity] = ids
+        a = AuditEntry.__table__  # type: ignore[attr-defined]
+        entries = conn.execute(
+            select(a.c.id, a.c.entity, a.c.record_id, a.c.field, a.c.old, a.c.new, a.c.action)
+            .where(a.c.import_batch_id == batch.id)
+            .order_by(a.c.id)
+        ).all()
+        last_id = max((e.id for e in entries), default=0)
+        touched = {(e.entity, e.record_id) for e in entries}
+        for entity, ids in created.items():
+            touched.update((entity, i) for i in ids)
+        _refuse_if_edited_later(session, batch, touched, last_id)
+        _refuse_if_referenced(conn, batch, created)
+        now = utcnow()
+        officer = db.officer
+        # revert updates: each field back to its value before the batch
+        reverts: dict[tuple[str, int], dict[str, str | None]] = defaultdict(dict)
+        current: dict[tuple[str, int], dict[str, str | None]] = defaultdict(dict)
+        uuids: dict[tuple[str, int], str] = {}
+        for e in entries:
+            if e.action != "update" or e.record_id in created.get(e.entity, ()):
+                continue
+            reverts[(e.entity, e.record_id)].setdefault(e.field, e.old)
+            current[(e.entity, e.record_id)][e.field] = e.new
+        if reverts:
+            for row in conn.execute(
+                select(a.c.entity, a.c.record_id, a.c.record_uuid).where(
+                    a.c.import_batch_id == batch.id
+                )
+            ):
+                uuids[(row[0], row[1])] = row[2]
+        from liaison.services.records import from_text
+
+        reverted: dict[str, int] = defaultdict(int)
+        audit_rows = []
+        for (entity, rid), fields in reverts.items():
+            cls = _CLASSES[entity]
+            table = cls.__table__  # type: ignore[attr-defined]
+            values: dict[str, Any] = {}
+            for f, old in fields.items():
+                if f == "tags":
+                    _revert_tags(conn, rid, old)
+                    continue
+                values[f] = from_text(cls, f, old)
+                if f == "name" and entity == "organisation":
+                    values["name_key"] = name_key(values[f])
+            if entity == "person" and {"given_name", "infix", "family_name"} & values.keys():
+                row = conn.execute(
+                    select(table.c.given_name, table.c.infix, table.c.family_name).where(
+                        table.c.id == rid
+                    )
+                ).one()
+                parts = dict(zip(("given_name", "infix", "family_name"), row, strict=True))
+                parts.update({k: v for k, v in values.items() if k in parts})
+                values["sort_key"] = person_sort_key(
+                    parts["given_name"], parts["infix"], parts["family_name"]
+                )
+            values.update(updated_at=now, updated_by=officer, version=table.c.version + 1)
+            conn.execute(update(table).where(table.c.id == rid).values(values))
+            reverted[entity] += 1
+            for f, old in fields.items():
+                audit_rows.append(
+                    {"at": now, "officer": officer, "entity": entity, "record_id": rid,
+                     "record_uuid": uuids.get((entity, rid), ""), "action": "update", "field": f,
+                     "old": current[(entity, rid)].get(f), "new": old, "import_batch_id": None}
+                )  # fmt: skip
+        # remove what the batch created, dependants first
+        removed: dict[str, int] = {}
+        for entity in reversed(_WRITE_ORDER):
+            ids = created.get(entity)
+            if not ids:
+                continue
+            table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
+            id_uuid = {}
+            for chunk in _chunks(ids, 900):
+                id_uuid.update(
+                    conn.execute(
+                        select(table.c.id, table.c.uuid).where(table.c.id.in_(chunk))
+                    ).all()
+                )
+                if entity == "interaction":
+                    conn.execute(
+                        delete(interaction_organisation).where(
+                            interaction_organisation.c.interaction_id.in_(chunk)
+                        )
+                    )
+                    conn.execute(
+                        delete(interaction_person).where(
+                            interaction_person.c.interaction_id.in_(chunk)
+                        )
+                    )
+                if entity == "organisation":
+                    conn.execute(
+                        delete(organisation_tag).where(
+                            organisation_tag.c.organisation_id.in_(chunk)
+                        )
+                    )
+                if entity == "tag":
+                    conn.execute(
+                        delete(organisation_tag).where(organisation_tag.c.tag_id.in_(chunk))
+                    )
+                conn.execute(delete(table).where(table.c.id.in_(chunk)))
+            removed[entity] = len(ids)
+            audit_rows.extend(
+                {"at": now, "officer": officer, "entity": entity, "record_id": i,
+                 "record_uuid": id_uuid.get(i, ""), "action": "delete", "field": "import undone",
+                 "old": None, "new": None, "import_batch_id": None}
+                for i in ids
+            )  # fmt: skip
+        if audit_rows:
+            conn.execute(insert(a), audit_rows)
+        batch.undone_at = now
+        batch.undone_by = officer
+        try:
+            from liaison.storage import search_index
+        except ImportError:  # pragma: no cover
+            search_index = None  # type: ignore[assignment]
+        if search_index is not None:
+            count = sum(len(v) for v in created.values()) + len(reverts)
+            if count > SMALL_IMPORT:
+                search_index.rebuild(session)
+            else:
+                for entity in ("organisation", "person", "interaction"):
+                    ids = list(created.get(entity, [])) + [r for (e, r) in reverts if e == entity]
+                    if ids:
+                        search_index.index_records(session, entity, ids)
+        return UndoReport(batch.uuid, removed, dict(reverted))
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _revert_tags(conn: Any, org_id: int, old: str | None) -> None:
+    names = [n.strip() for n in (old or "").split(";") if n.strip()]
+    keep = (
+        set(conn.execute(select(Tag.id).where(Tag.name.in_(names))).scalars()) if names else set()
+    )
+    have = _existing_tag_ids(conn, org_id)
+    drop = have - keep
+    if drop:
+        conn.execute(
+            delete(organisation_tag).where(
+                and_(
+                    organisation_tag.c.organisation_id == org_id,
+                    organisation_tag.c.tag_id.in_(drop),
+                )
+            )
+        )
+
+
+def _refuse_if_edited_later(
+    session: Session, batch: ImportBatch, touched: set[tuple[str, int]], last_id: int
+) -> None:
+    a = AuditEntry.__table__  # type: ignore[attr-defined]
+    later = session.connection().execute(
+        select(a.c.entity, a.c.record_id, a.c.officer, a.c.at, a.c.import_batch_id)
+        .where(a.c.id > last_id)
+        .where(or_(a.c.import_batch_id.is_(None), a.c.import_batch_id != batch.id))
+        .order_by(a.c.id)
+    )
+    hits = [r for r in later if (r.entity, r.record_id) in touched]
+    if hits:
+        first = hits[0]
+        who = first.officer or "someone"
+        how = "a later import" if first.import_batch_id else who
+        raise LiaisonError(
+            f"Import {batch.uuid[:8]} cannot be undone: {len({(h.entity, h.record_id) for h in hits})} "
+            f"of its records were changed afterwards (first by {how} on {first.at:%d-%m-%Y %H:%M}), "
+            "and undoing it would overwrite those changes."
+        )
+
+
+def _refuse_if_referenced(conn: Any, batch: ImportBatch, created: dict[str, list[int]]) -> None:
+    orgs = created.get("organisation", [])
+    people = created.get("person", [])
+    checks = []
+    if orgs or people:
+        aff = Affiliation.__table__  # type: ignore[attr-defined]
+        checks.append(
+            select(func.count())
+            .select_from(aff)
+            .where(
+                or_(aff.c.organisation_id.in_(orgs), aff.c.person_id.in_(people)),
+                or_(aff.c.import_batch_id.is_(None), aff.c.import_batch_id != batch.id),
+            )
+        )
+    if orgs:
+        com = Commitment.__table__  # type: ignore[attr-defined]
+        checks.append(
+            select(func.count())
+            .select_from(com)
+            .where(
+                or_(com.c.partner_id.in_(orgs), com.c.initiative_id.in_(orgs)),
+                or_(com.c.import_batch_id.is_(None), com.c.import_batch_id != batch.id),
+            )
+        )
+    for link, col, ids in (
+        (interaction_organisation, interaction_organisation.c.organisation_id, orgs),
+        (interaction_person, interaction_person.c.person_id, people),
+    ):
+        if ids:
+            inter = Interaction.__table__  # type: ignore[attr-defined]
+            checks.append(
+                select(func.count())
+                .select_from(link.join(inter, inter.c.id == link.c.interaction_id))
+                .where(
+                    col.in_(ids),
+                    or_(inter.c.import_batch_id.is_(None), inter.c.import_batch_id != batch.id),
+                )
+            )
+    if len(orgs) + len(people) > 900:  # IN lists that long: check in SQL via the batch id instead
+        checks = _referenced_by_batch_checks(batch)
+    for stmt in checks:
+        n = conn.execute(stmt).scalar_one()
+        if n:
+            raise LiaisonError(
+                f"Import {batch.uuid[:8]} cannot be undone: {n} records made after it refer to "
+                "organisations or people it created (roles, support or contacts); "
+                "remove those first or keep the import."
+            )
+
+
+def _referenced_by_batch_checks(batch: ImportBatch) -> list[Any]:
+    o = Organisation.__table__  # type: ignore[attr-defined]
+    p = Person.__table__  # type: ignore[attr-defined]
+    aff = Affiliation.__table__  # type: ignore[attr-defined]
+    com = Commitment.__table__  # type: ignore[attr-defined]
+    inter = Interaction.__table__  # type: ignore[attr-defined]
+    org_ids = select(o.c.id).where(o.c.import_batch_id == batch.id)
+    person_ids = select(p.c.id).where(p.c.import_batch_id == batch.id)
+    not_batch = lambda t: or_(t.c.import_batch_id.is_(None), t.c.import_batch_id != batch.id)  # noqa: E731
+    return [
+        select(func.count())
+        .select_from(aff)
+        .where(
+            or_(aff.c.organisation_id.in_(org_ids), aff.c.person_id.in_(person_ids)), not_batch(aff)
+        ),
+        select(func.count())
+        .select_from(com)
+        .where(
+            or_(com.c.partner_id.in_(org_ids), com.c.initiative_id.in_(org_ids)), not_batch(com)
+        ),
+        select(func.count())
+        .select_from(
+            interaction_organisation.join(
+                inter, inter.c.id == interaction_organisation.c.interaction_id
+            )
+        )
+        .where(interaction_organisation.c.organisation_id.in_(org_ids), not_batch(inter)),
+        select(func.count())
+        .select_from(
+            interaction_person.join(inter, inter.c.id == interaction_person.c.interaction_id)
+        )
+        .where(interaction_person.c.person_id.in_(person_ids), not_batch(inter)),
+    ]
+
+
+__all__ = [
+    "BatchInfo",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportRefused",
+    "ImportReport",
+    "NearDuplicate",
+    "Problem",
+    "RowPlan",
+    "SheetPlan",
+    "UndoReport",
+    "list_batches",
+    "plan_import",
+    "run_import",
+    "undo_import",
+]
