@@ -1,10 +1,193 @@
-"""Subcommands of the exchange group (see liaison.cli)."""
+"""Subcommands of the exchange group (see liaison.cli): import, undo-import, imports.
+
+Each command is registered by its own small function so that further commands
+(export, export-calendar) are one more ``_register_…`` call in :func:`register`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
+
+from liaison.cli.support import database, print_json, print_table
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add this group's subcommands to the ``liaison`` parser."""
+    _register_import(subparsers, common)
+    _register_undo_import(subparsers, common)
+    _register_imports(subparsers, common)
+
+
+# --- import -------------------------------------------------------------------------
+
+
+def _register_import(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="import a spreadsheet (xlsx, xlsm, xlsb, xls, ods, csv) or a Liaison export",
+        description=(
+            "Import a colleague's sheet or a Liaison export in one transaction. Every row ends "
+            "imported, unchanged or rejected; nothing is duplicated."
+        ),
+    )
+    p.add_argument("file", metavar="FILE", help="the spreadsheet to import")
+    p.add_argument(
+        "--sheet", metavar="NAME", help="the sheet to import (default: the first with a table)"
+    )
+    p.add_argument("--mapping", metavar="FILE", help="a mapping JSON file (columns → fields)")
+    p.add_argument(
+        "--header-row", metavar="N", type=int, help="the row holding the headers (default: found)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="do everything but save")
+    p.add_argument("--rejects", metavar="OUT.xlsx", help="write rejected rows with the reason here")
+    p.add_argument("--save-mapping", metavar="FILE", help="save the mapping used to this JSON file")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_import)
+
+
+def _progress_printer(enabled: bool) -> Any:
+    """A progress callback that writes a terse line to stderr on a terminal."""
+    if not enabled:
+        return None
+    last = [-1]
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        pct = int(100 * done / total) if total else 100
+        if pct // 10 != last[0]:
+            last[0] = pct // 10
+            sys.stderr.write(f"\r{message or 'Importing'}… {pct}%   ")
+            if pct >= 100:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return progress
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from liaison.exchange.importer import plan_import, run_import
+
+    db = database(args)
+    try:
+        if args.save_mapping:
+            plan = plan_import(
+                db, args.file, sheet=args.sheet, mapping=args.mapping, header_row=args.header_row
+            )
+            if plan.mapping is not None:
+                plan.mapping.save(args.save_mapping)
+        report = run_import(
+            db,
+            args.file,
+            sheet=args.sheet,
+            mapping=args.mapping,
+            header_row=args.header_row,
+            dry_run=args.dry_run,
+            rejects_path=args.rejects,
+            progress=_progress_printer(not args.json and sys.stderr.isatty()),
+        )
+    finally:
+        db.close()
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    out = sys.stdout
+    verb = "Would import" if report.dry_run else "Imported"
+    out.write(
+        f"{verb} {report.file} ({', '.join(report.sheets)}): {report.rows} rows — "
+        f"{report.imported} imported, {report.unchanged} unchanged, {report.rejected} rejected.\n"
+    )
+    for label, counts in (("Created", report.created), ("Updated", report.updated)):
+        if counts:
+            out.write(f"{label}: " + ", ".join(f"{n} {e}" for e, n in counts.items()) + ".\n")
+    shown = [p for p in report.problems if p.severity != "info"][:20]
+    for p in shown:
+        where = f"row {p.row}" if p.row else "sheet"
+        col = f", {p.column}" if p.column else ""
+        out.write(f"  {p.severity}: {where}{col}: {p.message}\n")
+    rest = len([p for p in report.problems if p.severity != "info"]) - len(shown)
+    if rest > 0:
+        out.write(f"  … and {rest} more (see --json).\n")
+    for d in report.near_duplicates[:10]:
+        out.write(
+            f"  review: '{d.name}' looks like existing '{d.candidate_name}' ({d.score:.0f}%).\n"
+        )
+    if report.rejects_path:
+        out.write(f"Rejected rows written to {report.rejects_path}.\n")
+    if report.batch_uuid:
+        out.write(
+            f"Batch {report.batch_uuid} (undo with: liaison undo-import {report.batch_uuid[:8]}).\n"
+        )
+    elif report.dry_run:
+        out.write("Dry run: nothing was saved.\n")
+    return 0
+
+
+# --- undo-import ----------------------------------------------------------------------
+
+
+def _register_undo_import(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "undo-import",
+        parents=[common],
+        help="undo an import batch (its new records removed, its updates reverted)",
+    )
+    p.add_argument("batch", metavar="BATCH", help="the batch id (or its first characters)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=cmd_undo_import)
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    from liaison.exchange.importer import undo_import
+
+    db = database(args, create=False)
+    try:
+        report = undo_import(db, args.batch)
+    finally:
+        db.close()
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    removed = ", ".join(f"{n} {e}" for e, n in report.removed.items()) or "nothing"
+    reverted = ", ".join(f"{n} {e}" for e, n in report.reverted.items()) or "nothing"
+    sys.stdout.write(f"Undid import {report.batch_uuid}: removed {removed}; reverted {reverted}.\n")
+    return 0
+
+
+# --- imports ----------------------------------------------------------------------------
+
+
+def _register_imports(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("imports", parents=[common], help="list the import batches")
+    p.add_argument("--json", action="store_true", help="print the batches as JSON")
+    p.set_defaults(handler=cmd_imports)
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    from liaison.exchange.importer import list_batches
+
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            batches = list_batches(session)
+    finally:
+        db.close()
+    if args.json:
+        print_json([b.to_json() for b in batches])
+        return 0
+    rows = [
+        {
+            "batch": b.uuid[:8],
+            "when": b.imported_at.strftime("%d-%m-%Y %H:%M"),
+            "by": b.imported_by,
+            "file": b.file_name,
+            "rows": b.summary.get("rows"),
+            "imported": b.summary.get("imported"),
+            "rejected": b.summary.get("rejected"),
+            "undone": b.undone_at.strftime("%d-%m-%Y %H:%M") if b.undone_at else "",
+        }
+        for b in batches
+    ]
+    print_table(rows, ["batch", "when", "by", "file", "rows", "imported", "rejected", "undone"])
+    return 0

@@ -53,7 +53,7 @@ from liaison.exchange.mapping import (
     remembered_mapping,
 )
 from liaison.exchange.read import FileInfo, ImportRefused, Workbook, read_workbook
-from liaison.exchange.table import cell_text, find_table
+from liaison.exchange.table import Table, cell_text, find_table
 from liaison.services.records import to_text
 from liaison.storage.models import (
     Affiliation,
@@ -428,7 +428,10 @@ def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], 
             return info.name, rows, table
     if first_error is not None:
         raise first_error
-    raise ImportRefused(f"'{wb.path.name}' holds no table to import: its sheets are empty.")
+    raise ImportRefused(
+        f"'{wb.path.name}' holds no table to import: no visible sheet has a header row "
+        "with data rows below it."
+    )
 
 
 def _plan_overview(

@@ -157,7 +157,7 @@ def sniff_format(path: Path) -> str:
         return "xls"
     if head.startswith(_ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
         return _zip_format(path)
-    if _looks_like_text(path):
+    if _looks_like_text(path) and suffix in (".csv", ".txt", ".tsv", *SPREADSHEET_SUFFIXES):
         return "csv"
     raise ImportRefused(
         f"'{path.name}' is not a spreadsheet"
