@@ -21,6 +21,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -145,6 +146,14 @@ def _follow_ups(
     today: dt.date,
     limit: int | None,
 ) -> list[FollowUp]:
+    # Open follow-ups only: index ix_interaction_open_follow_up (migration 0004).
+    conditions = [
+        Interaction.follow_up_done.is_(False),
+        Interaction.deleted_at.is_(None),
+        Interaction.follow_up_on < before,
+    ]
+    if start is not None:
+        conditions.append(Interaction.follow_up_on >= start)
     stmt = (
         select(
             Interaction.id,
@@ -154,21 +163,20 @@ def _follow_ups(
             Officer.name,
         )
         .outerjoin(Officer, Officer.id == Interaction.officer_id)
-        .where(
-            Interaction.deleted_at.is_(None),
-            Interaction.follow_up_done.is_(False),
-            Interaction.follow_up_on < before,
-        )
+        .where(*conditions)
         .order_by(Interaction.follow_up_on, Interaction.id)
     )
-    if start is not None:
-        stmt = stmt.where(Interaction.follow_up_on >= start)
     if limit is not None:
         stmt = stmt.limit(limit)
-    rows = session.execute(stmt).all()
-    ids = [r[0] for r in rows]
-    orgs = _names(session, ids, people=False)
-    people = _names(session, ids, people=True)
+        rows = session.execute(stmt).all()
+        ids = [r[0] for r in rows]
+        orgs = _names_of(session, ids, people=False)
+        people = _names_of(session, ids, people=True)
+    else:
+        # Names for the whole set in one join each, rather than lists of ids.
+        rows = session.execute(stmt).all()
+        orgs = _names(session, conditions, people=False)
+        people = _names(session, conditions, people=True)
     return [
         FollowUp(
             interaction_id=iid,
@@ -184,29 +192,46 @@ def _follow_ups(
     ]
 
 
-def _names(session: Session, ids: list[int], *, people: bool) -> dict[int, list[str]]:
-    """Names of the live organisations or people in each of the interactions."""
+def _names_stmt(people: bool) -> Any:
+    if people:
+        link = interaction_person
+        return (
+            select(link.c.interaction_id, Person.given_name, Person.infix, Person.family_name)
+            .join(Person, Person.id == link.c.person_id)
+            .where(Person.deleted_at.is_(None))
+            .order_by(Person.sort_key)
+        ), link
+    link = interaction_organisation
+    return (
+        select(link.c.interaction_id, Organisation.name)
+        .join(Organisation, Organisation.id == link.c.organisation_id)
+        .where(Organisation.deleted_at.is_(None))
+        .order_by(Organisation.name_key)
+    ), link
+
+
+def _collect(rows: Any, people: bool, result: dict[int, list[str]]) -> None:
+    for row in rows:
+        if people:
+            result[row[0]].append(" ".join(p for p in row[1:] if p))
+        else:
+            result[row[0]].append(row[1])
+
+
+def _names(session: Session, conditions: list[Any], *, people: bool) -> dict[int, list[str]]:
+    """Names of the live organisations or people in the interactions matching ``conditions``."""
+    stmt, link = _names_stmt(people)
+    stmt = stmt.join(Interaction, Interaction.id == link.c.interaction_id).where(*conditions)
     result: dict[int, list[str]] = defaultdict(list)
+    _collect(session.execute(stmt), people, result)
+    return result
+
+
+def _names_of(session: Session, ids: list[int], *, people: bool) -> dict[int, list[str]]:
+    """Names of the live organisations or people in each of the given interactions."""
+    result: dict[int, list[str]] = defaultdict(list)
+    base, link = _names_stmt(people)
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
-        if people:
-            link = interaction_person
-            stmt = (
-                select(link.c.interaction_id, Person.given_name, Person.infix, Person.family_name)
-                .join(Person, Person.id == link.c.person_id)
-                .where(link.c.interaction_id.in_(chunk), Person.deleted_at.is_(None))
-                .order_by(Person.sort_key)
-            )
-            for iid, given, infix, family in session.execute(stmt):
-                result[iid].append(" ".join(p for p in (given, infix, family) if p))
-        else:
-            link = interaction_organisation
-            stmt = (
-                select(link.c.interaction_id, Organisation.name)
-                .join(Organisation, Organisation.id == link.c.organisation_id)
-                .where(link.c.interaction_id.in_(chunk), Organisation.deleted_at.is_(None))
-                .order_by(Organisation.name_key)
-            )
-            for iid, name in session.execute(stmt):
-                result[iid].append(name)
+        _collect(session.execute(base.where(link.c.interaction_id.in_(chunk))), people, result)
     return result
