@@ -110,8 +110,10 @@ class ExportDialog(QDialog):
         period_row.addWidget(self.date_to)
         period_row.addStretch(1)
 
+        file_label = QLabel(tr("&File:"))
+        file_label.setBuddy(self.path_edit)
         form = QFormLayout()
-        form.addRow(tr("&File:"), file_row)
+        form.addRow(file_label, file_row)
         form.addRow(tr("Contact log:"), period_row)
 
         self.progress = QProgressBar()

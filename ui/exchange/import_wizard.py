@@ -13,6 +13,9 @@ its own session.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError
+from liaison.exchange import layout
 from liaison.exchange.mapping import TARGETS, Mapping
 from liaison.exchange.read import FileInfo, inspect_file
 from liaison.storage.db import Database
@@ -49,6 +53,7 @@ FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DUPLICATES_PAGE, IMPORT_PAGE,
     range(7)
 )
 SAMPLE_ROWS = 5
+ALL_SHEETS = "\x00all"  # the sheet choice "every sheet of a Liaison export"
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv"
 
 
@@ -113,6 +118,44 @@ def target_choices() -> list[tuple[str | None, str]]:
     return [(None, tr("— not imported —"))] + sorted(
         target_labels().items(), key=lambda kv: list(TARGETS).index(kv[0])
     )
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A problem placed on the preview grid: sheet row, column index (None: whole row)."""
+
+    row: int
+    column: int | None
+    severity: str
+    message: str
+
+
+def grid_problems(sheet_plan: Any, extra: Sequence[Any] = ()) -> list[CellProblem]:
+    """The importer names columns by header text; the preview needs their positions."""
+    headers = list(sheet_plan.headers)
+    by_header = {h: i for i, h in reversed(list(enumerate(headers))) if h}
+    out: list[CellProblem] = []
+    rows = {rp.row for rp in sheet_plan.rows}
+    problems = [p for rp in sheet_plan.rows for p in rp.problems]
+    problems += [p for p in extra if getattr(p, "sheet", None) in (None, sheet_plan.name)]
+    for p in problems:
+        if p.row is None or p.row not in rows:
+            continue
+        col = by_header.get(p.column) if p.column else None
+        if col is None and p.column and p.column.isalpha() and p.column.isupper():
+            col = _letter_index(p.column)
+        out.append(CellProblem(p.row, col, p.severity, p.message))
+    for rp in sheet_plan.rows:
+        if rp.rejected and not any(p.severity == "error" for p in rp.problems):
+            out.append(CellProblem(rp.row, None, "error", rp.rejected))
+    return out
+
+
+def _letter_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
 
 
 class _Status(QLabel):
@@ -249,12 +292,17 @@ class SheetPage(QWizardPage):
         self.sheet_combo.clear()
         if info is None:
             return
+        export = any(s.name == layout.MARKER_SHEET for s in info.sheets)
+        if export:
+            self.sheet_combo.addItem(tr("All sheets (a Liaison export)"), ALL_SHEETS)
         for s in info.sheets:
-            if s.chart:
+            if s.chart or s.name == layout.MARKER_SHEET:
                 continue
             label = s.name if s.visible else tr("{name} (hidden)").format(name=s.name)
             self.sheet_combo.addItem(label, s.name)
         visible = [s.name for s in info.visible_sheets]
+        if export:
+            visible.insert(0, ALL_SHEETS)
         wanted = self.w.sheet if self.w.sheet in visible else (visible[0] if visible else None)
         if wanted is not None:
             self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(wanted))
@@ -266,6 +314,13 @@ class SheetPage(QWizardPage):
         if info is None or name is None:
             self.size_label.setText("")
             return
+        if name == ALL_SHEETS:
+            self.size_label.setText(
+                tr("Every sheet is read by its known columns; records keep their ids.")
+            )
+            self.header_spin.setEnabled(False)
+            return
+        self.header_spin.setEnabled(True)
         s = next(x for x in info.sheets if x.name == name)
         self.size_label.setText(
             tr("%n row(s)", None, s.rows) + ", " + tr("%n column(s)", None, s.cols)
@@ -274,6 +329,8 @@ class SheetPage(QWizardPage):
     def validatePage(self) -> bool:
         sheet = self.sheet_combo.currentData()
         header = self.header_spin.value() or None
+        if sheet == ALL_SHEETS:
+            header = None
         if (sheet, header) != (self.w.sheet, self.w.header_row):
             self.w.mapping = None  # another table: guess again
             self.w.plan = None
@@ -301,7 +358,7 @@ class _PlanningPage(QWizardPage):
 
     def plan(self, mapping: Mapping | None) -> None:
         w = self.w
-        path, sheet, header = w.path, w.sheet, w.header_row
+        path, sheet, header = w.path, w.import_sheet(), w.header_row
         db = w.db
         self.status.info(tr("Reading the sheet…"))
         self.busy.show()
@@ -357,6 +414,7 @@ class MappingPage(_PlanningPage):
         )
         self.view = QTableView()
         self.view.setObjectName("mappingView")
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -386,12 +444,31 @@ class MappingPage(_PlanningPage):
             self.show_plan(self.w.plan)
 
     def show_plan(self, plan: Any) -> None:
-        table = plan.table
-        samples = [values for _row, values in table.rows[:SAMPLE_ROWS]]
+        if plan.liaison_export or plan.mapping is None:
+            self.model = None
+            self.view.setModel(None)
+            self.view.hide()
+            self.save_button.setEnabled(False)
+            self.load_button.setEnabled(False)
+            self.source_label.setText(
+                tr(
+                    "This workbook is a Liaison export: every column is known, there is "
+                    "nothing to map. Records keep their ids, so nothing is doubled."
+                )
+            )
+            self.source_label.setWordWrap(True)
+            self.status.info(tr("%n sheet(s) to read.", None, len(plan.sheets)))
+            return
+        self.view.show()
+        self.save_button.setEnabled(True)
+        self.load_button.setEnabled(True)
+        sp = plan.sheets[0]
+        samples = [rp.cells for rp in sp.rows[:SAMPLE_ROWS]]
         mapping = plan.mapping
         self.model = MappingModel(
-            table.headers, samples, dict(mapping.columns), target_choices(), self
+            sp.headers, samples, dict(mapping.columns), target_choices(), self
         )
+        table = sp
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -449,7 +526,7 @@ class MappingPage(_PlanningPage):
         if not path:
             return
         try:
-            mapping = load_mapping(path, self.w.plan.table.headers)
+            mapping = load_mapping(path, self.w.plan.headers)
         except LiaisonError as exc:
             self.status.error(str(exc))
             return
@@ -457,6 +534,9 @@ class MappingPage(_PlanningPage):
         self.plan(mapping)
 
     def validatePage(self) -> bool:
+        if self.w.plan is not None and self.w.plan.liaison_export:
+            self.w.mapping = None
+            return True
         mapping = self.current_mapping()
         if mapping is None:
             return False
@@ -482,6 +562,9 @@ class PreviewPage(_PlanningPage):
                 "with a warning. Point at a cell to see why."
             )
         )
+        self.sheet_choice = QComboBox()
+        self.sheet_choice.setObjectName("previewSheet")
+        self.sheet_choice.currentIndexChanged.connect(self._show_sheet)
         self.view = QTableView()
         self.view.setObjectName("previewView")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -489,8 +572,11 @@ class PreviewPage(_PlanningPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("previewSummary")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.sheet_choice)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
@@ -500,33 +586,42 @@ class PreviewPage(_PlanningPage):
         if self.w.plan is None:
             self.view.setModel(None)
             self.summary.setText("")
+            self.sheet_choice.hide()
             self.plan(self.w.mapping)
         else:
             self.show_plan(self.w.plan)
 
     def show_plan(self, plan: Any) -> None:
-        table = plan.table
-        self.model = PreviewModel(
-            table.headers,
-            table.rows,
-            list(plan.problems),
-            dict(plan.mapping.columns),
-            target_labels(),
-            self,
+        self.sheet_choice.blockSignals(True)
+        self.sheet_choice.clear()
+        for i, sp in enumerate(plan.sheets):
+            self.sheet_choice.addItem(
+                tr("{sheet} (%n row(s))", None, len(sp.rows)).format(sheet=sp.name), i
+            )
+        self.sheet_choice.setVisible(len(plan.sheets) > 1)
+        worst = max(
+            range(len(plan.sheets)),
+            key=lambda i: sum(len(rp.problems) for rp in plan.sheets[i].rows),
+            default=0,
         )
-        self.view.setModel(self.model)
-        self.view.horizontalHeader().setDefaultSectionSize(150)
-        self.view.horizontalHeader().setMinimumHeight(44)
-        errors = {p.row for p in plan.problems if p.severity == "error"}
-        warnings = sum(1 for p in plan.problems if p.severity != "error")
-        parts = [tr("%n row(s) to import.", None, len(table.rows))]
-        if errors:
-            parts.append(tr("%n row(s) cannot be read and will be rejected.", None, len(errors)))
+        self.sheet_choice.setCurrentIndex(worst)
+        self.sheet_choice.blockSignals(False)
+        self._show_sheet()
+
+        rows = plan.rows
+        problems = plan.all_problems
+        rejected = {rp.row for rp in rows if rp.rejected}
+        rejected_rows = sum(1 for rp in rows if rp.rejected)
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        parts = [tr("%n row(s) to import.", None, len(rows))]
+        if rejected:
+            parts.append(tr("%n row(s) cannot be read and will be rejected.", None, rejected_rows))
         if warnings:
             parts.append(tr("%n warning(s).", None, warnings))
-        if table.totals_rows:
-            parts.append(tr("%n totals row(s) skipped.", None, len(table.totals_rows)))
-        dupes = len(getattr(plan, "duplicates", []) or [])
+        totals = sum(len(sp.totals_rows) for sp in plan.sheets)
+        if totals:
+            parts.append(tr("%n totals row(s) skipped.", None, totals))
+        dupes = len(plan.near_duplicates)
         if dupes:
             parts.append(tr("%n near duplicate(s) to review next.", None, dupes))
         self.summary.setText(" ".join(parts))
@@ -534,9 +629,35 @@ class PreviewPage(_PlanningPage):
             QWizard.WizardButton.NextButton, tr("&Next >") if dupes else tr("&Import")
         )
 
+    def _show_sheet(self) -> None:
+        plan = self.w.plan
+        if plan is None or not plan.sheets:
+            return
+        sp = plan.sheets[max(self.sheet_choice.currentIndex(), 0)]
+        targets: dict[int, str | None] = dict(sp.mapping.columns) if sp.mapping else {}
+        labels = target_labels()
+        if sp.spec is not None:  # a Liaison export sheet: columns are its own headers
+            targets = {i: None for i in range(len(sp.headers))}
+            labels = {}
+        self.model = PreviewModel(
+            sp.headers,
+            [(rp.row, rp.cells) for rp in sp.rows],
+            grid_problems(sp, plan.problems),
+            targets,
+            labels,
+            self,
+            known_columns=sp.spec is not None,
+        )
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # look at a window of rows, not all of them
+        self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.view.setColumnWidth(col, min(max(self.view.columnWidth(col), 80), 280))
+
     def nextId(self) -> int:
         plan = self.w.plan
-        if plan is not None and not (getattr(plan, "duplicates", None) or []):
+        if plan is not None and not plan.near_duplicates:
             return IMPORT_PAGE
         return DUPLICATES_PAGE
 
@@ -565,7 +686,7 @@ class DuplicatesPage(QWizardPage):
         layout.addWidget(self.view)
 
     def initializePage(self) -> None:
-        items = list(getattr(self.w.plan, "duplicates", []) or [])
+        items = list(self.w.plan.near_duplicates) if self.w.plan is not None else []
         self.model = DuplicatesModel(items, self)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(
@@ -585,15 +706,15 @@ class DuplicatesPage(QWizardPage):
         self.w.decisions = self.decisions()
         return True
 
-    def decisions(self) -> dict[Any, str]:
-        """Decision per near duplicate, keyed as the importer names them."""
+    def decisions(self) -> dict[str, str]:
+        """For the importer: near duplicate key → uuid of the record to merge into."""
         if self.model is None:
             return {}
-        out: dict[Any, str] = {}
-        for i, item in enumerate(self.model.items):
-            key = getattr(item, "key", None) or i
-            out[key] = self.model.decisions[i]
-        return out
+        return {
+            item.key: item.candidate_uuid
+            for i, item in enumerate(self.model.items)
+            if self.model.decisions[i] == "merge"
+        }
 
 
 # --- 6. import ------------------------------------------------------------------
@@ -627,7 +748,7 @@ class ImportPage(QWizardPage):
 
     def start(self) -> None:
         w = self.w
-        db, path, sheet, mapping = w.db, w.path, w.sheet, w.mapping
+        db, path, sheet, mapping = w.db, w.path, w.import_sheet(), w.mapping
         header_row, decisions = w.header_row, dict(w.decisions)
         rejects = w.rejects_path()
         self.progress.setRange(0, 0)
@@ -727,11 +848,18 @@ class SummaryPage(QWizardPage):
             tr("%n unchanged (already known)", None, r.unchanged),
             tr("%n rejected", None, r.rejected),
         ]
-        created = sum((getattr(r, "created", {}) or {}).values())
-        updated = sum((getattr(r, "updated", {}) or {}).values())
+        if r.near_duplicates:
+            merged = len(self.w.decisions)
+            lines.append(tr("%n near duplicate(s) merged", None, merged))
+            lines.append(tr("%n kept separate", None, len(r.near_duplicates) - merged))
+        created = sum(r.created.values())
+        updated = sum(r.updated.values())
         detail = tr("%n record(s) created", None, created) + ", " + tr("%n updated", None, updated)
-        html = f"<p><b>{lines[0]}</b></p><ul>" + "".join(f"<li>{x}</li>" for x in lines[1:])
-        html += f"</ul><p>{detail}.</p>"
+        html = f"<p><b>{escape(lines[0])}</b></p><ul>"
+        html += "".join(f"<li>{escape(x)}</li>" for x in lines[1:])
+        html += f"</ul><p>{escape(detail)}.</p>"
+        if r.dry_run:
+            html += "<p>" + escape(tr("This was a trial run: nothing was saved.")) + "</p>"
         self.counts.setText(html)
         self.open_rejects.setVisible(bool(r.rejected) and self.w.rejects_file_exists())
         self.undo_button.setEnabled(bool(getattr(r, "batch_uuid", None)))
@@ -807,11 +935,19 @@ class ImportWizard(QWizard):
             self.file_page.inspect()
 
     def rejects_path(self) -> Path:
+        """Where rejected rows go: the report's path once known, else our temp folder."""
+        written = getattr(self.report, "rejects_path", None)
+        if written:
+            return Path(written)
         stem = self.path.stem if self.path else "import"
         return Path(self._rejects_dir) / f"{stem} - afgewezen rijen.xlsx"
 
     def rejects_file_exists(self) -> bool:
         return self.rejects_path().exists()
+
+    def import_sheet(self) -> str | None:
+        """The sheet argument for the importer (None: every sheet of a Liaison export)."""
+        return None if self.sheet == ALL_SHEETS else self.sheet
 
     def reject(self) -> None:
         if self.import_page.op is not None:  # closing while importing: cancel first

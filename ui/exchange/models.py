@@ -23,6 +23,8 @@ Index = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#FFC7CE")
 WARNING_COLOUR = QColor("#FFEB9C")
 MERGE_COLOUR = QColor("#E2EFDA")
+#: Near duplicates at least this alike (rapidfuzz score) are pre-set to "merge".
+MERGE_BY_DEFAULT = 95.0
 
 
 def column_letter(index: int) -> str:
@@ -90,7 +92,8 @@ class MappingModel(QAbstractTableModel):
 
     def examples(self, row: int) -> str:
         values = [cell_display(s[row]) for s in self.samples if row < len(s)]
-        return ", ".join(v for v in values if v)[:80]
+        text = ", ".join(v for v in values if v)
+        return text if len(text) <= 90 else text[:89].rstrip(", ") + "…"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -177,10 +180,13 @@ class PreviewModel(QAbstractTableModel):
         targets: dict[int, str | None] | None = None,
         target_labels: dict[str, str] | None = None,
         parent: Any = None,
+        *,
+        known_columns: bool = False,
     ) -> None:
         super().__init__(parent)
         self.headers = list(headers)
         self.rows = list(rows)
+        self.known_columns = known_columns  # a Liaison export: no "→ field" line
         self.targets = targets or {}
         self.target_labels = target_labels or {}
         self.cell_problems: dict[tuple[int, int], list[Any]] = defaultdict(list)
@@ -229,6 +235,8 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 header = self.headers[section] or column_letter(section)
+                if self.known_columns:
+                    return header
                 target = self.targets.get(section)
                 label = self.target_labels.get(target, "") if target else tr("not imported")
                 return f"{header}\n→ {label}"
@@ -263,7 +271,11 @@ class DuplicatesModel(QAbstractTableModel):
     def __init__(self, items: Sequence[Any], parent: Any = None) -> None:
         super().__init__(parent)
         self.items = list(items)
-        self.decisions: dict[int, str] = {i: "merge" for i in range(len(self.items))}
+        # Nearly identical names start as "merge"; the officer confirms or changes it.
+        self.decisions: dict[int, str] = {
+            i: "merge" if float(getattr(it, "score", 0)) >= MERGE_BY_DEFAULT else "separate"
+            for i, it in enumerate(self.items)
+        }
 
     def choices(self) -> list[tuple[str, str]]:
         return [("merge", tr("Same: merge")), ("separate", tr("Different: keep separate"))]
@@ -286,13 +298,14 @@ class DuplicatesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return str(getattr(item, "row", "") or "")
+                rows = getattr(item, "rows", None) or []
+                return ", ".join(str(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
             if col == 1:
                 return kind_label(getattr(item, "entity", ""))
             if col == 2:
-                return str(getattr(item, "value", "") or "")
+                return str(getattr(item, "name", "") or "")
             if col == 3:
-                return str(getattr(item, "existing", "") or "")
+                return str(getattr(item, "candidate_name", "") or "")
             if col == 4:
                 score = getattr(item, "score", None)
                 return f"{round(float(score))}%" if score is not None else ""
