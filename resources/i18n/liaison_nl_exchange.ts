@@ -1,0 +1,756 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="51" />
+        <source>The file cannot be written: {reason}.</source>
+        <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="52" />
+        <source>The export failed unexpectedly ({error}).</source>
+        <translation>De export is onverwacht mislukt ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="63" />
+        <location filename="../../ui/exchange/export_dialog.py" line="169" />
+        <source>Export overview workbook</source>
+        <translation>Overzichtswerkmap exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="68" />
+        <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
+        <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="80" />
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="86" />
+        <source>&amp;Privacy-safe: leave out personal details</source>
+        <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="90" />
+        <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
+        <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="97" />
+        <source>Only contacts &amp;from</source>
+        <translation>Alleen contacten &amp;van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="109" />
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="113" />
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="117" />
+        <source>Contact log:</source>
+        <translation>Contactlog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="130" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="134" />
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="169" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="181" />
+        <source>Choose a file to export to.</source>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="189" />
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="213" />
+        <source>Written: {file} ({rows} rows).</source>
+        <translation>Geschreven: {file} ({rows} rijen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="217" />
+        <source>Without personal details.</source>
+        <translation>Zonder persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="221" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="230" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="247" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="252" />
+        <location filename="../../ui/exchange/import_wizard.py" line="785" />
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="278" />
+        <location filename="../../ui/exchange/export_dialog.py" line="286" />
+        <location filename="../../ui/exchange/export_dialog.py" line="291" />
+        <source>Export renewal calendar</source>
+        <translation>Verlengagenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="278" />
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/export_dialog.py" line="293" />
+        <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
+        <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in je agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in je agenda te zien.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="304" />
+        <source>Export renewal &amp;calendar…</source>
+        <translation>Verleng&amp;agenda exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="306" />
+        <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
+        <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="313" />
+        <source>&amp;Export overview workbook…</source>
+        <translation>Overzichtswerkmap &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="71" />
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="72" />
+        <source>Something went wrong ({error}: {detail}).</source>
+        <translation>Er ging iets mis ({error}: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="85" />
+        <source>Initiative / organisation: name</source>
+        <translation>Initiatief / organisatie: naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="86" />
+        <source>Initiative / organisation: kind</source>
+        <translation>Initiatief / organisatie: soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="87" />
+        <source>Initiative: neighbourhood</source>
+        <translation>Initiatief: wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="88" />
+        <source>Initiative: district</source>
+        <translation>Initiatief: gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="89" />
+        <source>Initiative: address</source>
+        <translation>Initiatief: adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="90" />
+        <source>Initiative: e-mail</source>
+        <translation>Initiatief: e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="91" />
+        <source>Initiative: phone</source>
+        <translation>Initiatief: telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="92" />
+        <source>Initiative: website</source>
+        <translation>Initiatief: website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="93" />
+        <source>Initiative: description</source>
+        <translation>Initiatief: omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="94" />
+        <source>Initiative: status</source>
+        <translation>Initiatief: status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="95" />
+        <source>Initiative: tags</source>
+        <translation>Initiatief: tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="96" />
+        <source>Contact person: full name</source>
+        <translation>Contactpersoon: volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="97" />
+        <source>Contact person: given name</source>
+        <translation>Contactpersoon: voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="98" />
+        <source>Contact person: infix (van, de…)</source>
+        <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="99" />
+        <source>Contact person: family name</source>
+        <translation>Contactpersoon: achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="100" />
+        <source>Contact person: e-mail</source>
+        <translation>Contactpersoon: e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="101" />
+        <source>Contact person: phone</source>
+        <translation>Contactpersoon: telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="102" />
+        <source>Contact person: role</source>
+        <translation>Contactpersoon: rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="103" />
+        <source>Contact person: notes</source>
+        <translation>Contactpersoon: notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="104" />
+        <source>Partner: name</source>
+        <translation>Partner: naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="105" />
+        <source>Partner: kind</source>
+        <translation>Partner: soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="106" />
+        <source>Support: kind</source>
+        <translation>Steun: soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="107" />
+        <source>Support: amount (€)</source>
+        <translation>Steun: bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="108" />
+        <source>Support: start date</source>
+        <translation>Steun: startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="109" />
+        <source>Support: end date</source>
+        <translation>Steun: einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="110" />
+        <source>Support: renewal decision by</source>
+        <translation>Steun: besluit verlenging voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="111" />
+        <source>Support: status</source>
+        <translation>Steun: status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="112" />
+        <source>Support: structural (yes/no)</source>
+        <translation>Steun: structureel (ja/nee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="113" />
+        <source>Support: notes</source>
+        <translation>Steun: notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="118" />
+        <location filename="../../ui/exchange/models.py" line="110" />
+        <source>— not imported —</source>
+        <translation>— niet importeren —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="185" />
+        <location filename="../../ui/exchange/import_wizard.py" line="212" />
+        <source>Choose the sheet to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="188" />
+        <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
+        <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of je hoort welke rijen niet en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="194" />
+        <source>File to import</source>
+        <translation>Bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="196" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="214" />
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="228" />
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="244" />
+        <source>{format} file with %n sheet(s).</source>
+        <translation><numerusform>{format}-bestand met %n werkblad.</numerusform><numerusform>{format}-bestand met %n werkbladen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="269" />
+        <source>Sheet and header row</source>
+        <translation>Werkblad en kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="272" />
+        <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
+        <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="281" />
+        <source>find automatically</source>
+        <translation>automatisch zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="285" />
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="286" />
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopregel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="297" />
+        <source>All sheets (a Liaison export)</source>
+        <translation>Alle werkbladen (een Liaison-export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="301" />
+        <source>{name} (hidden)</source>
+        <translation>{name} (verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="319" />
+        <source>Every sheet is read by its known columns; records keep their ids.</source>
+        <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="326" />
+        <source>%n row(s)</source>
+        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="326" />
+        <source>%n column(s)</source>
+        <translation><numerusform>%n kolom</numerusform><numerusform>%n kolommen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="363" />
+        <source>Reading the sheet…</source>
+        <translation>Het werkblad wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="407" />
+        <source>Which column is what?</source>
+        <translation>Welke kolom is wat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="410" />
+        <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
+        <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="423" />
+        <source>&amp;Save mapping…</source>
+        <translation>Koppeling &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="425" />
+        <source>&amp;Load mapping…</source>
+        <translation>Koppeling &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="455" />
+        <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
+        <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="460" />
+        <source>%n sheet(s) to read.</source>
+        <translation><numerusform>%n werkblad te lezen.</numerusform><numerusform>%n werkbladen te lezen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="484" />
+        <source>Guessed from the headers.</source>
+        <translation>Afgeleid uit de kopjes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="485" />
+        <source>Remembered from an earlier sheet with these headers.</source>
+        <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="486" />
+        <source>Loaded from a mapping file.</source>
+        <translation>Geladen uit een koppelingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="487" />
+        <source>Your mapping.</source>
+        <translation>Jouw koppeling.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="492" />
+        <source>Header row {row}; %n data row(s).</source>
+        <translation><numerusform>Kopregel {row}; %n gegevensrij.</numerusform><numerusform>Kopregel {row}; %n gegevensrijen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="507" />
+        <source>Save mapping</source>
+        <translation>Koppeling opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="507" />
+        <location filename="../../ui/exchange/import_wizard.py" line="524" />
+        <source>Mapping (*.json)</source>
+        <translation>Koppeling (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="515" />
+        <source>Mapping saved to {file}.</source>
+        <translation>Koppeling opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="524" />
+        <source>Load mapping</source>
+        <translation>Koppeling laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="544" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Kies voor minstens één kolom een veld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="558" />
+        <source>Check before importing</source>
+        <translation>Controleren voor het importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="561" />
+        <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
+        <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="599" />
+        <source>{sheet} (%n row(s))</source>
+        <translation><numerusform>{sheet} (%n rij)</numerusform><numerusform>{sheet} (%n rijen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="616" />
+        <source>%n row(s) to import.</source>
+        <translation><numerusform>%n rij om te importeren.</numerusform><numerusform>%n rijen om te importeren.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="618" />
+        <source>%n row(s) cannot be read and will be rejected.</source>
+        <translation><numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform><numerusform>%n rijen zijn onleesbaar en worden afgewezen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="620" />
+        <source>%n warning(s).</source>
+        <translation><numerusform>%n waarschuwing.</numerusform><numerusform>%n waarschuwingen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="623" />
+        <source>%n totals row(s) skipped.</source>
+        <translation><numerusform>%n totaalregel overgeslagen.</numerusform><numerusform>%n totaalregels overgeslagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="626" />
+        <source>%n near duplicate(s) to review next.</source>
+        <translation><numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform><numerusform>%n mogelijke dubbelen om hierna te bekijken.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="629" />
+        <location filename="../../ui/exchange/import_wizard.py" line="931" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="629" />
+        <location filename="../../ui/exchange/import_wizard.py" line="932" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="672" />
+        <source>Are these the same?</source>
+        <translation>Zijn dit dezelfde?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="675" />
+        <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
+        <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="727" />
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="729" />
+        <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
+        <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="733" />
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="756" />
+        <source>Importing {file}…</source>
+        <translation>{file} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="793" />
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="802" />
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="819" />
+        <source>Import finished</source>
+        <translation>Import klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="824" />
+        <source>&amp;Open rejected rows</source>
+        <translation>Afgewezen rijen &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="826" />
+        <source>&amp;Undo this import</source>
+        <translation>Deze import &amp;ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="846" />
+        <source>%n row(s) in the sheet:</source>
+        <translation><numerusform>%n rij in het werkblad:</numerusform><numerusform>%n rijen in het werkblad:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="847" />
+        <source>%n imported</source>
+        <translation><numerusform>%n geïmporteerd</numerusform><numerusform>%n geïmporteerd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="848" />
+        <source>%n unchanged (already known)</source>
+        <translation><numerusform>%n ongewijzigd (al bekend)</numerusform><numerusform>%n ongewijzigd (al bekend)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="849" />
+        <source>%n rejected</source>
+        <translation><numerusform>%n afgewezen</numerusform><numerusform>%n afgewezen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="853" />
+        <source>%n near duplicate(s) merged</source>
+        <translation><numerusform>%n mogelijke dubbele samengevoegd</numerusform><numerusform>%n mogelijke dubbelen samengevoegd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="854" />
+        <source>%n kept separate</source>
+        <translation><numerusform>%n apart gehouden</numerusform><numerusform>%n apart gehouden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="857" />
+        <source>%n record(s) created</source>
+        <translation><numerusform>%n gegeven aangemaakt</numerusform><numerusform>%n gegevens aangemaakt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="857" />
+        <source>%n updated</source>
+        <translation><numerusform>%n bijgewerkt</numerusform><numerusform>%n bijgewerkt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="862" />
+        <source>This was a trial run: nothing was saved.</source>
+        <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="883" />
+        <source>The import was undone; the database is as it was before.</source>
+        <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="906" />
+        <source>Import a sheet</source>
+        <translation>Een werkblad importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="44" />
+        <source>yes</source>
+        <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to "merge".</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="44" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="65" />
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="65" />
+        <source>Header</source>
+        <translation>Kopje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="65" />
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="65" />
+        <source>Imported as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="106" />
+        <source>(no header)</source>
+        <translation>(geen kopje)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="241" />
+        <source>not imported</source>
+        <translation>niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="263" />
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="264" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="265" />
+        <source>In the sheet</source>
+        <translation>In het werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="266" />
+        <source>Already known</source>
+        <translation>Al bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="267" />
+        <source>Similarity</source>
+        <translation>Gelijkenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="268" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="281" />
+        <source>Same: merge</source>
+        <translation>Zelfde: samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="281" />
+        <source>Different: keep separate</source>
+        <translation>Anders: apart houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="348" />
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="349" />
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="350" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="351" />
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="352" />
+        <source>support</source>
+        <translation>steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/models.py" line="354" />
+        <source>record</source>
+        <translation>gegeven</translation>
+    </message>
+</context>
+</TS>
