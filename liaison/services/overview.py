@@ -23,7 +23,13 @@ from liaison.services.signals import (
     live_initiatives,
     signals,
 )
-from liaison.storage.models import Commitment, Neighbourhood, Organisation, SupportKind
+from liaison.storage.models import (
+    Commitment,
+    Neighbourhood,
+    Organisation,
+    OrganisationStatus,
+    SupportKind,
+)
 
 #: District label for initiatives without a neighbourhood (one total row, no neighbourhood rows).
 NO_NEIGHBOURHOOD = "(geen wijk)"
@@ -143,7 +149,10 @@ def neighbourhood_overview(
 
 
 def support_by_kind(session: Session, *, today: dt.date | None = None) -> list[KindRow]:
-    """Active support to live initiatives per kind of support, in the enum's order."""
+    """Active support per kind of support, in the enum's order.
+
+    Like the neighbourhood overview it leaves out initiatives in the trash or ended.
+    """
     today = today or dt.date.today()
     partner = aliased(Organisation)
     initiative = aliased(Organisation)
@@ -162,6 +171,7 @@ def support_by_kind(session: Session, *, today: dt.date | None = None) -> list[K
                 active_support(today),
                 partner.deleted_at.is_(None),
                 initiative.deleted_at.is_(None),
+                initiative.status != OrganisationStatus.ENDED.value,
             )
             .group_by(Commitment.kind)
         )
