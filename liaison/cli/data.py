@@ -1,10 +1,247 @@
-"""Subcommands of the data group: demo, list, search, renewals, signals (see liaison.cli)."""
+"""Subcommands of the data group: demo, list, search, renewals, signals (see liaison.cli).
+
+These are a contract that team leads script and checks rely on: ``--json``
+prints exactly one JSON value on stdout (ISO dates, euros as "1500.00"
+strings); without it people get plain tables. Every handler only parses
+arguments, calls a service and prints: the work lives in ``liaison.services``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
+import sys
+import time
 from typing import Any
+
+from liaison.cli.support import database, print_json, print_table
+from liaison.services import queries
+
+#: ``liaison list`` names → list entities of :mod:`liaison.services.queries`.
+LIST_NAMES = {
+    "organisations": "organisation",
+    "initiatives": "initiative",
+    "partners": "partner",
+    "people": "person",
+    "commitments": "commitment",
+    "interactions": "interaction",
+}
+#: Columns of the human-readable tables.
+TABLE_COLUMNS = {
+    "organisation": ["name", "kind", "neighbourhood", "status"],
+    "initiative": ["name", "neighbourhood", "status"],
+    "partner": ["name", "kind", "neighbourhood", "status"],
+    "person": ["name", "email", "phone", "neighbourhood"],
+    "commitment": [
+        "initiative",
+        "partner",
+        "kind",
+        "amount",
+        "start",
+        "end",
+        "renew_by",
+        "status",
+    ],
+    "interaction": ["date", "channel", "summary", "organisations"],
+}
+
+
+def _count(text: str) -> int:
+    """argparse type: a whole number ≥ 0, refused in one sentence otherwise."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be at least 1")
+    return value
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    """Add this group's subcommands to the ``liaison`` parser (filled in shortly)."""
+    """Add this group's subcommands to the ``liaison`` parser."""
+    p = subparsers.add_parser(
+        "demo", parents=[common], help="fill a database with realistic demo data"
+    )
+    p.add_argument("--size", type=_positive, default=1000, metavar="N", help="people (1000)")
+    p.add_argument("--seed", type=int, default=2020, metavar="S", help="random seed (2020)")
+    p.add_argument(
+        "--force", action="store_true", help="add demo data even if the database holds records"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_demo)
+
+    p = subparsers.add_parser("list", parents=[common], help="list records")
+    p.add_argument("what", choices=list(LIST_NAMES), metavar="WHAT", help=", ".join(LIST_NAMES))
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.add_argument("--limit", type=_count, metavar="N", help="at most N records")
+    p.add_argument("--deleted", action="store_true", help="list the trash instead")
+    p.set_defaults(handler=cmd_list)
+
+    p = subparsers.add_parser(
+        "search", parents=[common], help="find organisations, people and contacts"
+    )
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N hits (50)")
+    p.set_defaults(handler=cmd_search)
+
+    p = subparsers.add_parser(
+        "renewals", parents=[common], help="support to renew or ending within N days"
+    )
+    p.add_argument("--within", type=_count, default=56, metavar="DAYS", help="days ahead (56)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_renewals)
+
+    p = subparsers.add_parser(
+        "signals", parents=[common], help="fragile initiatives, missing municipal contact…"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_signals)
+
+
+# --- demo ----------------------------------------------------------------------
+
+
+class _StderrProgress:
+    """One overwritten progress line on a terminal; silent when stderr is not one."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if self.tty:
+            sys.stderr.write(f"\r{100 * done // max(total, 1):3d}%  {message:<40}")
+            sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r" + " " * 48 + "\r")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from liaison.demo import generate  # the vocabulary is large; load it only here
+
+    db = database(args)
+    progress = _StderrProgress()
+    started = time.perf_counter()
+    try:
+        summary = generate(db, size=args.size, seed=args.seed, progress=progress, force=args.force)
+    finally:
+        progress.finish()
+        db.close()
+    seconds = time.perf_counter() - started
+    if args.json:
+        print_json({**summary.as_dict(), "seconds": round(seconds, 2)})
+        return 0
+    print(
+        f"Demo data written to {db.display_name} in {seconds:.1f} s: "
+        f"{summary.initiatives} initiatives, {summary.partners} partners, "
+        f"{summary.people} people, {summary.commitments} commitments, "
+        f"{summary.interactions} contact-log entries."
+    )
+    return 0
+
+
+# --- list ----------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    entity = LIST_NAMES[args.what]
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            q = queries.ListQuery(entity, only_deleted=args.deleted)
+            ids = queries.ids(session, q, limit=args.limit)
+            records = queries.serialise(session, entity, ids)
+    finally:
+        db.close()
+    if args.json:
+        print_json(records)
+    else:
+        print_table(records, TABLE_COLUMNS[entity])
+    return 0
+
+
+# --- search --------------------------------------------------------------------
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from liaison.services.search import search
+
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            hits = search(session, args.text, limit=args.limit)
+    finally:
+        db.close()
+    records = [
+        {
+            "entity": h.entity,
+            "id": h.uuid,
+            "record_id": h.id,
+            "title": h.title,
+            "subtitle": h.subtitle,
+            "score": round(h.score, 3),
+        }
+        for h in hits
+    ]
+    if args.json:
+        print_json(records)
+    else:
+        print_table(records, ["entity", "title", "subtitle"])
+    return 0
+
+
+# --- renewals ------------------------------------------------------------------
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    return dataclasses.asdict(obj)
+
+
+def cmd_renewals(args: argparse.Namespace) -> int:
+    from liaison.services.agenda import renewals
+
+    today = dt.date.today()
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            items = renewals(session, within_days=args.within, today=today)
+    finally:
+        db.close()
+    rows = [_plain(item) for item in items]
+    if args.json:
+        print_json({"within_days": args.within, "today": today, "items": rows})
+    else:
+        print(f"Renewal decisions and ends within {args.within} days of {today:%d-%m-%Y}:")
+        print_table(rows, ["date", "what", "days_left", "initiative", "partner", "kind", "amount"])
+    return 0
+
+
+# --- signals -------------------------------------------------------------------
+
+
+def cmd_signals(args: argparse.Namespace) -> int:
+    from liaison.services.signals import all_signals
+
+    today = dt.date.today()
+    db = database(args, create=False)
+    try:
+        with db.session_scope(write=False) as session:
+            found = all_signals(session, today=today)
+    finally:
+        db.close()
+    rows = [_plain(s) for s in found]
+    if args.json:
+        print_json({"today": today, "count": len(rows), "signals": rows})
+    else:
+        print_table(rows, ["initiative", "code", "reason"])
+    return 0

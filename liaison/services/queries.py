@@ -39,9 +39,12 @@ from liaison.storage.models import (
 from liaison.text import fold
 
 LIST_ENTITIES = ("initiative", "partner", "person", "commitment", "interaction")
+#: Also accepted: every organisation, whatever its kind (``liaison list organisations``).
+ALL_ORGANISATIONS = "organisation"
 
 #: Filters each entity understands (a ListQuery with another key is refused).
 FILTERS: dict[str, tuple[str, ...]] = {
+    "organisation": ("kind", "neighbourhood_id", "district", "status", "officer_id", "tag"),
     "initiative": ("neighbourhood_id", "district", "status", "officer_id", "tag"),
     "partner": ("kind", "neighbourhood_id", "district", "status", "officer_id", "tag"),
     "person": ("neighbourhood_id", "district", "organisation_id", "legal_basis"),
@@ -107,6 +110,7 @@ _ORG_COLUMNS = [
 ]
 
 COLUMNS: dict[str, list[ColumnInfo]] = {
+    "organisation": list(_ORG_COLUMNS),
     "initiative": [c for c in _ORG_COLUMNS if c.key != "kind"],
     "partner": list(_ORG_COLUMNS),
     "person": [
@@ -146,6 +150,7 @@ COLUMNS: dict[str, list[ColumnInfo]] = {
 
 #: The natural order of each list when the user has not chosen one: (key, descending).
 DEFAULT_SORT: dict[str, tuple[str, bool]] = {
+    "organisation": ("name", False),
     "initiative": ("name", False),
     "partner": ("name", False),
     "person": ("name", False),
@@ -153,7 +158,10 @@ DEFAULT_SORT: dict[str, tuple[str, bool]] = {
     "interaction": ("date", True),
 }
 
+_ORGS = ("organisation", "initiative", "partner")
+
 _MODEL: dict[str, Any] = {
+    "organisation": Organisation,
     "initiative": Organisation,
     "partner": Organisation,
     "person": Person,
@@ -167,7 +175,7 @@ _Owner = aliased(Officer, name="owner")
 
 
 def _check_entity(entity: str) -> None:
-    if entity not in LIST_ENTITIES:
+    if entity not in LIST_ENTITIES and entity != ALL_ORGANISATIONS:
         raise ValidationError(
             f"'{entity}' is not a list Liaison shows (choose from {', '.join(LIST_ENTITIES)})."
         )
@@ -207,6 +215,7 @@ _ORG_SORT: dict[str, tuple[Any, list[_Join]]] = {
 }
 
 SORTS: dict[str, dict[str, tuple[Any, list[_Join]]]] = {
+    "organisation": _ORG_SORT,
     "initiative": _ORG_SORT,
     "partner": _ORG_SORT,
     "person": {
@@ -285,7 +294,7 @@ def _as_bool(value: object) -> bool:
 
 def _filter(entity: str, key: str, value: object) -> ColumnElement[bool]:
     """One filter as a WHERE condition for ``entity``."""
-    if entity in ("initiative", "partner"):
+    if entity in _ORGS:
         cond: dict[str, Callable[[], ColumnElement[bool]]] = {
             "kind": lambda: Organisation.kind == str(value),
             "neighbourhood_id": lambda: Organisation.neighbourhood_id == _int(value),
@@ -364,7 +373,7 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
     conditions = []
     for word in fold(text).split():
         like = f"%{word}%"
-        if entity in ("initiative", "partner"):
+        if entity in _ORGS:
             fields: list[ColumnElement[bool]] = [
                 Organisation.name_key.like(like),
                 func.lower(Organisation.email).like(like),
@@ -441,9 +450,12 @@ def _id_select(q: ListQuery) -> Select[Any]:
     return stmt.order_by(expression, model.id)
 
 
-def ids(session: Session, q: ListQuery) -> list[int]:
-    """Every matching id, in the list's order (filtered and sorted in SQL)."""
-    return list(session.execute(_id_select(q)).scalars())
+def ids(session: Session, q: ListQuery, *, limit: int | None = None) -> list[int]:
+    """Every matching id (or the first ``limit``), in the list's order, sorted in SQL."""
+    stmt = _id_select(q)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.execute(stmt).scalars())
 
 
 def count(session: Session, q: ListQuery) -> int:
@@ -471,7 +483,7 @@ def _names_of(link_col: Any, owner_col: Any, name_expr: Any, *extra: Any) -> Any
 
 
 def _row_select(entity: str) -> Select[Any]:
-    if entity in ("initiative", "partner"):
+    if entity in _ORGS:
         tag_names = _names_of(
             organisation_tag.c.organisation_id,
             Organisation.id,
@@ -643,22 +655,19 @@ def filter_choices(session: Session, entity: str) -> dict[str, list[tuple[object
             select(Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name)
         ).all()
         choices["tag"] = [(t, t) for t in tags]
-    live_orgs = Organisation.deleted_at.is_(None)
-    if entity == "partner":
-        kinds = session.scalars(
-            select(Organisation.kind)
-            .distinct()
-            .where(live_orgs, Organisation.kind != OrganisationKind.INITIATIVE.value)
-            .order_by(Organisation.kind)
-        ).all()
-        choices["kind"] = [(k, k) for k in kinds]
-    if entity in ("initiative", "partner"):
-        is_initiative = Organisation.kind == OrganisationKind.INITIATIVE.value
+    if entity in _ORGS:
+        orgs = [Organisation.deleted_at.is_(None)]
+        if entity == "initiative":
+            orgs.append(Organisation.kind == OrganisationKind.INITIATIVE.value)
+        elif entity == "partner":
+            orgs.append(Organisation.kind != OrganisationKind.INITIATIVE.value)
+        if entity != "initiative":
+            kinds = session.scalars(
+                select(Organisation.kind).distinct().where(*orgs).order_by(Organisation.kind)
+            ).all()
+            choices["kind"] = [(k, k) for k in kinds]
         statuses = session.scalars(
-            select(Organisation.status)
-            .distinct()
-            .where(live_orgs, is_initiative if entity == "initiative" else ~is_initiative)
-            .order_by(Organisation.status)
+            select(Organisation.status).distinct().where(*orgs).order_by(Organisation.status)
         ).all()
         choices["status"] = [(s, s) for s in statuses]
     elif entity == "person":
@@ -715,7 +724,7 @@ def serialise(session: Session, entity: str, ids: Sequence[int]) -> list[dict[st
         row = data.get(record_id)
         if row is None:
             continue
-        if entity in ("initiative", "partner"):
+        if entity in _ORGS:
             out.append(
                 {
                     "id": row["uuid"],
