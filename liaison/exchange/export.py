@@ -14,7 +14,8 @@ starts with ``=``, ``+``, ``-`` or ``@`` stays text.
 A privacy-safe export (``privacy_safe=True``) drops the columns marked
 ``personal`` in :mod:`liaison.exchange.layout` and, because an informal
 initiative's address, e-mail and phone are usually a resident's own, those
-three columns of the Initiatieven sheet too. The Personen sheet keeps one row
+three columns of the Initiatieven sheet too, and the officers' names (Eigenaar,
+Medewerker) on every sheet, in the summary line and the file properties. The Personen sheet keeps one row
 per person with only the ID, neighbourhood and legal basis, so counts per
 neighbourhood survive; the Contactlog keeps date, channel, organisations,
 person IDs (random, meaningless outside the database), officer and follow-up.
@@ -77,6 +78,8 @@ DUE_WITHIN = dt.timedelta(weeks=8)
 CHUNK = 2000
 #: Extra columns treated as personal on the Initiatieven sheet of a privacy-safe export.
 INITIATIVE_CONTACT_FIELDS = frozenset({"address", "email", "phone"})
+#: Officers' names (owner, officer) are personal data too once the workbook leaves the team.
+OFFICER_FIELDS = frozenset({"owner", "officer"})
 
 #: Dutch words for the stored codes; the importer recognises both.
 LABELS: dict[str, dict[str, str]] = {
@@ -347,7 +350,9 @@ def _page_setup(ws: Any, header_row: int) -> None:
 def _columns(spec: SheetSpec, privacy_safe: bool) -> list[ColumnSpec]:
     if not privacy_safe:
         return list(spec.columns)
-    extra = INITIATIVE_CONTACT_FIELDS if spec is layout.INITIATIVES else frozenset()
+    extra = OFFICER_FIELDS | (
+        INITIATIVE_CONTACT_FIELDS if spec is layout.INITIATIVES else frozenset()
+    )
     return [c for c in spec.columns if not c.personal and c.field not in extra]
 
 
@@ -798,10 +803,11 @@ def _write_summary(
     if date_from or date_to:
         period = f"{d(date_from) if date_from else '…'} t/m {d(date_to) if date_to else '…'}"
     ws.write_string(0, 0, "Overzicht steun aan initiatieven", fmts.title)
+    made = f"Gemaakt op {d(today)}" + ("" if privacy_safe else f" door {officer}")
     ws.write_string(
         1,
         0,
-        f"Gemaakt op {d(today)} door {officer}. Contactlog: {period}. "
+        f"{made}. Contactlog: {period}. "
         + ("Privacyveilig: zonder persoonsgegevens." if privacy_safe else "Met persoonsgegevens."),
         fmts.note,
     )
@@ -951,7 +957,7 @@ def export_workbook(
         wb.set_properties(
             {
                 "title": "Liaison overzicht",
-                "author": db.officer,
+                "author": "Liaison" if privacy_safe else db.officer,
                 "comments": "Liaison export" + (" (privacy-safe)" if privacy_safe else ""),
             }
         )
