@@ -318,7 +318,8 @@ class _Formats:
         self.date = wb.add_format({"num_format": DATE_FORMAT, "align": "left"})
         self.datetime = wb.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
         self.money = wb.add_format({"num_format": EURO_FORMAT})
-        self.bool = wb.add_format({"align": "center"})
+        # Excel shows booleans as WAAR/ONWAAR whatever the format; LibreOffice follows it.
+        self.bool = wb.add_format({"align": "center", "num_format": '"ja";"ja";"nee"'})
         self.percent = wb.add_format({"num_format": PERCENT_FORMAT})
         self.title = wb.add_format({"bold": True, "font_size": 14})
         self.note = wb.add_format({"italic": True, "font_color": "#555555"})
@@ -785,7 +786,7 @@ def _write_summary(
 
     ws = wb.add_worksheet(layout.SUMMARY_SHEET)
     _page_setup(ws, 4)
-    ws.set_column(0, 0, 22)
+    ws.set_column(0, 0, 26)
     ws.set_column(1, 1, 24)
     ws.set_column(2, 3, 14)
     ws.set_column(4, 4, 16)
