@@ -246,7 +246,10 @@ class Organisation(RecordMixin, Base):
     """Anything with a name that is not a person; ``kind`` says which."""
 
     __tablename__ = "organisation"
-    __table_args__ = (Index("ix_organisation_kind_name", "kind", "name_key"),)
+    __table_args__ = (
+        Index("ix_organisation_kind_name", "kind", "name_key"),
+        Index("ix_organisation_live_kind_name", "deleted_at", "kind", "name_key"),  # lists
+    )
 
     name: Mapped[str] = mapped_column(String(200))
     # Normalised name (case, spacing, punctuation, accents) for duplicate checks.
@@ -283,6 +286,7 @@ class Person(RecordMixin, Base):
     """A human. ``sort_key`` ignores the infix: "Gerrit van den Berg" sorts under B."""
 
     __tablename__ = "person"
+    __table_args__ = (Index("ix_person_live_sort", "deleted_at", "sort_key"),)  # lists
 
     given_name: Mapped[str] = mapped_column(String(120), default="")
     infix: Mapped[str] = mapped_column(String(40), default="")
@@ -346,6 +350,7 @@ class Commitment(RecordMixin, Base):
     __table_args__ = (
         Index("ix_commitment_renew_by", "renew_by"),
         Index("ix_commitment_end", "end"),
+        Index("ix_commitment_live_renew_by", "deleted_at", "renew_by"),  # lists
     )
 
     partner_id: Mapped[int] = mapped_column(
