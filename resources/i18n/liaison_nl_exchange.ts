@@ -642,6 +642,16 @@
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="961" />
+        <source>&amp;Import a sheet…</source>
+        <translation>Werkblad &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="964" />
+        <source>Import a colleague's spreadsheet or a Liaison export.</source>
+        <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/models.py" line="44" />
         <source>yes</source>
         <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to "merge".</extracomment>

@@ -312,7 +312,7 @@ def export_workbook_action(db: Database, parent: QWidget) -> QAction:
     """A File-menu action that opens :class:`ExportDialog`."""
     action = QAction(tr("&Export overview workbook…"), parent)
     action.setObjectName("exportWorkbookAction")
-    action.setShortcut("Ctrl+E")
+    action.setShortcut("Ctrl+Shift+E")  # Ctrl+E edits a record
     action.triggered.connect(lambda: ExportDialog(db, parent).exec())
     return action
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -956,4 +956,14 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-__all__ = ["ImportWizard"]
+def import_wizard_action(db: Database, parent: QWidget) -> QAction:
+    """A File-menu action that opens :class:`ImportWizard`."""
+    action = QAction(tr("&Import a sheet…"), parent)
+    action.setObjectName("importWizardAction")
+    action.setShortcut("Ctrl+Shift+I")
+    action.setStatusTip(tr("Import a colleague's spreadsheet or a Liaison export."))
+    action.triggered.connect(lambda: ImportWizard(db, parent).exec())
+    return action
+
+
+__all__ = ["ImportWizard", "import_wizard_action"]
