@@ -112,11 +112,11 @@ def make_database(path: Path, people: int = 0) -> None:
 
 
 def test_bulk_write_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> None:
-    """A real Liaison process creating 1500 people in one transaction (as an import does)."""
+    """A real Liaison process creating 800 people in one transaction (as an import does)."""
     kill_at_fractions(
         tmp_path,
         lambda p: make_database(p),
-        lambda p: [sys.executable, WORKER, "bulk", str(p), "1500"],
+        lambda p: [sys.executable, WORKER, "bulk", str(p), "800"],
     )
 
 
@@ -150,3 +150,51 @@ def test_backup_killed_midway_leaves_no_half_backup(tmp_path: Path) -> None:
         for made in folder.glob("*.db") if folder.exists() else []:
             assert counts(made)[0] == 60_000  # a visible backup is always a complete one
     assert counts(source)[0] == 60_000
+
+
+def make_workbook(path: Path, rows: int) -> None:
+    """A colleague's contact list: people with their initiative and neighbourhood."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Contacten")
+    sheet.write_row(
+        0,
+        0,
+        ["Voornaam", "Tussenvoegsel", "Achternaam", "E-mail", "Telefoon", "Organisatie", "Wijk"],
+    )
+    for i in range(rows):
+        sheet.write_row(
+            i + 1,
+            0,
+            [
+                f"Naam{i}",
+                "van",
+                f"Achter{i}",
+                f"p{i}@example.nl",
+                f"06{i:08d}",
+                f"Initiatief {i % 500}",
+                "Crooswijk",
+            ],
+        )
+    book.close()
+
+
+def test_import_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> None:
+    """The real ``liaison import`` of a 20,000-row workbook, SIGKILLed while it works."""
+    sheet = tmp_path / "contacten.xlsx"
+    make_workbook(sheet, 20_000)
+    kill_at_fractions(
+        tmp_path,
+        lambda p: make_database(p, people=5),
+        lambda p: [sys.executable, "-m", "liaison", "import", str(sheet), "--db", str(p)],
+    )
+
+
+def test_demo_fill_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> None:
+    """``liaison demo --size N`` (the bulk writer of demo data), SIGKILLed while it works."""
+    kill_at_fractions(
+        tmp_path,
+        lambda p: make_database(p),
+        lambda p: [sys.executable, "-m", "liaison", "demo", "--size", "3000", "--db", str(p)],
+    )
