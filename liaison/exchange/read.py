@@ -28,7 +28,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -439,7 +439,7 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
 # --- reading --------------------------------------------------------------------
 
 
-def _clean(rows: list[list[Any]]) -> list[list[Any]]:
+def _clean(rows: Iterable[list[Any]]) -> list[list[Any]]:
     """Empty strings become None; trailing empty cells and rows are dropped."""
     out: list[list[Any]] = []
     for row in rows:
@@ -512,8 +512,8 @@ def _read_xlsx(path: Path, fmt: str, max_cells: int, sheet: str | None) -> Workb
         infos.append(SheetInfo(m.name, visible, ext.rows, min(ext.cols, 16384)))
 
     def load(name: str) -> list[list[Any]]:
-        try:
-            return _clean(cwb.get_sheet_by_name(name).to_python(skip_empty_area=False))
+        try:  # row by row: never two copies of a big sheet in memory at once
+            return _clean(cwb.get_sheet_by_name(name).iter_rows())
         except Exception as exc:
             raise _calamine_error(path, exc) from None
 

@@ -50,7 +50,10 @@ class Table:
 
 
 def is_blank_row(row: Sequence[Any]) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+    for v in row:
+        if v is not None and (not isinstance(v, str) or v.strip()):
+            return False
+    return True
 
 
 def header_text(value: Any) -> str:
@@ -113,10 +116,14 @@ def is_totals_row(row: Sequence[Any]) -> bool:
         if v is None:
             continue
         if isinstance(v, str):
-            return bool(_TOTAL_RE.match(fold(v).strip(" :")))
+            head = v.lstrip()[:1]
+            return head in _TOTAL_INITIALS and bool(_TOTAL_RE.match(fold(v).strip(" :")))
         if not _is_number(v):
             return False
     return False
+
+
+_TOTAL_INITIALS = frozenset("tTsS")
 
 
 def find_table(
@@ -151,7 +158,7 @@ def find_table(
     table = Table(h + 1, headers)
     hidden = hidden_rows or set()
     for i in range(h + 1, len(rows)):
-        row = list(rows[i])
+        row = rows[i]  # no copy: a big sheet is big enough once
         if is_blank_row(row):
             table.blank_rows += 1
             continue
@@ -159,15 +166,15 @@ def find_table(
             table.totals_rows.append(i + 1)
             continue
         if len(row) < width:
-            row += [None] * (width - len(row))
+            row = list(row) + [None] * (width - len(row))
         table.rows.append((i + 1, row))
         if i in hidden:
             table.hidden_rows.append(i + 1)
-    _drop_trailing_sums(table, text_columns)
+    drop_trailing_sums(table, text_columns)
     return table
 
 
-def _drop_trailing_sums(table: Table, text_columns: Sequence[int]) -> None:
+def drop_trailing_sums(table: Table, text_columns: Sequence[int]) -> None:
     """Rows at the end holding only numbers, with the name columns empty, are sums."""
     if not text_columns or len(table.rows) < 2:
         return

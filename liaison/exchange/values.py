@@ -100,7 +100,11 @@ def parse_date(value: Any, *, epoch1904: bool = False) -> dt.date | None:
             raise ValueProblem(f"{text(value)} is not a date.")
         epoch = _EPOCH_1904 if epoch1904 else _EPOCH_1900
         return epoch + dt.timedelta(days=int(serial))
-    raw = str(value).strip()
+    return _date_text(str(value).strip(), epoch1904)
+
+
+@lru_cache(maxsize=16384)
+def _date_text(raw: str, epoch1904: bool) -> dt.date:
     m = _DMY.match(raw)
     try:
         if m:
@@ -213,7 +217,6 @@ def _grouped(number: str, sep: str) -> bool:
 
 # --- contact details ---------------------------------------------------------
 
-_MOBILE = re.compile(r"^(?:\+31|0031|0)6(\d{8})$")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]")
 
 
@@ -225,10 +228,30 @@ def parse_phone(value: Any) -> str | None:
     compact = _PHONE_SEPARATORS.sub("", raw)
     if isinstance(value, float | int) and not raw.startswith("0") and len(raw) == 9:
         compact = "0" + compact  # a number cell lost its leading zero: 612345678
-    m = _MOBILE.match(compact)
-    if m:  # fast path for mobiles; same result as phonenumbers (see tests)
-        return f"+31 6 {m[1]}"
+    m = _NL_NATIONAL.match(compact)
+    if m:  # fast path for Dutch numbers; the same result as phonenumbers (see tests)
+        national = m[1]
+        if national[0] == "6":
+            return f"+31 6 {national[1:]}"
+        groups = _GROUPS.get(national[:3])
+        if groups is not None:
+            parts, i = [], 0
+            for n in groups:
+                parts.append(national[i : i + n])
+                i += n
+            return "+31 " + " ".join(parts)
+        formatted = _phone_slow(compact, raw)
+        pieces = formatted.split()[1:]
+        if formatted.startswith("+31 ") and "".join(pieces) == national:
+            _GROUPS[national[:3]] = tuple(len(p) for p in pieces)
+        return formatted
     return _phone_slow(compact, raw)
+
+
+# Dutch area codes are prefix-free, so the first three national digits decide how
+# a ten-digit number is grouped; learnt from phonenumbers once per prefix.
+_NL_NATIONAL = re.compile(r"^(?:\+31|0031|0)([1-9]\d{8})$")
+_GROUPS: dict[str, tuple[int, ...]] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -373,7 +396,15 @@ ORGANISATION_KINDS = _choices(
     ),
     municipality=("gemeente", "gemeentelijk", "council", "city", "municipal"),
     education=("onderwijs", "school", "scholen", "university", "universiteit", "hogeschool"),
-    faith=("kerk", "moskee", "geloofsgemeenschap", "religious", "church", "mosque"),
+    faith=(
+        "kerk",
+        "moskee",
+        "geloofsgemeenschap",
+        "levensbeschouwelijk",
+        "religious",
+        "church",
+        "mosque",
+    ),
     other=("overig", "anders", "overige"),
 )
 SUPPORT_KINDS = _choices(
@@ -392,7 +423,7 @@ ROLES = _choices(
     volunteer=("vrijwilliger",),
     board=("bestuur", "bestuurslid", "voorzitter", "penningmeester", "secretaris", "chair"),
     staff=("medewerker", "personeel", "employee", "coordinator", "coördinator"),
-    liaison=("wijkverbinder", "gebiedsadviseur", "accountmanager", "connector"),
+    liaison=("verbinder", "wijkverbinder", "gebiedsadviseur", "accountmanager", "connector"),
 )
 ORGANISATION_STATUSES = _choices(
     active=("actief", "lopend"), dormant=("slapend", "inactief", "inactive"),
@@ -435,6 +466,17 @@ def parse_choice(value: Any, which: str) -> str | None:
     """A value of one of the model's enumerations, from Dutch or English words."""
     if is_blank(value):
         return None
+    if isinstance(value, str):
+        return _choice_cached(value, which)
+    return _choice(value, which)
+
+
+@lru_cache(maxsize=4096)
+def _choice_cached(value: str, which: str) -> str | None:
+    return _choice(value, which)
+
+
+def _choice(value: Any, which: str) -> str | None:
     table, enum, label = _ENUMS[which]
     key = _choice_key(str(value))
     found = table.get(key) or table.get(key.replace(" ", "_"))
@@ -467,6 +509,7 @@ _PARTNER_HINTS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def guess_partner_kind(name: str) -> str:
     """A partner's kind from its name ("Gemeente Rotterdam" → municipality), else other."""
     key = " " + _choice_key(name) + " "
