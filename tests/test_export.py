@@ -431,3 +431,14 @@ def test_every_dutch_label_reads_back_through_the_importer() -> None:
     for group, labels in LABELS.items():
         for code, word in labels.items():
             assert parse_choice(word, which[group]) == str(code), (group, word)
+
+
+def test_text_longer_than_excel_allows_is_reported_not_silently_cut(db, tmp_path: Path) -> None:
+    with db.session_scope() as s:
+        records.create(s, Organisation, name="Lang verhaal", kind="initiative",
+                       description="x" * 40_000)  # fmt: skip
+    report = export_workbook(db, tmp_path / "lang.xlsx", today=TODAY)
+    assert report.truncated == [("Initiatieven", 2, "Omschrijving")]
+    assert "32,767" in report.warnings()[0]
+    ws = openpyxl.load_workbook(tmp_path / "lang.xlsx")["Initiatieven"]
+    assert len(ws["K2"].value) == 32_767

@@ -220,10 +220,20 @@ class ExportReport:
     privacy_safe: bool = False
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    #: Cells cut at Excel's limit of 32,767 characters: (sheet, row, header).
+    truncated: list[tuple[str, int, str]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
         return sum(self.rows.values())
+
+    def warnings(self) -> list[str]:
+        """Sentences about anything the workbook could not hold in full."""
+        return [
+            f"The text in '{header}' on row {row} of the sheet '{sheet}' is longer than "
+            "Excel allows (32,767 characters) and was cut off."
+            for sheet, row, header in self.truncated
+        ]
 
 
 # --- value conversion ---------------------------------------------------------
@@ -371,6 +381,7 @@ class _Sheet:
         self.columns = _columns(spec, privacy_safe)
         self.ws = wb.add_worksheet(spec.title)
         self.rows = 0
+        self.truncated: list[tuple[str, int, str]] = []
         ws = self.ws
         self.writers: list[tuple[int, Callable[..., Any], Any, Callable[[Any], Any] | None]] = []
         for col, c in enumerate(self.columns):
@@ -407,7 +418,9 @@ class _Sheet:
             for (col, write, fmt, conv), v in zip(writers, values, strict=True):
                 if v is None or v == "":
                     continue
-                write(r, col, conv(v) if conv is not None else str(v), fmt)
+                if write(r, col, conv(v) if conv is not None else str(v), fmt) == -2:
+                    # XlsxWriter cut a string at Excel's cell limit: say so, never silently.
+                    self.truncated.append((self.spec.title, r + 1, self.columns[col].header))
             if r % CHUNK == 0:
                 tick(CHUNK)
         tick(r % CHUNK)
@@ -1006,6 +1019,7 @@ def export_workbook(
             sheet.write_rows(rows, tick)
             sheet.finish()
             report.rows[spec.title] = sheet.rows
+            report.truncated.extend(sheet.truncated)
 
         marker = wb.add_worksheet(layout.MARKER_SHEET)
         marker.write_string(0, 0, layout.FORMAT_TAG)

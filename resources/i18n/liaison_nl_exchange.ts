@@ -93,56 +93,61 @@
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/export_dialog.py" line="220" />
+        <source>%n cell(s) held more text than Excel allows and were cut off.</source>
+        <translation><numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform><numerusform>%n cellen bevatten meer tekst dan Excel toestaat en zijn ingekort.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="221" />
+        <location filename="../../ui/exchange/export_dialog.py" line="227" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="230" />
+        <location filename="../../ui/exchange/export_dialog.py" line="236" />
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="247" />
+        <location filename="../../ui/exchange/export_dialog.py" line="253" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="252" />
+        <location filename="../../ui/exchange/export_dialog.py" line="258" />
         <location filename="../../ui/exchange/import_wizard.py" line="785" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="278" />
-        <location filename="../../ui/exchange/export_dialog.py" line="286" />
-        <location filename="../../ui/exchange/export_dialog.py" line="291" />
+        <location filename="../../ui/exchange/export_dialog.py" line="284" />
+        <location filename="../../ui/exchange/export_dialog.py" line="292" />
+        <location filename="../../ui/exchange/export_dialog.py" line="297" />
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="278" />
+        <location filename="../../ui/exchange/export_dialog.py" line="284" />
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="293" />
+        <location filename="../../ui/exchange/export_dialog.py" line="299" />
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in je agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in je agenda te zien.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="304" />
+        <location filename="../../ui/exchange/export_dialog.py" line="310" />
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="306" />
+        <location filename="../../ui/exchange/export_dialog.py" line="312" />
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="313" />
+        <location filename="../../ui/exchange/export_dialog.py" line="319" />
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>

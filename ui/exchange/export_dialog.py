@@ -215,6 +215,12 @@ class ExportDialog(QDialog):
         )
         if report.privacy_safe:
             text += " " + tr("Without personal details.")
+        if report.truncated:
+            text += " " + tr(
+                "%n cell(s) held more text than Excel allows and were cut off.",
+                None,
+                len(report.truncated),
+            )
         self.status.setText(text)
         self.status.setStyleSheet("")
         self.open_folder_button.setVisible(True)
