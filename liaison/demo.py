@@ -25,7 +25,6 @@ import functools
 import itertools
 import json
 import random
-import uuid as uuid_mod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
@@ -331,6 +330,8 @@ SUMMARIES: dict[str, list[str]] = {
         "Feestelijke afsluiting van het seizoen bij {initiative}.",
     ],
 }
+ORG_LINK = ("interaction_id", "organisation_id")
+PERSON_LINK = ("interaction_id", "person_id")
 CHANNEL_WEIGHTS = {"call": 5, "visit": 3, "meeting": 3, "email": 4, "message": 3, "event": 1}
 
 
@@ -362,7 +363,9 @@ class _Gen:
         self.batch_id = 0
 
     def uuid(self) -> str:
-        return str(uuid_mod.UUID(int=self.rng.getrandbits(128), version=4))
+        """A version-4 UUID from the seeded generator (str(uuid.UUID(...)), twice as fast)."""
+        h = f"{self.rng.getrandbits(128):032x}"
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
     def stamp(self, row: dict[str, Any]) -> dict[str, Any]:
         row.update(
@@ -596,9 +599,22 @@ def _insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> N
         conn.exec_driver_sql(sql, params)
 
 
+def _insert_pairs(
+    session: Session, table: Table, keys: tuple[str, str], pairs: list[tuple[int, int]]
+) -> None:
+    """Bulk insert rows of two integer columns (link tables) without building dicts."""
+    if not pairs:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        _insert(session, table, [dict(zip(keys, pair, strict=True)) for pair in pairs])
+        return
+    sql = f'INSERT INTO "{table.name}" ("{keys[0]}", "{keys[1]}") VALUES (?, ?)'
+    session.connection().exec_driver_sql(sql, pairs)
+
+
 def _officers(session: Session, gen: _Gen) -> list[int]:
     """The demo team, reusing officers that already exist by name."""
-    existing = dict(session.execute(select(Officer.name, Officer.id)).tuples().all())
+    existing = {row.name: row.id for row in session.execute(select(Officer.name, Officer.id))}
     next_id = _next_id(session, Officer.__table__)  # type: ignore[arg-type]
     rows = []
     ids = []
@@ -614,9 +630,7 @@ def _officers(session: Session, gen: _Gen) -> list[int]:
 
 
 def _tags(session: Session, gen: _Gen) -> dict[str, int]:
-    existing = {
-        n.casefold(): i for n, i in session.execute(select(Tag.name, Tag.id)).tuples().all()
-    }
+    existing = {row.name.casefold(): row.id for row in session.execute(select(Tag.name, Tag.id))}
     next_id = _next_id(session, Tag.__table__)  # type: ignore[arg-type]
     rows = []
     ids: dict[str, int] = {}
@@ -912,7 +926,7 @@ def _affiliations(
 def _pick_partner(
     gen: _Gen,
     ini: dict[str, Any],
-    by_kind: dict[str, list[dict[str, Any]]],
+    by_kind: dict[Any, list[dict[str, Any]]],
     local: dict[tuple[str, str], list[dict[str, Any]]],
     structural: bool,
 ) -> tuple[str, dict[str, Any]]:
@@ -928,9 +942,10 @@ def _pick_partner(
         support, allowed = "financial", ["fund"]
     kind = rng.choice(allowed)
     nearby = local.get((kind, ini["district"]))
-    if nearby and rng.random() < 0.55:
+    citywide = by_kind.get((kind, None))
+    if nearby and (not citywide or rng.random() < 0.55):
         return support, rng.choice(nearby)
-    return support, rng.choice(by_kind[kind])
+    return support, rng.choice(citywide or by_kind[kind])
 
 
 def _commitments(
@@ -944,11 +959,13 @@ def _commitments(
     rng = gen.rng
     today = gen.today
     next_id = _next_id(session, Commitment.__table__)  # type: ignore[arg-type]
-    by_kind: dict[str, list[dict[str, Any]]] = {}
+    by_kind: dict[Any, list[dict[str, Any]]] = {}
     local: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for p in partners:
         by_kind.setdefault(p["kind"], []).append(p)
-        if p["district"]:
+        if not p["district"]:
+            by_kind.setdefault((p["kind"], None), []).append(p)
+        else:
             local.setdefault((p["kind"], p["district"]), []).append(p)
     for kind in SUPPORT.values():
         for k in kind[1]:
@@ -1129,13 +1146,13 @@ def _interactions(
         plan.append((max(day, founded), k))
     plan.sort()
     chunk_rows: list[dict[str, Any]] = []
-    link_orgs: list[dict[str, Any]] = []
-    link_people: list[dict[str, Any]] = []
+    link_orgs: list[tuple[int, int]] = []
+    link_people: list[tuple[int, int]] = []
 
     def flush() -> None:
         _insert(session, Interaction.__table__, chunk_rows)  # type: ignore[arg-type]
-        _insert(session, interaction_organisation, link_orgs)
-        _insert(session, interaction_person, link_people)
+        _insert_pairs(session, interaction_organisation, ORG_LINK, link_orgs)
+        _insert_pairs(session, interaction_person, PERSON_LINK, link_people)
         chunk_rows.clear()
         link_orgs.clear()
         link_people.clear()
@@ -1182,11 +1199,11 @@ def _interactions(
                 }
             )
         )
-        link_orgs.append({"interaction_id": next_id, "organisation_id": ini_row["id"]})
+        link_orgs.append((next_id, ini_row["id"]))
         if partner is not None:
-            link_orgs.append({"interaction_id": next_id, "organisation_id": partner["row"]["id"]})
+            link_orgs.append((next_id, partner["row"]["id"]))
         for person in sorted(involved):
-            link_people.append({"interaction_id": next_id, "person_id": person})
+            link_people.append((next_id, person))
         next_id += 1
         if len(chunk_rows) >= CHUNK:
             flush()
