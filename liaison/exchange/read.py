@@ -649,7 +649,7 @@ def _read_in_child(path: Path, fmt: str, max_cells: int, timeout: float) -> Work
 
 
 def decode_text(data: bytes) -> str:
-    """Bytes of a text file → str: BOMs, then strict UTF-8, then charset-normalizer's guess."""
+    """Bytes of a text file → str: BOMs, strict UTF-8, Windows-1252, then charset-normalizer."""
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -659,6 +659,10 @@ def decode_text(data: bytes) -> str:
             return data.decode(enc, errors="replace")
     try:
         return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:  # Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)" in Windows-1252
+        return data.decode("cp1252")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes

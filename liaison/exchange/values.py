@@ -231,7 +231,7 @@ def parse_phone(value: Any) -> str | None:
     m = _NL_NATIONAL.match(compact)
     if m:  # fast path for Dutch numbers; the same result as phonenumbers (see tests)
         national = m[1]
-        if national[0] == "6":
+        if national[:2] in _MOBILE_PREFIXES:
             return f"+31 6 {national[1:]}"
         groups = _GROUPS.get(national[:3])
         if groups is not None:
@@ -252,6 +252,7 @@ def parse_phone(value: Any) -> str | None:
 # a ten-digit number is grouped; learnt from phonenumbers once per prefix.
 _NL_NATIONAL = re.compile(r"^(?:\+31|0031|0)([1-9]\d{8})$")
 _GROUPS: dict[str, tuple[int, ...]] = {}
+_MOBILE_PREFIXES = frozenset({"61", "62", "63", "64", "65", "68"})
 
 
 @lru_cache(maxsize=65536)

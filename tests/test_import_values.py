@@ -1,0 +1,177 @@
+"""Values as people type them: property tests (hypothesis) and the cases from the issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from liaison import text as core_text
+from liaison.exchange import importer
+from liaison.exchange import values as V
+
+
+def dutch_amount(amount: Decimal, *, euro: bool, dash: bool) -> str:
+    """Format like a Dutch spreadsheet: € 1.234.567,89 (or ,- for whole euros)."""
+    whole, cents = divmod(int(amount * 100), 100)
+    grouped = f"{whole:,}".replace(",", ".")
+    tail = ",-" if dash and cents == 0 else f",{cents:02d}"
+    return ("€ " if euro else "") + grouped + tail
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=10_000_000, places=2, allow_nan=False),
+    st.booleans(),
+    st.booleans(),
+)
+def test_dutch_amounts_parse_back_exactly(amount: Decimal, euro: bool, dash: bool) -> None:
+    assert V.parse_amount(dutch_amount(amount, euro=euro, dash=dash)) == amount
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)), st.sampled_from("-/.")
+)
+def test_dates_are_day_first(day: dt.date, sep: str) -> None:
+    assert V.parse_date(f"{day.day}{sep}{day.month}{sep}{day.year}") == day
+    assert V.parse_date(f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}") == day
+    assert V.parse_date(day.isoformat()) == day
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2099, 12, 31)))
+def test_excel_serials_in_both_epochs(day: dt.date) -> None:
+    serial_1900 = (day - dt.date(1899, 12, 30)).days
+    serial_1904 = (day - dt.date(1904, 1, 1)).days
+    assert V.parse_date(serial_1900) == day
+    assert V.parse_date(float(serial_1900)) == day
+    if serial_1904 >= 1:
+        assert V.parse_date(serial_1904, epoch1904=True) == day
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("€ 1.500,-", "1500.00"),
+        ("1.000,00", "1000.00"),
+        ("2.250,50", "2250.50"),
+        (750, "750.00"),
+        (750.5, "750.50"),
+        ("EUR 300", "300.00"),
+        ("1,5", "1.50"),
+        ("12.5", "12.50"),
+        ("1,234.56", "1234.56"),
+    ],
+)
+def test_amounts_from_the_issue(raw: object, expected: str) -> None:
+    assert V.parse_amount(raw) == Decimal(expected)
+
+
+@pytest.mark.parametrize("raw", ["abc", "1.50.0", "-5", "€", "12,34,5"])
+def test_bad_amounts_are_one_sentence(raw: str) -> None:
+    with pytest.raises(V.ValueProblem) as exc:
+        V.parse_amount(raw)
+    assert "\n" not in str(exc.value) and str(exc.value).endswith(".")
+
+
+def test_dates_from_the_issue() -> None:
+    assert V.parse_date("1-5-2020") == dt.date(2020, 5, 1)
+    assert V.parse_date("15/06/2020") == dt.date(2020, 6, 15)
+    assert V.parse_date("2020-09-01") == dt.date(2020, 9, 1)
+    assert V.parse_date("15 juni 2020") == dt.date(2020, 6, 15)
+    assert V.parse_date(dt.datetime(2020, 1, 2, 13, 0)) == dt.date(2020, 1, 2)
+    with pytest.raises(V.ValueProblem):
+        V.parse_date("31-02-2020")
+    with pytest.raises(V.ValueProblem):
+        V.parse_date("volgend jaar")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=100_000_000, max_value=999_999_999), st.sampled_from(["0", "+31", "0031"])
+)
+def test_phone_fast_path_equals_phonenumbers(national: int, prefix: str) -> None:
+    number = f"{prefix}{national}"
+    try:
+        parsed = phonenumbers.parse(number, "NL")
+        ok = phonenumbers.is_possible_number(parsed)
+    except phonenumbers.NumberParseException:
+        ok = False
+    if not ok:
+        with pytest.raises(V.ValueProblem):
+            V.parse_phone(number)
+        return
+    expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert V.parse_phone(number) == expected
+    assert V.parse_phone(number) == expected  # second time through the learnt grouping
+
+
+def test_phones_and_emails() -> None:
+    assert V.parse_phone("06-12345678") == "+31 6 12345678"
+    assert V.parse_phone(612345678.0) == "+31 6 12345678"  # a number cell lost its 0
+    assert V.parse_phone("010 - 123 45 67") == "+31 10 123 4567"
+    assert V.parse_phone("+32 2 123 45 67").startswith("+32")
+    with pytest.raises(V.ValueProblem):
+        V.parse_phone("bel maar")
+    assert V.parse_email("  Jan@Example.NL ") == "Jan@example.nl"
+    assert V.parse_email("mailto:piet@gemeente.rotterdam") == "piet@gemeente.rotterdam"
+    for bad in ("fatima@@x", "geen", "x@test", "a@b.local"):
+        with pytest.raises(V.ValueProblem):
+            V.parse_email(bad)
+
+
+@pytest.mark.parametrize(
+    ("raw", "which", "expected"),
+    [
+        ("Financieel", "support_kind", "financial"),
+        ("In natura", "support_kind", "in_kind"),
+        ("Koppeling", "support_kind", "brokering"),
+        ("Media-aandacht", "support_kind", "media"),
+        ("Fund", "organisation_kind", "fund"),
+        ("Municipality", "organisation_kind", "municipality"),
+        ("Housing corporation", "organisation_kind", "housing"),
+        ("Woningcorporatie", "organisation_kind", "housing"),
+        ("in_kind", "support_kind", "in_kind"),
+    ],
+)
+def test_kinds_in_dutch_and_english(raw: str, which: str, expected: str) -> None:
+    assert V.parse_choice(raw, which) == expected
+
+
+def test_every_export_label_parses_back() -> None:
+    from liaison.exchange.export import LABELS
+
+    groups = {
+        "kind": "organisation_kind",
+        "org_status": "organisation_status",
+        "role": "role",
+        "support_kind": "support_kind",
+        "commitment_status": "commitment_status",
+        "channel": "channel",
+        "legal_basis": "legal_basis",
+    }
+    for group, labels in LABELS.items():
+        for code, label in labels.items():
+            assert V.parse_choice(label, groups[group]) == str(code)
+
+
+def test_names_split_the_dutch_way() -> None:
+    assert V.split_name("Jan van der Berg") == ("Jan", "van der", "Berg")
+    assert V.split_name("Berg, Jan van der") == ("Jan", "van der", "Berg")
+    assert V.split_name("Fatima") == ("Fatima", "", "")
+    assert V.split_name("Ayşe de Vries-Jansen") == ("Ayşe", "de", "Vries-Jansen")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_fast_folds_equal_the_core_ones(s: str) -> None:
+    assert importer.name_key(s) == core_text.name_key(s)
+    assert importer.fold(s) == core_text.fold(s)
+    assert importer.person_sort_key(s, "van", s[::-1]) == core_text.person_sort_key(
+        s, "van", s[::-1]
+    )
