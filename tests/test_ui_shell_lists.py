@@ -65,6 +65,7 @@ def test_filters_and_quick_text_narrow_the_ids(filled):
 def test_filter_combo_boxes_drive_the_model(window, filled):
     _db, ids = filled
     view = window.show_view("partner")
+    view.ensure_filters()
     assert {"kind", "district", "status", "officer_id", "tag"} <= set(view.filter_boxes)
     kinds = view.filter_boxes["kind"]
     labels = [kinds.itemText(i) for i in range(kinds.count())]
@@ -120,3 +121,23 @@ def test_list_view_scrolls_a_big_list(db, shell_env, qtbot):
     fetched = view.model.fetches
     assert 1 <= fetched <= 4
     assert "record" in view.count_label.text()
+
+
+def test_first_screen_comes_first_and_the_rest_from_a_worker(db, shell_env, qtbot, monkeypatch):
+    from liaison import demo
+    from ui.models.record_table import FIRST_PAGE
+    from ui.worker import Op
+
+    demo.generate(db, size=60)
+    monkeypatch.setattr(Op, "run_inline", False)
+    model = RecordTableModel(db, "interaction")
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.reload()
+        assert model.rowCount() == FIRST_PAGE  # painted before all ids are known
+        assert not model.is_complete()
+    from liaison.services import queries
+
+    with db.session_scope(write=False) as s:
+        expected = queries.ids(s, queries.ListQuery("interaction"))
+    assert len(expected) > FIRST_PAGE
+    assert model.is_complete() and model.ids() == expected

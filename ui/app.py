@@ -133,7 +133,8 @@ def self_test_window(app: QApplication, database: Database, started: float) -> f
         Op.run_inline = inline
     window.show()
     if getattr(dashboard, "data", None) is None:
-        raise RuntimeError(dashboard.status.text() or "the dashboard did not load")  # type: ignore[attr-defined]
+        message = dashboard.status.text()  # type: ignore[attr-defined]
+        raise RuntimeError(message or "the dashboard did not load")
     app.processEvents()
     image = window.grab()
     if image.isNull() or image.width() < 100:

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from liaison.services import queries
 from liaison.storage.db import Database
 from ui.formatting import format_date, format_datetime, format_euros
 from ui.i18n import tr
 from ui.models.labels import CODED_FIELDS, column_label, value_label
+from ui.worker import Op
 
 BLOCK = 256  #: rows fetched per query when the view reaches uncached rows
+FIRST_PAGE = 200  #: ids read at once so the first screen paints without waiting for all
 CACHE_ROWS = 8_192  #: rows kept in memory; the least recently drawn go first
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +61,8 @@ def format_value(key: str, value: Any) -> str:
 class RecordTableModel(QAbstractTableModel):
     """Rows are record ids of one entity; cells come from ``queries.rows`` on demand."""
 
+    completed = Signal()  #: all ids are known (rowCount is final)
+
     def __init__(self, db: Database, entity: str, *, only_deleted: bool = False, parent=None):
         super().__init__(parent)
         self.db = db
@@ -73,6 +77,9 @@ class RecordTableModel(QAbstractTableModel):
         self.text = ""
         self._ids: list[int] = []
         self._loaded = False
+        self._complete = True
+        self._generation = 0
+        self._op: Op | None = None
         self._cache: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
         self.fetches = 0  #: number of row queries made (the tests watch laziness with it)
 
@@ -90,14 +97,62 @@ class RecordTableModel(QAbstractTableModel):
         )
 
     def reload(self) -> None:
-        """Fetch the ids again (after a filter, sort or data change); rows refill lazily."""
+        """Fetch the ids again (after a filter, sort or data change); rows refill lazily.
+
+        The first screenful of ids comes at once (a LIMIT query the index
+        answers), so the table paints right away; all ids follow from a worker
+        and the rows are appended when they arrive (``completed`` fires).
+        """
+        self._generation += 1
+        generation = self._generation
+        query = self.query()
         with self.db.session_scope(write=False) as session:
-            ids = list(queries.ids(session, self.query()))
+            first = list(queries.ids(session, query, limit=FIRST_PAGE))
         self.beginResetModel()
         self._loaded = True
-        self._ids = ids
+        self._ids = first
+        self._complete = len(first) < FIRST_PAGE
         self._cache.clear()
         self.endResetModel()
+        if self._complete:
+            self.completed.emit()
+            return
+
+        def all_ids(_progress: Any) -> list[int]:
+            with self.db.session_scope(write=False) as session:
+                return list(queries.ids(session, query))
+
+        self._op = Op(self, all_ids).success(lambda ids: self._all_ids(generation, ids))
+        self._op.failure(lambda _exc: None)  # the first page stays; the next reload retries
+        self._op.run_in_background()
+
+    def _all_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation or self._complete:
+            return  # a newer query (or ensure_complete) got there first
+        known = len(self._ids)
+        if ids[:known] == self._ids and len(ids) > known:
+            self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
+            self._ids = ids
+            self._complete = True
+            self.endInsertRows()
+        else:  # the data changed in between: start over with the full list
+            self.beginResetModel()
+            self._ids = ids
+            self._complete = True
+            self._cache.clear()
+            self.endResetModel()
+        self.completed.emit()
+
+    def is_complete(self) -> bool:
+        return self._complete
+
+    def ensure_complete(self) -> None:
+        """Read all ids now if the worker has not delivered them yet (e.g. to find a row)."""
+        if self._complete:
+            return
+        with self.db.session_scope(write=False) as session:
+            ids = list(queries.ids(session, self.query()))
+        self._all_ids(self._generation, ids)
 
     def set_filter(self, key: str, value: Any) -> None:
         self.filters[key] = value
@@ -108,12 +163,16 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def ids(self) -> list[int]:
+        """Every id in the list's order (waits for the full list if need be)."""
+        self.ensure_complete()
         return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: int) -> int:
+        if record_id not in self._ids:
+            self.ensure_complete()
         try:
             return self._ids.index(record_id)
         except ValueError:
@@ -186,9 +245,5 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.sort_key = self.columns[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        if not self._loaded:
-            return  # the first reload() reads the ids in this order
-        self.layoutAboutToBeChanged.emit()
-        with self.db.session_scope(write=False) as session:
-            self._ids = list(queries.ids(session, self.query()))
-        self.layoutChanged.emit()
+        if self._loaded:  # else the first reload() reads the ids in this order
+            self.reload()

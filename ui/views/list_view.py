@@ -43,6 +43,14 @@ FILTER_ORDER = (
     "follow_up_open",
     "legal_basis",
 )
+#: Filters each list offers (see queries.filter_choices), to lay out the bar before they load.
+FILTERS_SHOWN = {
+    "initiative": ("district", "neighbourhood_id", "status", "officer_id", "tag"),
+    "partner": ("kind", "district", "neighbourhood_id", "status", "officer_id", "tag"),
+    "person": ("district", "neighbourhood_id", "legal_basis"),
+    "commitment": ("kind", "district", "neighbourhood_id", "status", "officer_id", "tag"),
+    "interaction": ("channel", "district", "neighbourhood_id", "officer_id", "tag"),
+}
 #: Entities that have a full record page (ui.pages) to show beside the list.
 PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
 
@@ -181,6 +189,7 @@ class ListView(QWidget):
         self.setObjectName(f"list_{entity}")
         self.model = RecordTableModel(db, entity, parent=self)
         self.filter_boxes: dict[str, QComboBox] = {}
+        self._filters_built = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -194,18 +203,17 @@ class ListView(QWidget):
         self._text_timer = QTimer(self, singleShot=True, interval=250)
         self._text_timer.timeout.connect(lambda: self.model.set_text(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._text_timer.start())
-        filters = QHBoxLayout()
-        self._build_filters(filters)
+        self.filters_row = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        if len(self.filter_boxes) > 4:  # a second row rather than cramped boxes
+        many = len(FILTERS_SHOWN.get(entity, ())) > 4
+        if many:  # a second row rather than cramped boxes
             bar.addStretch(1)
             bar.addWidget(self.count_label)
             layout.addLayout(bar)
-            filters.addStretch(1)
-            layout.addLayout(filters)
+            layout.addLayout(self.filters_row)
         else:
-            bar.addLayout(filters, 3)
+            bar.addLayout(self.filters_row, 3)
             bar.addWidget(self.count_label)
             layout.addLayout(bar)
 
@@ -235,12 +243,18 @@ class ListView(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.activated.connect(self._delete_selected)
         self.model.modelReset.connect(self._update_count)
+        self.model.completed.connect(self._update_count)
         self.model.layoutChanged.connect(self.table.clearSelection)
         self._restore_state()
 
     # --- building ---------------------------------------------------------
 
-    def _build_filters(self, bar: QHBoxLayout) -> None:
+    def ensure_filters(self) -> None:
+        """Fill the filter boxes (once; after the first paint, they need a few queries)."""
+        if self._filters_built:
+            return
+        self._filters_built = True
+        bar = self.filters_row
         with self.db.session_scope(write=False) as session:
             offered = dict(queries.filter_choices(session, self.entity) or {})
         for field in [*FILTER_ORDER, *sorted(set(offered) - set(FILTER_ORDER))]:
@@ -259,6 +273,8 @@ class ListView(QWidget):
             )
             self.filter_boxes[field] = box
             bar.addWidget(box, 1)
+        if len(self.filter_boxes) > 4:
+            bar.addStretch(1)
 
     # --- state ------------------------------------------------------------
 
@@ -308,8 +324,13 @@ class ListView(QWidget):
                     hh.resizeSection(i, max(70, min(hh.sectionSize(i) + 16, 320)))
         if current:
             self.select_id(current[0])
+        if not self._filters_built:
+            QTimer.singleShot(0, self.ensure_filters)
 
     def _update_count(self) -> None:
+        if not self.model.is_complete():
+            self.count_label.setText(tr("Counting…"))
+            return
         n = self.model.rowCount()
         self.count_label.setText(tr("%n record(s)", "", n))
 
