@@ -130,6 +130,8 @@ def cmd_history(args: argparse.Namespace) -> int:
                         "field": e.field,
                         "old": e.old,
                         "new": e.new,
+                        "old_label": e.old_label,
+                        "new_label": e.new_label,
                     }
                     for e in entries
                 ],
@@ -143,8 +145,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             "officer": e.officer,
             "action": e.action,
             "field": e.field,
-            "old": e.old,
-            "new": e.new,
+            "old": e.old_label or e.old,
+            "new": e.new_label or e.new,
         }
         for e in entries
     ]

@@ -35,6 +35,9 @@ class HistoryEntry:
     record_id: int
     record_uuid: str
     import_batch_id: int | None = None
+    #: For references (``neighbourhood_id``, ``people``…): the names behind the stored ids.
+    old_label: str | None = None
+    new_label: str | None = None
 
     @property
     def restorable(self) -> bool:
@@ -100,7 +103,54 @@ def record_history(
     if not entries:
         what = entity or "record"
         raise NotFoundError(f"There is no history for {what} {key}.")
-    return entries
+    return _with_labels(session, entries)
+
+
+#: Reference fields and the kind of record their stored value points at.
+_REF_FIELDS = {
+    "neighbourhood_id": "neighbourhood",
+    "organisation_id": "organisation",
+    "partner_id": "organisation",
+    "initiative_id": "organisation",
+    "person_id": "person",
+    "officer_id": "officer",
+    "owner_id": "officer",
+}
+_LIST_FIELDS = {"tags": "tag", "organisations": "organisation", "people": "person"}
+
+
+def _name_of(obj: RecordMixin | None) -> str:
+    if obj is None:
+        return "?"
+    return str(getattr(obj, "full_name", None) or getattr(obj, "name", "") or obj.uuid)
+
+
+def _label(session: Session, field: str | None, text: str | None) -> str | None:
+    if text is None or field is None or text == REDACTED:
+        return None
+    if field in _REF_FIELDS and text.isdigit():
+        return _name_of(session.get(records.entity_class(_REF_FIELDS[field]), int(text)))
+    if field in _LIST_FIELDS:
+        cls = records.entity_class(_LIST_FIELDS[field])
+        uuids = [u for u in text.split("; ") if u]
+        found = {o.uuid: o for o in session.scalars(select(cls).where(cls.uuid.in_(uuids)))}
+        return ", ".join(_name_of(found.get(u)) for u in uuids)
+    return None
+
+
+def _with_labels(session: Session, entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    from dataclasses import replace
+
+    out = []
+    for e in entries:
+        if e.field in _REF_FIELDS or e.field in _LIST_FIELDS:
+            e = replace(
+                e,
+                old_label=_label(session, e.field, e.old),
+                new_label=_label(session, e.field, e.new),
+            )
+        out.append(e)
+    return out
 
 
 def _value_from_text(cls: type[RecordMixin], field: str, text: str | None, session: Session):  # type: ignore[no-untyped-def]

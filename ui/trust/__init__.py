@@ -1,0 +1,1 @@
+"""Trust in the app: record history, backup/restore actions, privacy dialogs, damaged-DB dialog."""

@@ -1,0 +1,348 @@
+"""File → Back up now / Restore…, the Privacy menu, automatic backups, the damaged-database dialog.
+
+The main window calls :func:`install_trust_actions` once; the application's
+open path calls :func:`handle_damaged_database` when ``open_database`` raises
+``DamagedDatabaseError``. Backups and restores run in a worker with progress.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.storage.db import Database, open_database
+from liaison.trust import backup as backups
+from liaison.trust.integrity import DamagedDatabaseError
+from ui.i18n import tr
+from ui.worker import Op
+
+
+def _progress_dialog(parent: QWidget | None, title: str, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # a half backup or restore is never left behind anyway
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setMinimumWidth(380)
+    return dialog
+
+
+def _run(parent: QWidget | None, title: str, text: str, fn: Any, on_done: Any) -> Op:
+    progress = _progress_dialog(parent, title, text)
+
+    def show(done: int, total: int, _message: str) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        QMessageBox.warning(parent, title, str(exc))
+
+    def succeeded(result: Any) -> None:
+        progress.close()
+        on_done(result)
+
+    op = Op(parent, fn).success(succeeded).failure(failed)
+    op.progressed.connect(show)
+    return op.run_in_background()
+
+
+def restore_into(db: Database, backup_path: Path, progress: Any = None) -> Path | None:
+    """Replace ``db``'s file with a backup, keeping a copy of the current one; migrate it.
+
+    The same Database object goes on working on the restored file (its pool is
+    emptied before and after). Returns the safety copy of the replaced file.
+    """
+    target = db.path
+    if target is None:
+        raise backups.BackupError("A backup can only be restored into a database file.")
+    backups.verify_backup(backup_path)
+    db.engine.dispose()
+    kept = backups.safety_copy(target)
+    backups.restore(backup_path, target, overwrite=True, progress=progress)
+    open_database(target, officer=db.officer).close()  # check and migrate the restored file
+    db.engine.dispose()
+    return kept
+
+
+class TrustActions(QObject):
+    """The actions and menus this area adds to the main window."""
+
+    def __init__(self, window: Any, file_menu: QMenu | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db: Database = window.db
+        self.backup_action = QAction(tr("&Back up now"), window)
+        self.backup_action.setObjectName("backupNow")
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.setToolTip(tr("Copy the database to the backup folder now"))
+        self.backup_action.triggered.connect(lambda _=False: self.back_up_now())
+        self.restore_action = QAction(tr("&Restore from a backup…"), window)
+        self.restore_action.setObjectName("restoreBackup")
+        self.restore_action.triggered.connect(lambda _=False: self.choose_and_restore())
+        self.folder_action = QAction(tr("Backup &folder…"), window)
+        self.folder_action.setObjectName("backupFolder")
+        self.folder_action.triggered.connect(lambda _=False: self.choose_folder())
+        actions = (self.backup_action, self.restore_action, self.folder_action)
+        if hasattr(window, "add_file_action"):
+            for action in actions:
+                window.add_file_action(action, "trust")
+        elif file_menu is not None:
+            file_menu.addSeparator()
+            for action in actions:
+                file_menu.addAction(action)
+        for action in actions:
+            window.addAction(action)
+        self.privacy_menu = self._privacy_menu()
+        self.last_backup: Path | None = None
+
+    def _privacy_menu(self) -> QMenu:
+        from ui.trust import privacy_dialogs as pd
+
+        bar = self.window.menuBar()
+        menu = QMenu(tr("&Privacy"), self.window)
+        menu.setObjectName("privacyMenu")
+        self.access_action = menu.addAction(tr("&Access export for a person…"))
+        self.access_action.triggered.connect(
+            lambda _=False: pd.pick_person_then(self.window, self.db, pd.export_person_dialog)
+        )
+        self.forget_action = menu.addAction(tr("&Forget a person…"))
+        self.forget_action.triggered.connect(
+            lambda _=False: pd.pick_person_then(self.window, self.db, pd.forget_person_dialog)
+        )
+        menu.addSeparator()
+        self.retention_action = menu.addAction(tr("&Retention review…"))
+        self.retention_action.triggered.connect(
+            lambda _=False: pd.RetentionDialog(self.db, self.window).exec()
+        )
+        help_menu = getattr(self.window, "help_menu", None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    # --- backup ------------------------------------------------------------
+
+    def back_up_now(self) -> Op:
+        def done(path: Path) -> None:
+            self.last_backup = path
+            self._status(tr("Backed up to %1").replace("%1", str(path)))
+
+        return _run(
+            self.window,
+            tr("Back up now"),
+            tr("Copying the database to the backup folder…"),
+            lambda progress: backups.backup_now(self.db, progress=progress),
+            done,
+        )
+
+    def auto_backup(self) -> Op:
+        """At start: a backup when the newest is older than a day (quietly, in the background)."""
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.last_backup = path
+                self._status(tr("Daily backup made: %1").replace("%1", path.name))
+
+        def failed(exc: BaseException) -> None:
+            self._status(tr("The daily backup failed: %1").replace("%1", str(exc)))
+
+        op = Op(self.window, lambda _progress: backups.auto_backup(self.db))
+        return op.success(done).failure(failed).run_in_background()
+
+    def choose_folder(self) -> None:
+        current = backups.backup_folder(self.db)
+        folder = QFileDialog.getExistingDirectory(self.window, tr("Backup folder"), str(current))
+        if folder:
+            backups.set_backup_folder(self.db, folder)
+            self._status(tr("Backups now go to %1").replace("%1", folder))
+
+    # --- restore -----------------------------------------------------------
+
+    def choose_and_restore(self) -> Op | None:
+        folder = backups.backup_folder(self.db)
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            tr("Restore from a backup"),
+            str(folder),
+            tr("Liaison backups (*.db);;All files (*)"),
+        )
+        if not path:
+            return None
+        return self.restore(Path(path))
+
+    def confirm_restore(self, backup_path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            tr("Restore from a backup"),
+            tr(
+                "Replace the database with the backup “%1”?\n\n"
+                "Everything changed since that backup is replaced; the current database "
+                "is first copied to the backup folder."
+            ).replace("%1", backup_path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore(self, backup_path: Path, *, confirmed: bool = False) -> Op | None:
+        if not confirmed and not self.confirm_restore(backup_path):
+            return None
+
+        def done(kept: Path | None) -> None:
+            refresh = getattr(self.window, "refresh", None)
+            if callable(refresh):
+                refresh()
+            message = tr("Restored from %1.").replace("%1", backup_path.name)
+            if kept is not None:
+                message += " " + tr("The replaced database was kept as %1.").replace(
+                    "%1", kept.name
+                )
+            self._status(message)
+
+        return _run(
+            self.window,
+            tr("Restore from a backup"),
+            tr("Restoring the backup…"),
+            lambda progress: restore_into(self.db, backup_path, progress),
+            done,
+        )
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 10_000)
+
+
+def install_trust_actions(
+    main_window: Any, file_menu: QMenu | None = None, *, auto_backup: bool = True
+) -> TrustActions:
+    """Add File → Back up now / Restore… / Backup folder…, the Privacy menu, and start
+    the daily automatic backup. ``main_window`` needs ``.db``, ``menuBar()``; it may offer
+    ``add_file_action(action, "trust")``, ``help_menu`` and ``refresh()``."""
+    actions = TrustActions(main_window, file_menu)
+    main_window.trust_actions = actions
+    if auto_backup:
+        actions.auto_backup()
+    return actions
+
+
+# --- a damaged database -------------------------------------------------------
+
+
+class DamagedDatabaseDialog(QDialog):
+    """Says the database is damaged and offers the newest good backup (or another one)."""
+
+    RESTORE_NEWEST = 1
+    CHOOSE = 2
+    QUIT = 0
+
+    def __init__(self, error: DamagedDatabaseError, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error = error
+        self.choice = self.QUIT
+        self.setWindowTitle(tr("The database is damaged"))
+        self.setMinimumWidth(560)
+        heading = QLabel(tr("<b>Liaison cannot safely open this database.</b>"), self)
+        text = QLabel(self)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        explanation = tr(
+            "The file %1 fails SQLite's integrity check, so some records may be lost or wrong. "
+            "Nothing has been changed. Restore a backup to go on working; a copy of the "
+            "damaged file is kept next to it (name ending in “-damaged”)."
+        ).replace("%1", str(error.path))
+        if error.backup is not None:
+            explanation += "\n\n" + tr("The newest good backup is %1 (%2).").replace(
+                "%1", error.backup.name
+            ).replace("%2", str(error.backup.parent))
+        else:
+            explanation += "\n\n" + tr("No good backup was found in the backup folder.")
+        text.setText(explanation)
+        details = QPlainTextEdit("\n".join(error.problems[:50]), self)
+        details.setReadOnly(True)
+        details.setMaximumHeight(90)
+        details.setObjectName("problems")
+        buttons = QDialogButtonBox(self)
+        self.newest_button: QPushButton | None = None
+        if error.backup is not None:
+            self.newest_button = buttons.addButton(
+                tr("Restore the newest backup"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.newest_button.setDefault(True)
+            self.newest_button.clicked.connect(lambda: self._choose(self.RESTORE_NEWEST))
+        choose = buttons.addButton(tr("Choose a backup…"), QDialogButtonBox.ButtonRole.ActionRole)
+        choose.clicked.connect(lambda: self._choose(self.CHOOSE))
+        quit_button = buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addWidget(QLabel(tr("What SQLite reported:"), self))
+        layout.addWidget(details)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def _keep_damaged(path: Path) -> Path | None:
+    """Set the damaged file aside (renamed, never deleted) before a restore replaces it."""
+    aside = path.with_name(f"{path.stem}-damaged{path.suffix}")
+    n = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}-damaged-{n}{path.suffix}")
+        n += 1
+    try:
+        import shutil
+
+        shutil.copy2(path, aside)
+    except OSError:
+        return None
+    return aside
+
+
+def handle_damaged_database(error: DamagedDatabaseError, parent: QWidget | None = None) -> bool:
+    """Show :class:`DamagedDatabaseDialog`; restore what the user picks. True: open again."""
+    dialog = DamagedDatabaseDialog(error, parent)
+    if not dialog.exec():
+        return False
+    if dialog.choice == DamagedDatabaseDialog.RESTORE_NEWEST and error.backup is not None:
+        chosen: Path | None = error.backup
+    else:
+        folder = error.backup.parent if error.backup else backups.default_backup_folder()
+        path, _ = QFileDialog.getOpenFileName(
+            parent, tr("Restore from a backup"), str(folder), tr("Liaison backups (*.db)")
+        )
+        chosen = Path(path) if path else None
+    if chosen is None:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        _keep_damaged(error.path)
+        backups.restore(chosen, error.path, overwrite=True)
+    except Exception as exc:  # noqa: BLE001 - shown as a sentence
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(parent, tr("Restore from a backup"), str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    return True

@@ -1,0 +1,359 @@
+"""Privacy (AVG/GDPR) in the app: access export, forget with a confirmation that names what
+goes, and the retention review list (forget or keep)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+from liaison.storage.db import Database
+from liaison.trust import privacy
+from liaison.trust.retry import run_with_retry
+from ui.formatting import format_date
+from ui.i18n import tr
+from ui.widgets import labels
+from ui.worker import Op
+
+
+def _elide(text: str, width: int = 56) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _mention_label(m: privacy.Mention) -> str:
+    kind = labels.label(labels.entity_names(), m.entity)
+    field = labels.label(labels.field_names(), m.field)
+    return f"{kind.capitalize()} {m.record_id} · {field}: “{_elide(m.text)}”"
+
+
+# --- pick a person -------------------------------------------------------------
+
+
+class PersonPickerDialog(QDialog):
+    """Type part of a name, pick the person (the Privacy menu's first step)."""
+
+    def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.widgets.record_picker import RecordPicker, person_source
+
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.picker = RecordPicker(
+            person_source(db), self, multiple=False, placeholder=tr("Type part of a name…")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(tr("Person:"), self.picker)
+        layout.addRow(buttons)
+
+    def person_id(self) -> int | None:
+        ref = self.picker.ref()
+        return ref.id if ref else None
+
+
+def pick_person_then(
+    parent: QWidget, db: Database, action: Callable[[QWidget, Database, int], Any]
+) -> Any:
+    dialog = PersonPickerDialog(db, tr("Choose a person"), parent)
+    if dialog.exec() and dialog.person_id() is not None:
+        return action(parent, db, dialog.person_id())  # type: ignore[arg-type]
+    return None
+
+
+# --- access export -------------------------------------------------------------
+
+
+def _safe_file_part(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", name).strip("-") or "persoon"
+
+
+def export_person_dialog(
+    parent: QWidget | None, db: Database, person_id: int, path: Path | None = None
+) -> Op | None:
+    """Ask where (unless ``path``), then write the access export in a worker."""
+    if path is None:
+        with db.session_scope(write=False) as session:
+            name = privacy.forget_preview(session, person_id).name
+        suggested = Path.home() / f"inzage-{_safe_file_part(name)}-{dt.date.today():%Y-%m-%d}.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, tr("Access export"), str(suggested), tr("Excel workbook (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+
+    def done(written: Path) -> None:
+        if parent is not None:
+            QMessageBox.information(
+                parent,
+                tr("Access export"),
+                tr(
+                    "Everything stored about this person is in %1.\n\n"
+                    "The file holds personal data: hand it over securely and delete your copy."
+                ).replace("%1", str(written)),
+            )
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, tr("Access export"), str(exc))
+
+    op = Op(parent, lambda progress: privacy.export_person(db, person_id, path, progress=progress))
+    return op.success(done).failure(failed).run_in_background()
+
+
+# --- forget --------------------------------------------------------------------
+
+
+class ForgetDialog(QDialog):
+    """Names exactly what will be erased and what stays; needs an explicit tick to go on."""
+
+    def __init__(self, db: Database, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.person_id = db, person_id
+        self.report: privacy.ForgetReport | None = None
+        with db.session_scope(write=False) as session:
+            self.preview = p = privacy.forget_preview(session, person_id)
+        self.setWindowTitle(tr("Forget a person"))
+        self.setMinimumWidth(680)
+        heading = QLabel(self)
+        heading.setWordWrap(True)
+        heading.setText(
+            "<b>"
+            + tr("Remove the personal data of %1?").replace("%1", p.name.replace("<", "&lt;"))
+            + "</b>"
+        )
+        gone = QListWidget(self)
+        gone.setObjectName("removed")
+        items = [tr("Name: %1").replace("%1", p.name)]
+        if p.email:
+            items.append(tr("E-mail: %1").replace("%1", p.email))
+        if p.phone:
+            items.append(tr("Phone: %1").replace("%1", p.phone))
+        if p.has_notes:
+            items.append(tr("Notes about this person"))
+        if p.audit_entries:
+            items.append(tr("%n earlier value(s) in the history", "", p.audit_entries))
+        if p.audit_mentions:
+            items.append(tr("%n mention(s) in other records' history", "", p.audit_mentions))
+        items.extend(tr("Mention in %1").replace("%1", _mention_label(m)) for m in p.mentions)
+        gone.addItems(items)
+        gone.setMinimumHeight(min(200, 8 + 20 * len(items)))
+        gone.setMaximumHeight(min(320, 12 + 20 * len(items)))
+        stays = QLabel(self)
+        stays.setWordWrap(True)
+        stays.setText(
+            tr(
+                "What stays: %1 contact moment(s) and %2 role(s), shown under "
+                "“Verwijderde persoon”, so that the counts per initiative remain right. "
+                "Backups made before today still contain the data until they are rotated out "
+                "(after at most 12 months)."
+            )
+            .replace("%1", str(p.interactions_kept))
+            .replace("%2", str(p.roles_kept))
+        )
+        self.understood = QCheckBox(tr("I understand that this cannot be undone"), self)
+        self.understood.setObjectName("understood")
+        buttons = QDialogButtonBox(self)
+        self.forget_button = QPushButton(tr("Remove personal data"), self)
+        self.forget_button.setObjectName("forgetButton")
+        self.forget_button.setEnabled(False)
+        buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        self.forget_button.clicked.connect(self.forget)
+        self.understood.toggled.connect(self.forget_button.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(tr("This will be erased everywhere, including the history:"), self))
+        layout.addWidget(gone)
+        layout.addWidget(stays)
+        layout.addWidget(self.understood)
+        layout.addWidget(buttons)
+        if p.already_forgotten:
+            heading.setText("<b>" + tr("This person's data has already been removed.") + "</b>")
+            self.understood.setEnabled(False)
+
+    def forget(self) -> None:
+        try:
+            self.report = privacy.forget_person(self.db, self.person_id)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, tr("Forget a person"), str(exc))
+            return
+        self.accept()
+
+
+def forget_person_dialog(parent: QWidget | None, db: Database, person_id: int) -> bool:
+    return bool(ForgetDialog(db, person_id, parent).exec())
+
+
+# --- retention review ------------------------------------------------------------
+
+
+class RetentionModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[privacy.RetentionCandidate] = []
+
+    def set_rows(self, rows: list[privacy.RetentionCandidate]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Name"), tr("Last contact"), tr("Last role ended"), tr("Legal basis"))[
+                section
+            ]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self.rows[index.row()]
+        return (
+            c.name,
+            format_date(c.last_contact) if c.last_contact else tr("never"),
+            format_date(c.last_role_end) if c.last_role_end else tr("no role"),
+            labels.label(labels.legal_bases(), c.legal_basis),
+        )[index.column()]
+
+
+class RetentionDialog(QDialog):
+    """People with no current role and no contact for N months: forget them, or keep them."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(tr("Retention review"))
+        self.resize(760, 440)
+        with db.session_scope(write=False) as session:
+            months = privacy.retention_months(session)
+        self.months = QSpinBox(self)
+        self.months.setRange(1, 240)
+        self.months.setValue(months)
+        self.months.setSuffix(tr(" months"))
+        self.months.valueChanged.connect(lambda _v: self.reload())
+        intro = QLabel(
+            tr(
+                "People with no current role and no contact moment for this long. "
+                "Keep those you still need (they return after another period) and "
+                "forget the others."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("No contact for:"), self))
+        top.addWidget(self.months)
+        top.addStretch(1)
+        self.count = QLabel(self)
+        top.addWidget(self.count)
+        self.model = RetentionModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("retentionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.keep_button = QPushButton(tr("&Keep"), self)
+        self.keep_button.setToolTip(tr("Still needed: off this list until the next review"))
+        self.export_button = QPushButton(tr("&Access export…"), self)
+        self.forget_button = QPushButton(tr("&Forget…"), self)
+        close = QPushButton(tr("Close"), self)
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.forget_button.clicked.connect(self.forget_selected)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for b in (self.keep_button, self.export_button, self.forget_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.session_scope(write=False) as session:
+            rows = privacy.retention_candidates(session, self.months.value())
+        self.model.set_rows(rows)
+        self.count.setText(tr("%n person(s) to review", "", len(rows)))
+        self._enable()
+
+    def selected(self) -> list[privacy.RetentionCandidate]:
+        return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def _enable(self) -> None:
+        chosen = self.selected()
+        self.keep_button.setEnabled(bool(chosen))
+        self.export_button.setEnabled(len(chosen) == 1)
+        self.forget_button.setEnabled(len(chosen) == 1)
+
+    def keep_selected(self) -> None:
+        ids = [c.id for c in self.selected()]
+        if not ids:
+            return
+
+        def keep_all(session: Any) -> None:
+            for person_id in ids:
+                privacy.keep(session, person_id)
+
+        try:
+            run_with_retry(self.db, keep_all)
+        except LiaisonError as exc:
+            QMessageBox.warning(self, tr("Retention review"), str(exc))
+        self.reload()
+
+    def export_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            export_person_dialog(self, self.db, chosen[0].id)
+
+    def forget_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and forget_person_dialog(self, self.db, chosen[0].id):
+            self.reload()
