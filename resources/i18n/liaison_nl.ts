@@ -232,43 +232,51 @@
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="127" />
+        <location filename="../../ui/views/list_view.py" line="135" />
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Entities that have a full record page (ui.pages) to show beside the list. the window hands the page its undo stack</extracomment>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Entities that have a full record page (ui.pages) to show beside the list. the window hands the page its undo stack</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="156" />
+        <location filename="../../ui/views/list_view.py" line="164" />
         <location filename="../../ui/models/labels.py" line="160" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="156" />
+        <location filename="../../ui/views/list_view.py" line="164" />
         <location filename="../../ui/models/labels.py" line="160" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="161" />
+        <location filename="../../ui/views/list_view.py" line="169" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="189" />
+        <location filename="../../ui/views/list_view.py" line="198" />
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="251" />
+        <location filename="../../ui/views/list_view.py" line="265" />
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="332" />
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="314" />
+        <location filename="../../ui/views/list_view.py" line="335" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/trash_view.py" line="97" />
@@ -755,9 +763,9 @@
         <translation>Geen open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="45" />
+        <location filename="../../ui/models/record_table.py" line="47" />
         <source>yes</source>
-        <extracomment>rows fetched per query when the view reaches uncached rows rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
+        <extracomment>rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -784,12 +792,18 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="92" />
         <source>All active support ends within %n day(s), the last on %1.</source>
-        <translation><numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform><numerusform>Alle actieve steun stopt binnen %n dagen, de laatste op %1.</numerusform></translation>
+        <translation>
+            <numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform>
+            <numerusform>Alle actieve steun stopt binnen %n dagen, de laatste op %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="96" />
         <source>No contact with or support from the municipality in %n month(s).</source>
-        <translation><numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform><numerusform>Geen contact met of steun van de gemeente in %n maanden.</numerusform></translation>
+        <translation>
+            <numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform>
+            <numerusform>Geen contact met of steun van de gemeente in %n maanden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="103" />
@@ -799,12 +813,18 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="105" />
         <source>No contact in %n month(s), the last on %1.</source>
-        <translation><numerusform>Geen contact in %n maand, het laatste op %1.</numerusform><numerusform>Geen contact in %n maanden, het laatste op %1.</numerusform></translation>
+        <translation>
+            <numerusform>Geen contact in %n maand, het laatste op %1.</numerusform>
+            <numerusform>Geen contact in %n maanden, het laatste op %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="152" />
         <source>… and %n more</source>
-        <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="193" />
@@ -880,7 +900,10 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="266" />
         <source>Renewal decisions and end dates, next %n day(s)</source>
-        <translation><numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform><numerusform>Verlengbesluiten en einddata, komende %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
+            <numerusform>Verlengbesluiten en einddata, komende %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="318" />
@@ -895,7 +918,10 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="320" />
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="322" />
@@ -905,12 +931,18 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="324" />
         <source>in %n day(s)</source>
-        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="334" />
         <source>%n day(s) late</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="338" />
@@ -928,22 +960,22 @@
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="101" />
+        <location filename="../../ui/charts.py" line="102" />
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="120" />
+        <location filename="../../ui/charts.py" line="121" />
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="123" />
+        <location filename="../../ui/charts.py" line="124" />
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="125" />
+        <location filename="../../ui/charts.py" line="126" />
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
     </message>
