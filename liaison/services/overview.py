@@ -19,9 +19,9 @@ from liaison.services.settings import Thresholds
 from liaison.services.signals import (
     NO_MUNICIPAL_CONTACT,
     active_support,
+    evaluate,
     is_fragile,
     live_initiatives,
-    signals,
 )
 from liaison.storage.models import (
     Commitment,
@@ -95,7 +95,8 @@ def neighbourhood_overview(
     Counts cover live initiatives that have not ended, as the signals do.
     """
     today = today or dt.date.today()
-    found = signals(session, today=today, thresholds=thresholds)
+    evaluation = evaluate(session, today=today, thresholds=thresholds)
+    found, support = evaluation.signals, evaluation.support
     hoods = session.execute(
         select(Neighbourhood.id, Neighbourhood.district, Neighbourhood.name).where(
             Neighbourhood.deleted_at.is_(None)
@@ -107,16 +108,6 @@ def neighbourhood_overview(
             select(Organisation.id, Organisation.neighbourhood_id).where(live_initiatives())
         ).all()
     )
-    partner = aliased(Organisation)
-    support = {
-        iid: (count, euros or Decimal(0))
-        for iid, count, euros in session.execute(
-            select(Commitment.initiative_id, func.count(), func.sum(Commitment.amount))
-            .join(partner, partner.id == Commitment.partner_id)
-            .where(active_support(today), partner.deleted_at.is_(None))
-            .group_by(Commitment.initiative_id)
-        )
-    }
     tallies: dict[tuple[str, str | None], _Tally] = defaultdict(_Tally)
     for district, name in place.values():
         tallies[district, name]  # every neighbourhood gets a row, even an empty one
