@@ -707,10 +707,12 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
             )
         )
         return []
-    choices = [r[0] for r in existing]
+    choices = [_bare(r[0]) for r in existing]
     found = []
     for key, (name, rows) in new.items():
-        hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE)
+        hit = process.extractOne(
+            _bare(key), choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE
+        )
         if hit is None:
             continue
         _, score, idx = hit
@@ -722,6 +724,16 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
 
 
 _NO_CHANGES: dict[str, tuple[Any, Any]] = {}  # shared and never written to (see Rec)
+
+
+_LEGAL_FORMS = re.compile(
+    r"\b(?:stichting|st|vereniging|ver|bv|b v|nv|vof|foundation|the|de|het)\b"
+)
+
+
+def _bare(key: str) -> str:
+    """A name key without legal forms and articles, for near-duplicate scoring only."""
+    return " ".join(_LEGAL_FORMS.sub(" ", key).split()) or key
 
 
 class Rec:
@@ -1982,7 +1994,7 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
                 audit_rows.append(
                     {"at": now, "officer": officer, "entity": entity, "record_id": rid,
                      "record_uuid": uuids.get((entity, rid), ""), "action": "update", "field": f,
-                     "old": current[(entity, rid)].get(f), "new": old, "import_batch_id": None}
+                     "old": current[(entity, rid)].get(f), "new": old, "import_batch_id": batch.id}
                 )  # fmt: skip
         # remove what the batch created, dependants first
         removed: dict[str, int] = {}
@@ -2024,7 +2036,7 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
             audit_rows.extend(
                 {"at": now, "officer": officer, "entity": entity, "record_id": i,
                  "record_uuid": id_uuid.get(i, ""), "action": "delete", "field": "import undone",
-                 "old": None, "new": None, "import_batch_id": None}
+                 "old": None, "new": None, "import_batch_id": batch.id}
                 for i in ids
             )  # fmt: skip
         if audit_rows:
@@ -2074,10 +2086,19 @@ def _refuse_if_edited_later(
     session: Session, batch: ImportBatch, touched: set[tuple[str, int]], last_id: int
 ) -> None:
     a = AuditEntry.__table__  # type: ignore[attr-defined]
+    b = ImportBatch.__table__  # type: ignore[attr-defined]
+    undone = select(b.c.id).where(b.c.undone_at.is_not(None))
+    # Changes of batches undone since (and the undo's own entries, filed under the
+    # undone batch) left things as they were: they do not block this undo.
     later = session.connection().execute(
         select(a.c.entity, a.c.record_id, a.c.officer, a.c.at, a.c.import_batch_id)
         .where(a.c.id > last_id)
-        .where(or_(a.c.import_batch_id.is_(None), a.c.import_batch_id != batch.id))
+        .where(
+            or_(
+                a.c.import_batch_id.is_(None),
+                and_(a.c.import_batch_id != batch.id, a.c.import_batch_id.not_in(undone)),
+            )
+        )
         .order_by(a.c.id)
     )
     hits = [r for r in later if (r.entity, r.record_id) in touched]
