@@ -31,6 +31,7 @@ from liaison.storage.db import Database, open_database
 from liaison.trust import backup as backups
 from liaison.trust.integrity import DamagedDatabaseError
 from ui.i18n import tr
+from ui.trust.wrap_label import WrapLabel
 from ui.worker import Op
 
 
@@ -193,11 +194,12 @@ class TrustActions(QObject):
         answer = QMessageBox.question(
             self.window,
             tr("Restore from a backup"),
-            tr(
-                "Replace the database with the backup “%1”?\n\n"
+            tr("Replace the database with the backup “%1”?").replace("%1", backup_path.name)
+            + "\n\n"
+            + tr(
                 "Everything changed since that backup is replaced; the current database "
                 "is first copied to the backup folder."
-            ).replace("%1", backup_path.name),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -260,23 +262,26 @@ class DamagedDatabaseDialog(QDialog):
         self.error = error
         self.choice = self.QUIT
         self.setWindowTitle(tr("The database is damaged"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         heading = QLabel(tr("<b>Liaison cannot safely open this database.</b>"), self)
-        text = QLabel(self)
-        text.setWordWrap(True)
+        text = WrapLabel("", self)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         explanation = tr(
             "The file %1 fails SQLite's integrity check, so some records may be lost or wrong. "
             "Nothing has been changed. Restore a backup to go on working; a copy of the "
             "damaged file is kept next to it (name ending in “-damaged”)."
         ).replace("%1", str(error.path))
-        if error.backup is not None:
-            explanation += "\n\n" + tr("The newest good backup is %1 (%2).").replace(
-                "%1", error.backup.name
-            ).replace("%2", str(error.backup.parent))
-        else:
-            explanation += "\n\n" + tr("No good backup was found in the backup folder.")
         text.setText(explanation)
+        found = WrapLabel("", self)
+        found.setObjectName("newestBackup")
+        if error.backup is not None:
+            found.setText(
+                tr("The newest good backup is %1 (%2).")
+                .replace("%1", error.backup.name)
+                .replace("%2", str(error.backup.parent))
+            )
+        else:
+            found.setText(tr("No good backup was found in the backup folder."))
         details = QPlainTextEdit("\n".join(error.problems[:50]), self)
         details.setReadOnly(True)
         details.setMaximumHeight(90)
@@ -296,6 +301,7 @@ class DamagedDatabaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(text)
+        layout.addWidget(found)
         layout.addWidget(QLabel(tr("What SQLite reported:"), self))
         layout.addWidget(details)
         layout.addWidget(buttons)

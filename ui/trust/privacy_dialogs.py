@@ -35,6 +35,7 @@ from liaison.trust import privacy
 from liaison.trust.retry import run_with_retry
 from ui.formatting import format_date
 from ui.i18n import tr
+from ui.trust.wrap_label import WrapLabel
 from ui.widgets import labels
 from ui.worker import Op
 
@@ -102,7 +103,8 @@ def export_person_dialog(
     if path is None:
         with db.session_scope(write=False) as session:
             name = privacy.forget_preview(session, person_id).name
-        suggested = Path.home() / f"inzage-{_safe_file_part(name)}-{dt.date.today():%Y-%m-%d}.xlsx"
+        stamp = dt.date.today().isoformat()
+        suggested = Path.home() / f"inzage-{_safe_file_part(name)}-{stamp}.xlsx"
         chosen, _ = QFileDialog.getSaveFileName(
             parent, tr("Access export"), str(suggested), tr("Excel workbook (*.xlsx)")
         )
@@ -115,10 +117,9 @@ def export_person_dialog(
             QMessageBox.information(
                 parent,
                 tr("Access export"),
-                tr(
-                    "Everything stored about this person is in %1.\n\n"
-                    "The file holds personal data: hand it over securely and delete your copy."
-                ).replace("%1", str(written)),
+                tr("Everything stored about this person is in %1.").replace("%1", str(written))
+                + "\n\n"
+                + tr("The file holds personal data: hand it over securely and delete your copy."),
             )
 
     def failed(exc: BaseException) -> None:
@@ -142,8 +143,7 @@ class ForgetDialog(QDialog):
             self.preview = p = privacy.forget_preview(session, person_id)
         self.setWindowTitle(tr("Forget a person"))
         self.setMinimumWidth(680)
-        heading = QLabel(self)
-        heading.setWordWrap(True)
+        heading = WrapLabel("", self)
         heading.setText(
             "<b>"
             + tr("Remove the personal data of %1?").replace("%1", p.name.replace("<", "&lt;"))
@@ -166,8 +166,7 @@ class ForgetDialog(QDialog):
         gone.addItems(items)
         gone.setMinimumHeight(min(200, 8 + 20 * len(items)))
         gone.setMaximumHeight(min(320, 12 + 20 * len(items)))
-        stays = QLabel(self)
-        stays.setWordWrap(True)
+        stays = WrapLabel("", self)
         stays.setText(
             tr(
                 "What stays: %1 contact moment(s) and %2 role(s), shown under "
@@ -267,7 +266,7 @@ class RetentionDialog(QDialog):
         self.months.setValue(months)
         self.months.setSuffix(tr(" months"))
         self.months.valueChanged.connect(lambda _v: self.reload())
-        intro = QLabel(
+        intro = WrapLabel(
             tr(
                 "People with no current role and no contact moment for this long. "
                 "Keep those you still need (they return after another period) and "
@@ -275,7 +274,6 @@ class RetentionDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("No contact for:"), self))
         top.addWidget(self.months)

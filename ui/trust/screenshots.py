@@ -67,12 +67,14 @@ def _person_with_history(db: Database) -> int:
 
 
 def _save(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
+    widget.show()
+    QApplication.processEvents()
     if size:
         widget.resize(*size)
     else:
-        widget.adjustSize()
-    widget.show()
-    QApplication.processEvents()
+        for _ in range(2):  # word-wrapped labels need their width before their height
+            widget.adjustSize()
+            QApplication.processEvents()
     widget.grab().save(str(path))
     widget.close()
     return path
