@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="258" />
-        <location filename="../../ui/exchange/import_wizard.py" line="785" />
+        <location filename="../../ui/exchange/import_wizard.py" line="786" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -485,174 +485,179 @@
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="558" />
+        <location filename="../../ui/exchange/import_wizard.py" line="559" />
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="561" />
+        <location filename="../../ui/exchange/import_wizard.py" line="562" />
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="599" />
+        <location filename="../../ui/exchange/import_wizard.py" line="600" />
         <source>{sheet} (%n row(s))</source>
         <translation><numerusform>{sheet} (%n rij)</numerusform><numerusform>{sheet} (%n rijen)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="616" />
+        <location filename="../../ui/exchange/import_wizard.py" line="617" />
         <source>%n row(s) to import.</source>
         <translation><numerusform>%n rij om te importeren.</numerusform><numerusform>%n rijen om te importeren.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="618" />
+        <location filename="../../ui/exchange/import_wizard.py" line="619" />
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation><numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform><numerusform>%n rijen zijn onleesbaar en worden afgewezen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="620" />
+        <location filename="../../ui/exchange/import_wizard.py" line="621" />
         <source>%n warning(s).</source>
         <translation><numerusform>%n waarschuwing.</numerusform><numerusform>%n waarschuwingen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="623" />
+        <location filename="../../ui/exchange/import_wizard.py" line="624" />
         <source>%n totals row(s) skipped.</source>
         <translation><numerusform>%n totaalregel overgeslagen.</numerusform><numerusform>%n totaalregels overgeslagen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="626" />
+        <location filename="../../ui/exchange/import_wizard.py" line="627" />
         <source>%n near duplicate(s) to review next.</source>
         <translation><numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform><numerusform>%n mogelijke dubbelen om hierna te bekijken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="629" />
-        <location filename="../../ui/exchange/import_wizard.py" line="931" />
+        <location filename="../../ui/exchange/import_wizard.py" line="630" />
+        <location filename="../../ui/exchange/import_wizard.py" line="935" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="629" />
-        <location filename="../../ui/exchange/import_wizard.py" line="932" />
+        <location filename="../../ui/exchange/import_wizard.py" line="630" />
+        <location filename="../../ui/exchange/import_wizard.py" line="936" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="672" />
+        <location filename="../../ui/exchange/import_wizard.py" line="673" />
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="675" />
+        <location filename="../../ui/exchange/import_wizard.py" line="676" />
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="727" />
+        <location filename="../../ui/exchange/import_wizard.py" line="728" />
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="729" />
+        <location filename="../../ui/exchange/import_wizard.py" line="730" />
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="733" />
+        <location filename="../../ui/exchange/import_wizard.py" line="734" />
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="756" />
+        <location filename="../../ui/exchange/import_wizard.py" line="757" />
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="793" />
+        <location filename="../../ui/exchange/import_wizard.py" line="794" />
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="802" />
+        <location filename="../../ui/exchange/import_wizard.py" line="804" />
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>De import is afgebroken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="806" />
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="819" />
+        <location filename="../../ui/exchange/import_wizard.py" line="823" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="824" />
+        <location filename="../../ui/exchange/import_wizard.py" line="828" />
         <source>&amp;Open rejected rows</source>
         <translation>Afgewezen rijen &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="826" />
+        <location filename="../../ui/exchange/import_wizard.py" line="830" />
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="846" />
+        <location filename="../../ui/exchange/import_wizard.py" line="850" />
         <source>%n row(s) in the sheet:</source>
         <translation><numerusform>%n rij in het werkblad:</numerusform><numerusform>%n rijen in het werkblad:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="847" />
+        <location filename="../../ui/exchange/import_wizard.py" line="851" />
         <source>%n imported</source>
         <translation><numerusform>%n geïmporteerd</numerusform><numerusform>%n geïmporteerd</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="848" />
+        <location filename="../../ui/exchange/import_wizard.py" line="852" />
         <source>%n unchanged (already known)</source>
         <translation><numerusform>%n ongewijzigd (al bekend)</numerusform><numerusform>%n ongewijzigd (al bekend)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="849" />
+        <location filename="../../ui/exchange/import_wizard.py" line="853" />
         <source>%n rejected</source>
         <translation><numerusform>%n afgewezen</numerusform><numerusform>%n afgewezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="853" />
+        <location filename="../../ui/exchange/import_wizard.py" line="857" />
         <source>%n near duplicate(s) merged</source>
         <translation><numerusform>%n mogelijke dubbele samengevoegd</numerusform><numerusform>%n mogelijke dubbelen samengevoegd</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="854" />
+        <location filename="../../ui/exchange/import_wizard.py" line="858" />
         <source>%n kept separate</source>
         <translation><numerusform>%n apart gehouden</numerusform><numerusform>%n apart gehouden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="857" />
+        <location filename="../../ui/exchange/import_wizard.py" line="861" />
         <source>%n record(s) created</source>
         <translation><numerusform>%n gegeven aangemaakt</numerusform><numerusform>%n gegevens aangemaakt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="857" />
+        <location filename="../../ui/exchange/import_wizard.py" line="861" />
         <source>%n updated</source>
         <translation><numerusform>%n bijgewerkt</numerusform><numerusform>%n bijgewerkt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="862" />
+        <location filename="../../ui/exchange/import_wizard.py" line="866" />
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="883" />
+        <location filename="../../ui/exchange/import_wizard.py" line="887" />
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="906" />
+        <location filename="../../ui/exchange/import_wizard.py" line="910" />
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="961" />
+        <location filename="../../ui/exchange/import_wizard.py" line="965" />
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="964" />
+        <location filename="../../ui/exchange/import_wizard.py" line="968" />
         <source>Import a colleague's spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>

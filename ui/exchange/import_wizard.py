@@ -495,7 +495,7 @@ class MappingPage(_PlanningPage):
             )
 
     def current_mapping(self) -> Mapping | None:
-        if self.model is None or self.w.plan is None:
+        if self.model is None:
             return None
         return Mapping(list(self.model.headers), dict(self.model.targets), "given")
 
@@ -543,7 +543,8 @@ class MappingPage(_PlanningPage):
         if not mapping.mapped:
             self.status.error(tr("Choose a field for at least one column."))
             return False
-        if mapping.columns != self.w.plan.mapping.columns:
+        planned = self.w.plan.mapping if self.w.plan is not None else None
+        if planned is None or mapping.columns != planned.columns:
             self.w.mapping = mapping
             self.w.plan = None  # the preview plans again with this mapping
         return True
@@ -799,7 +800,10 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.cancel_button.setEnabled(False)
-        self.status.error(failure_sentence(exc) + " " + tr("Nothing was imported."))
+        if isinstance(exc, _importer().ImportCancelled):
+            self.status.info(tr("The import was cancelled; nothing was changed."))
+        else:
+            self.status.error(failure_sentence(exc) + " " + tr("Nothing was imported."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
