@@ -1641,7 +1641,7 @@ def _bulk_insert(
     processors applied here — several times faster than dicts through Core.
     """
     # every column (defaults filled in here); the id too when the caller numbered the rows
-    cols = [k for k in table.c.keys() if k != "id" or with_ids]
+    cols = [k for k in table.c.keys() if k != "id" or with_ids]  # noqa: SIM118
     defaults = {}
     for k in cols:
         d = table.c[k].default
