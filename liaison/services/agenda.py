@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from liaison.services.signals import not_trashed_scan
 from liaison.storage.models import (
     Commitment,
     CommitmentStatus,
@@ -99,9 +100,9 @@ def renewals(
         .join(partner, partner.id == Commitment.partner_id)
         .join(initiative, initiative.id == Commitment.initiative_id)
         .where(
-            Commitment.deleted_at.is_(None),
-            partner.deleted_at.is_(None),
-            initiative.deleted_at.is_(None),
+            not_trashed_scan(Commitment.deleted_at),
+            not_trashed_scan(partner.deleted_at),
+            not_trashed_scan(initiative.deleted_at),
             Commitment.status.in_(OPEN_STATUSES),
             or_(renew_due, end_due),
         )
@@ -193,29 +194,39 @@ def _follow_ups(
 
 
 def _names_stmt(people: bool) -> Any:
+    """(interaction id, name parts, sort key) of the live people or organisations in a log entry.
+
+    No ORDER BY: sorting in SQL made SQLite walk the whole sort_key index; the
+    lists are sorted per entry in Python instead.
+    """
     if people:
         link = interaction_person
         return (
-            select(link.c.interaction_id, Person.given_name, Person.infix, Person.family_name)
+            select(
+                link.c.interaction_id,
+                Person.sort_key,
+                Person.given_name,
+                Person.infix,
+                Person.family_name,
+            )
             .join(Person, Person.id == link.c.person_id)
-            .where(Person.deleted_at.is_(None))
-            .order_by(Person.sort_key)
+            .where(not_trashed_scan(Person.deleted_at))
         ), link
     link = interaction_organisation
     return (
-        select(link.c.interaction_id, Organisation.name)
+        select(link.c.interaction_id, Organisation.name_key, Organisation.name)
         .join(Organisation, Organisation.id == link.c.organisation_id)
-        .where(Organisation.deleted_at.is_(None))
-        .order_by(Organisation.name_key)
+        .where(not_trashed_scan(Organisation.deleted_at))
     ), link
 
 
 def _collect(rows: Any, people: bool, result: dict[int, list[str]]) -> None:
+    keyed: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for row in rows:
-        if people:
-            result[row[0]].append(" ".join(p for p in row[1:] if p))
-        else:
-            result[row[0]].append(row[1])
+        name = " ".join(p for p in row[2:] if p) if people else row[2]
+        keyed[row[0]].append((row[1] or "", name))
+    for iid, pairs in keyed.items():
+        result[iid].extend(name for _key, name in sorted(pairs))
 
 
 def _names(session: Session, conditions: list[Any], *, people: bool) -> dict[int, list[str]]:
