@@ -354,8 +354,13 @@ def _ascii(text: str) -> str:
 class _Gen:
     """Holds the random generator, today, and the rows built so far."""
 
-    def __init__(self, seed: int, today: dt.date, now: dt.datetime, officer: str | None) -> None:
+    def __init__(
+        self, seed: int, today: dt.date, now: dt.datetime, officer: str | None, existing: int = 0
+    ) -> None:
         self.rng = random.Random(seed)
+        # UUIDs come from their own stream, which also depends on what the database
+        # already holds: a forced second demo with the same seed gets new UUIDs.
+        self.uuid_rng = random.Random(f"{seed}/{existing}")
         self.seed = seed
         self.today = today
         self.now = now
@@ -364,7 +369,7 @@ class _Gen:
 
     def uuid(self) -> str:
         """A version-4 UUID from the seeded generator (str(uuid.UUID(...)), twice as fast)."""
-        h = f"{self.rng.getrandbits(128):032x}"
+        h = f"{self.uuid_rng.getrandbits(128):032x}"
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
     def stamp(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -434,7 +439,7 @@ def generate(
                 f"This database already holds {existing} records; "
                 "use --force to add demo data beside them."
             )
-        gen = _Gen(seed, today, utcnow(), db.officer)
+        gen = _Gen(seed, today, utcnow(), db.officer, existing)
         if session.get_bind().dialect.name == "sqlite":
             session.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         summary = _fill(session, gen, size, report)
