@@ -211,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     cold_paint, liaison_paint = paints[0], statistics.median(paints[1:])
     while not view.model.is_complete():  # type: ignore[union-attr]
         app.processEvents()
+    count = view.model.rowCount()  # type: ignore[union-attr]
     # scroll through the whole list once, as an officer paging down would
     table = view.table  # type: ignore[attr-defined]
     bar = table.verticalScrollBar()

@@ -307,7 +307,6 @@ class MainWindow(QMainWindow):
             widget.openRecord.connect(self.open_record)
             widget.deleteRecords.connect(self.delete_records)
             widget.editRecord.connect(self.edit_record)
-            widget.pageCreated.connect(lambda page: self._adopt_page(page, links=False))
         self.views[key] = widget
         self.stack.addWidget(widget)
         self._load(key, widget)

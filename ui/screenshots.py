@@ -56,8 +56,11 @@ def prepare_database(db: str | None, workdir: Path) -> Database:
 
 
 def first_initiative(window) -> int | None:
-    view = window.view("initiative")
-    return view.model.id_at(0)
+    """A telling initiative: the first fragile one on the dashboard, else the first in the list."""
+    fragile = window.view("today").fragile.targets()
+    if fragile:
+        return fragile[0][1]
+    return window.view("initiative").model.id_at(0)
 
 
 def dialog_shot(

@@ -114,7 +114,6 @@ class DetailPane(QScrollArea):
     """The selected row: the record page when ui-records provides one, else its fields."""
 
     openRecord = Signal(str, int)
-    pageCreated = Signal(QWidget)  #: the window hands the page its undo stack
 
     def __init__(
         self, db: Database, entity: str, keys: list[str], parent: QWidget | None = None
@@ -122,7 +121,7 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self.db, self.entity, self.keys = db, entity, keys
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.record_id: int | None = None
         self.show_record(None, {})
 
@@ -137,18 +136,9 @@ class DetailPane(QScrollArea):
             label.setObjectName("placeholder")
             self.setWidget(label)
             return
-        page = self._record_page(record_id) if self.entity in PAGE_ENTITIES else None
-        self.setWidget(page or self._summary(record_id, values))
-
-    def _record_page(self, record_id: int) -> QWidget | None:
-        try:
-            from ui.pages import RecordPage  # provided by ui-records
-        except ImportError:
-            return None
-        page = RecordPage(self.db, self.entity, record_id)
-        page.openRecord.connect(self.openRecord)
-        self.pageCreated.emit(page)
-        return page
+        # A compact summary: the full record page (ui.pages) is wider than this pane
+        # and slower to build; Enter, double-click or Open shows it in the main area.
+        self.setWidget(self._summary(record_id, values))
 
     def _summary(self, record_id: int, values: Mapping[str, Any]) -> QWidget:
         box = QWidget()
@@ -223,18 +213,13 @@ class ListView(QWidget):
         self.table.activatedRecord.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = DetailPane(db, entity, [c.key for c in self.model.columns])
-        self.detail.openRecord.connect(
-            lambda entity, rid: (
-                self._activated(rid) if entity == self.entity else self.openRecord.emit(entity, rid)
-            )
-        )
-        self.pageCreated = self.detail.pageCreated
+        self.detail.openRecord.connect(lambda _entity, rid: self._activated(rid))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 520] if entity in PAGE_ENTITIES else [700, 380])
+        self.splitter.setSizes([760, 340])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
