@@ -301,10 +301,13 @@ def mapping_from_json(data: Any, headers: Sequence[str], *, source: str = "file"
     for i, h in enumerate(headers):
         key = normalise_header(h or column_letter(i))
         alt = normalise_header(f"{h} ({column_letter(i)})")
+        letter = normalise_header(column_letter(i))
         if alt in by_header:
             columns[i] = by_header[alt]
         elif key in by_header:
             columns[i] = by_header[key]
+        elif letter in by_header and not any(normalise_header(h) == letter for h in headers):
+            columns[i] = by_header[letter]  # "A": the column letter, when no header says "A"
         else:
             columns[i] = None
     return Mapping(list(headers), columns, source)
