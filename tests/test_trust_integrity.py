@@ -118,3 +118,32 @@ def test_cli_reports_a_damaged_database_in_one_sentence(db: Database, db_path: P
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "is damaged" in done.stderr
     assert "liaison restore" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_big_files_get_a_short_check_at_open_and_the_whole_one_in_the_background(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.trust import integrity
+
+    populate(db)
+    db.close()
+    monkeypatch.setattr(integrity, "FULL_CHECK_ON_OPEN_BYTES", 1)  # every file counts as big
+    assert integrity.needs_background_check(db_path)
+    assert integrity.background_check(db_path) is None
+    open_database(db_path).close()
+    # Damage in the person table: the short check at open misses it (it only reads the
+    # schema and the small tables); the background check finds it.
+    conn = sqlite3.connect(db_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with db_path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x13\x37" * (page_size // 2))
+    assert integrity.quick_check(db_path, tables=integrity.OPEN_TABLES) == []
+    found = integrity.background_check(db_path)
+    assert isinstance(found, DamagedDatabaseError) and "is damaged" in str(found)
+    monkeypatch.setattr(integrity, "FULL_CHECK_ON_OPEN_BYTES", 48 * 1024 * 1024)
+    with pytest.raises(DamagedDatabaseError):
+        open_database(db_path)  # a small file gets the whole check at open

@@ -296,8 +296,17 @@ def verify_backup(backup_path: Path) -> None:
             raise BackupError(f"'{backup_path}' is not a Liaison backup (not an SQLite file).")
     problems = quick_check(backup_path, full=True)
     if problems:
+        first = next(
+            (
+                ln.strip()
+                for p in problems
+                for ln in p.splitlines()
+                if ln.strip() and "***" not in ln
+            ),
+            "unknown damage",
+        )
         raise BackupError(
-            f"The backup '{backup_path}' is damaged ({problems[0]}); choose another backup."
+            f"The backup '{backup_path}' is damaged ({first}); choose another backup."
         )
     revision = schema_revision(backup_path)
     if revision is None:

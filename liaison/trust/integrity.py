@@ -40,11 +40,23 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def quick_check(db_path: str | Path, *, full: bool = False) -> list[str]:
+#: Files up to this size get the whole quick_check when opened. Measured: about 6 ms
+#: per MB (39 MB: 0.24 s; 685 MB with 100k people and 500k contacts: 2.5 s), so this
+#: keeps opening under ~0.3 s. Bigger files get a check of the schema and the small
+#: tables at open (about 1 ms) and the whole check in the background (:func:`background_check`).
+FULL_CHECK_ON_OPEN_BYTES = 48 * 1024 * 1024
+#: Checked at open for big files: the tables the app reads before anything else.
+OPEN_TABLES = ("alembic_version", "setting", "officer", "neighbourhood", "tag", "import_batch")
+
+
+def quick_check(
+    db_path: str | Path, *, full: bool = False, tables: tuple[str, ...] | None = None
+) -> list[str]:
     """What is wrong with the SQLite file at ``db_path``; an empty list means it is sound.
 
     ``full=True`` runs ``integrity_check`` (also compares indexes with tables; slower),
-    which restore uses on backups.
+    which restore uses on backups. ``tables`` limits a quick_check to those tables
+    and their indexes (SQLite 3.33+; older versions check everything).
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
@@ -52,6 +64,15 @@ def quick_check(db_path: str | Path, *, full: bool = False) -> list[str]:
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the schema must parse
+        if tables and not full and sqlite3.sqlite_version_info >= (3, 33, 0):
+            present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            rows: list[str] = []
+            for table in tables:
+                if table in present:
+                    found = [str(r[0]) for r in conn.execute(f'PRAGMA quick_check("{table}")')]
+                    rows.extend(r for r in found if r != "ok")
+            return rows
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.Error as exc:
         return [str(exc)]
@@ -136,9 +157,30 @@ def check_on_open(path: Path) -> None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return  # a new, empty database: nothing to check yet
+    if needs_background_check(path):
+        problems = quick_check(path, tables=OPEN_TABLES)
+    else:
+        problems = quick_check(path)
+    if problems:
+        raise damaged(path, problems)
+
+
+def needs_background_check(path: Path) -> bool:
+    """True when the file is too big for the whole check at open (see FULL_CHECK_ON_OPEN_BYTES)."""
+    try:
+        return path.stat().st_size > FULL_CHECK_ON_OPEN_BYTES
+    except OSError:
+        return False
+
+
+def background_check(path: Path) -> DamagedDatabaseError | None:
+    """The whole quick_check, for a worker after a big database was opened; the error or None."""
     problems = quick_check(path)
-    if not problems:
-        return
+    return damaged(path, problems) if problems else None
+
+
+def damaged(path: Path, problems: list[str]) -> DamagedDatabaseError:
+    """The error (one sentence, pointing at the newest good backup) for a damaged file."""
     backup = newest_good_backup_for(path)
     if backup is not None:
         advice = (
@@ -147,9 +189,15 @@ def check_on_open(path: Path) -> None:
         )
     else:
         advice = "restore a backup with File → Restore… or 'liaison restore FILE --yes'"
-    raise DamagedDatabaseError(
-        f"The database at '{path}' is damaged ({problems[0]}); {advice}.",
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("***")
+    ] or ["unknown damage"]
+    return DamagedDatabaseError(
+        f"The database at '{path}' is damaged ({lines[0]}); {advice}.",
         path=path,
-        problems=problems,
+        problems=lines,
         backup=backup,
     )

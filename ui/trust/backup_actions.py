@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from liaison.storage.db import Database, open_database
 from liaison.trust import backup as backups
-from liaison.trust.integrity import DamagedDatabaseError
+from liaison.trust.integrity import (
+    DamagedDatabaseError,
+    background_check,
+    needs_background_check,
+)
 from ui.i18n import tr
 from ui.trust.wrap_label import WrapLabel
 from ui.worker import Op
@@ -228,6 +232,27 @@ class TrustActions(QObject):
             done,
         )
 
+    # --- the whole integrity check of a big database, after opening -------------
+
+    def start_background_check(self) -> Op | None:
+        """Big files get only a short check when opened; the whole one runs here."""
+        path = self.db.path
+        if path is None or not needs_background_check(path):
+            return None
+        op = Op(self.window, lambda _progress: background_check(path))
+        return op.success(self._checked).failure(lambda _exc: None).run_in_background()
+
+    def _checked(self, error: DamagedDatabaseError | None) -> None:
+        if error is None:
+            return
+        dialog = DamagedDatabaseDialog(error, self.window, opened=True)
+        if not dialog.exec():
+            return
+        if dialog.choice == DamagedDatabaseDialog.RESTORE_NEWEST and error.backup is not None:
+            self.restore(error.backup, confirmed=True)
+        else:
+            self.choose_and_restore()
+
     def _status(self, text: str) -> None:
         bar = getattr(self.window, "statusBar", None)
         if callable(bar):
@@ -242,6 +267,7 @@ def install_trust_actions(
     ``add_file_action(action, "trust")``, ``help_menu`` and ``refresh()``."""
     actions = TrustActions(main_window, file_menu)
     main_window.trust_actions = actions
+    actions.start_background_check()
     if auto_backup:
         actions.auto_backup()
     return actions
@@ -257,7 +283,9 @@ class DamagedDatabaseDialog(QDialog):
     CHOOSE = 2
     QUIT = 0
 
-    def __init__(self, error: DamagedDatabaseError, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, error: DamagedDatabaseError, parent: QWidget | None = None, *, opened: bool = False
+    ) -> None:
         super().__init__(parent)
         self.error = error
         self.choice = self.QUIT
@@ -296,7 +324,8 @@ class DamagedDatabaseDialog(QDialog):
             self.newest_button.clicked.connect(lambda: self._choose(self.RESTORE_NEWEST))
         choose = buttons.addButton(tr("Choose a backup…"), QDialogButtonBox.ButtonRole.ActionRole)
         choose.clicked.connect(lambda: self._choose(self.CHOOSE))
-        quit_button = buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_text = tr("Not now") if opened else tr("Quit")  # opened: the window stays usable
+        quit_button = buttons.addButton(quit_text, QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
