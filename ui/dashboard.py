@@ -125,6 +125,7 @@ class Card(QFrame):
         self.list = QListWidget()
         self.list.setObjectName(f"{name}_list")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumHeight(170)
         self.list.itemActivated.connect(self._activated)
@@ -262,9 +263,12 @@ class Dashboard(QScrollArea):
         self.data = data
         self.refresh_button.setEnabled(True)
         self.heading.setText(tr("Today, %1").replace("%1", format_date(data.today)))
-        self.renewals.title.setText(
-            tr("Renewal decisions and end dates, next %n day(s)", "", data.agenda_days)
-        )
+        days = data.agenda_days
+        if days and days % 7 == 0:
+            title = tr("Renewal decisions and end dates, next %n week(s)", "", days // 7)
+        else:
+            title = tr("Renewal decisions and end dates, next %n day(s)", "", days)
+        self.renewals.title.setText(title)
         self.renewals.base_title = self.renewals.title.text()
         self.renewals.set_items([self._renewal_line(r) for r in data.renewals])
         self.follow_ups.set_items([self._follow_up_line(f) for f in data.follow_ups])

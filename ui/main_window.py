@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
     """Liaison's one main window."""
 
     viewChanged = Signal(str)
+    #: The menus were (re)built, e.g. after a language switch: other areas re-add their
+    #: actions (``add_file_action``) when this fires.
+    menusRebuilt = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,9 +180,11 @@ class MainWindow(QMainWindow):
         if name:
             action.setObjectName(name)
         self.addAction(action)
+        self._own_actions.append(action)
         return action
 
     def _build_actions(self) -> None:
+        self._own_actions: list[QAction] = []
         SK = QKeySequence.StandardKey
         self.act_settings = self._action(tr("&Settings…"), self.open_settings, SK.Preferences)
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -554,8 +559,9 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.deleteLater()
         self.views.clear()
-        for action in self.actions():
+        for action in self._own_actions:  # other areas' actions stay (see menusRebuilt)
             self.removeAction(action)
+            action.deleteLater()
         self.removeToolBar(self.toolbar)
         self.toolbar.deleteLater()
         self.search.popup.deleteLater()
@@ -564,6 +570,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Liaison"))
         self._build()
         self.show_view(key)
+        self.menusRebuilt.emit()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3,7 +3,7 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="335" />
+        <location filename="../../ui/views/list_view.py" line="320" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
@@ -23,27 +23,32 @@
         <translation><numerusform>No contact in %n month, the last on %1.</numerusform><numerusform>No contact in %n months, the last on %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="152" />
+        <location filename="../../ui/dashboard.py" line="153" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="266" />
+        <location filename="../../ui/dashboard.py" line="268" />
+        <source>Renewal decisions and end dates, next %n week(s)</source>
+        <translation><numerusform>Renewal decisions and end dates, next %n week</numerusform><numerusform>Renewal decisions and end dates, next %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="270" />
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation><numerusform>Renewal decisions and end dates, next %n day</numerusform><numerusform>Renewal decisions and end dates, next %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="320" />
+        <location filename="../../ui/dashboard.py" line="324" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="324" />
+        <location filename="../../ui/dashboard.py" line="328" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="334" />
+        <location filename="../../ui/dashboard.py" line="338" />
         <source>%n day(s) late</source>
         <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>

@@ -5,14 +5,14 @@
     <message>
         <location filename="../../ui/app.py" line="81" />
         <location filename="../../ui/main_window.py" line="96" />
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="564" />
         <location filename="../../ui/models/labels.py" line="138" />
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="68" />
-        <location filename="../../ui/dashboard.py" line="189" />
+        <location filename="../../ui/dashboard.py" line="190" />
         <source>Today</source>
         <extracomment>Views in the navigation, in order: key → list entity (None for special views).</extracomment>
         <translation>Vandaag</translation>
@@ -174,104 +174,104 @@
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>Log a contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>The quick log is not available yet.</source>
         <translation>Snel vastleggen is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="540" />
         <location filename="../../ui/settings_dialog.py" line="75" />
         <location filename="../../ui/settings_dialog.py" line="204" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="541" />
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="135" />
+        <location filename="../../ui/views/list_view.py" line="134" />
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Entities that have a full record page (ui.pages) to show beside the list. the window hands the page its undo stack</extracomment>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Entities that have a full record page (ui.pages) to show beside the list.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="164" />
+        <location filename="../../ui/views/list_view.py" line="154" />
         <location filename="../../ui/models/labels.py" line="160" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="164" />
+        <location filename="../../ui/views/list_view.py" line="154" />
         <location filename="../../ui/models/labels.py" line="160" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="169" />
+        <location filename="../../ui/views/list_view.py" line="159" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="198" />
+        <location filename="../../ui/views/list_view.py" line="188" />
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="265" />
+        <location filename="../../ui/views/list_view.py" line="250" />
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="332" />
+        <location filename="../../ui/views/list_view.py" line="317" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="335" />
+        <location filename="../../ui/views/list_view.py" line="320" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -819,7 +819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="152" />
+        <location filename="../../ui/dashboard.py" line="153" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -827,78 +827,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="193" />
-        <location filename="../../ui/dashboard.py" line="246" />
+        <location filename="../../ui/dashboard.py" line="194" />
+        <location filename="../../ui/dashboard.py" line="247" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="196" />
+        <location filename="../../ui/dashboard.py" line="197" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="203" />
+        <location filename="../../ui/dashboard.py" line="204" />
         <source>Renewal decisions and end dates, next 8 weeks</source>
         <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="204" />
+        <location filename="../../ui/dashboard.py" line="205" />
         <source>No renewals or end dates coming up.</source>
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207" />
+        <location filename="../../ui/dashboard.py" line="208" />
         <source>Overdue follow-ups</source>
         <translation>Verlopen opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207" />
+        <location filename="../../ui/dashboard.py" line="208" />
         <source>No follow-ups overdue. Well done.</source>
         <translation>Geen verlopen opvolgingen. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="210" />
+        <location filename="../../ui/dashboard.py" line="211" />
         <source>Fragile initiatives</source>
         <translation>Kwetsbare initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="210" />
+        <location filename="../../ui/dashboard.py" line="211" />
         <source>No initiative looks fragile right now.</source>
         <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214" />
+        <location filename="../../ui/dashboard.py" line="215" />
         <source>Initiatives without municipal contact</source>
         <translation>Initiatieven zonder gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="215" />
+        <location filename="../../ui/dashboard.py" line="216" />
         <source>Every initiative has a municipal contact.</source>
         <translation>Elk initiatief heeft contact met de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="218" />
+        <location filename="../../ui/dashboard.py" line="219" />
         <source>Dormant relationships</source>
         <translation>Slapende relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="218" />
+        <location filename="../../ui/dashboard.py" line="219" />
         <source>No relationship has gone quiet.</source>
         <translation>Geen enkele relatie is stil gevallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256" />
+        <location filename="../../ui/dashboard.py" line="257" />
         <source>The overview could not be loaded: %1</source>
         <translation>Het overzicht kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264" />
+        <location filename="../../ui/dashboard.py" line="265" />
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="266" />
+        <location filename="../../ui/dashboard.py" line="268" />
+        <source>Renewal decisions and end dates, next %n week(s)</source>
+        <translation><numerusform>Verlengbesluiten en einddata, komende %n week</numerusform><numerusform>Verlengbesluiten en einddata, komende %n weken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="270" />
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
@@ -906,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>renewal decision</source>
         <translation>verlengbesluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>ends</source>
         <translation>loopt af</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="320" />
+        <location filename="../../ui/dashboard.py" line="324" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -924,12 +929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="326" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="324" />
+        <location filename="../../ui/dashboard.py" line="328" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -937,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="334" />
+        <location filename="../../ui/dashboard.py" line="338" />
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -945,7 +950,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="338" />
+        <location filename="../../ui/dashboard.py" line="342" />
         <source>Logged by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
