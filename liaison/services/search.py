@@ -82,7 +82,11 @@ def _prefix(session: Session, query: str, limit: int) -> list[search_index.Found
 
 
 def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHit]:
-    """Fetch uuid, title and subtitle for the matches, keeping their order; drop trashed ones."""
+    """Fetch uuid, title and subtitle for the matches, keeping their order; drop trashed ones.
+
+    Trashed rows are dropped here in Python: a ``deleted_at IS NULL`` in SQL
+    tempted SQLite into walking a list index instead of the 50 primary keys.
+    """
     ids: dict[str, list[int]] = defaultdict(list)
     for f in found:
         ids[f.entity].append(f.record_id)
@@ -95,12 +99,14 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
                 Organisation.name,
                 Organisation.kind,
                 Neighbourhood.name,
+                Organisation.deleted_at,
             )
             .outerjoin(Neighbourhood, Neighbourhood.id == Organisation.neighbourhood_id)
-            .where(Organisation.id.in_(ids["organisation"]), Organisation.deleted_at.is_(None))
+            .where(Organisation.id.in_(ids["organisation"]))
         )
-        for i, uuid, name, kind, hood in rows:
-            details["organisation", i] = (uuid, name, _join(kind, hood))
+        for i, uuid, name, kind, hood, deleted in rows:
+            if deleted is None:
+                details["organisation", i] = (uuid, name, _join(kind, hood))
     if ids.get("person"):
         rows = session.execute(
             select(
@@ -111,11 +117,13 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
                 Person.family_name,
                 Person.email,
                 Person.phone,
-            ).where(Person.id.in_(ids["person"]), Person.deleted_at.is_(None))
+                Person.deleted_at,
+            ).where(Person.id.in_(ids["person"]))
         )
-        for i, uuid, given, infix, family, email, phone in rows:
-            title = search_index.person_name(given, infix, family)
-            details["person", i] = (uuid, title, _join(email, phone))
+        for i, uuid, given, infix, family, email, phone, deleted in rows:
+            if deleted is None:
+                title = search_index.person_name(given, infix, family)
+                details["person", i] = (uuid, title, _join(email, phone))
     if ids.get("interaction"):
         names: dict[int, list[str]] = defaultdict(list)
         for iid, org in session.execute(
@@ -132,11 +140,14 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
                 Interaction.summary,
                 Interaction.occurred_at,
                 Interaction.channel,
-            ).where(Interaction.id.in_(ids["interaction"]), Interaction.deleted_at.is_(None))
+                Interaction.deleted_at,
+            ).where(Interaction.id.in_(ids["interaction"]))
         )
-        for i, uuid, summary, at, channel in rows:
-            when = at.date().isoformat() if at else None
-            details["interaction", i] = (uuid, summary, _join(when, channel, ", ".join(names[i])))
+        for i, uuid, summary, at, channel, deleted in rows:
+            if deleted is None:
+                when = at.date().isoformat() if at else None
+                subtitle = _join(when, channel, ", ".join(names[i]))
+                details["interaction", i] = (uuid, summary, subtitle)
     hits = []
     for f in found:
         d = details.get((f.entity, f.record_id))
