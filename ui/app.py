@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from liaison.errors import LiaisonError
@@ -19,7 +20,9 @@ from liaison.storage.db import ENV_VAR, Database, default_database_path, open_da
 from ui import i18n, prefs
 from ui.i18n import tr
 
-STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+STYLE = RESOURCES / "style.qss"
+ICON = RESOURCES / "icons" / "liaison.svg"
 
 
 def application() -> QApplication:
@@ -34,6 +37,8 @@ def application() -> QApplication:
     i18n.install(prefs.value("language"))
     if STYLE.exists():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 
