@@ -98,6 +98,9 @@ def test_full_walk_through_with_problems_duplicates_rejects_and_undo(
     assert dm.decisions[0] == "merge"  # 97 % alike starts as merge
 
     orgs_before = _count(db, Organisation)
+    heard: list[object] = []
+    wizard.imported.connect(heard.append)
+    wizard.undone.connect(heard.append)
     wizard.next()
     assert wizard.currentId() == iw.IMPORT_PAGE
     qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
@@ -119,6 +122,7 @@ def test_full_walk_through_with_problems_duplicates_rejects_and_undo(
     assert _count(db, Commitment) == 0
     assert _count(db, Organisation) == orgs_before
     assert _count(db, Person) == 0
+    assert heard == [report, report.batch_uuid]
 
 
 def test_a_file_that_is_not_a_spreadsheet_is_one_sentence(qtbot, db, tmp_path: Path) -> None:

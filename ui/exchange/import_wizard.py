@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -788,6 +788,8 @@ class ImportPage(QWizardPage):
     def _done(self, report: Any) -> None:
         self.op = None
         self.w.report = report
+        if not getattr(report, "dry_run", False):
+            self.w.imported.emit(report)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.cancel_button.setEnabled(False)
@@ -883,6 +885,7 @@ class SummaryPage(QWizardPage):
             self.status.error(str(exc))
             return
         self.undone = True
+        self.w.undone.emit(r.batch_uuid)
         self.undo_button.setEnabled(False)
         self.status.info(tr("The import was undone; the database is as it was before."))
 
@@ -891,7 +894,13 @@ class SummaryPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """Import a spreadsheet into ``db``; ``path`` skips the file choice's typing."""
+    """Import a spreadsheet into ``db``; ``path`` skips the file choice's typing.
+
+    ``imported(report)`` and ``undone(batch_uuid)`` tell the main window to refresh.
+    """
+
+    imported = Signal(object)
+    undone = Signal(str)
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, path: str | Path | None = None
