@@ -14,6 +14,7 @@ from liaison.services.overview import (
     neighbourhood_overview,
     support_by_kind,
 )
+from liaison.services.signals import evaluate
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Neighbourhood, Organisation
 
@@ -109,6 +110,13 @@ def test_rows_per_district_and_neighbourhood(db: Database) -> None:
     assert total.municipal_contact_share == pytest.approx(2 / 3)
     nowhere = by[NO_NEIGHBOURHOOD, None]
     assert (nowhere.initiatives, nowhere.active_commitments) == (1, 0)
+
+
+def test_overview_reuses_an_evaluation(db: Database) -> None:
+    _build(db)
+    with db.session_scope(write=False) as s:
+        evaluation = evaluate(s, today=TODAY)
+        assert neighbourhood_overview(s, today=TODAY, evaluation=evaluation) == _rows(db)
 
 
 def test_trashed_initiative_leaves_the_overview(db: Database) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from liaison.services.settings import Thresholds
 from liaison.services.signals import (
     NO_MUNICIPAL_CONTACT,
+    Evaluation,
     active_support,
     evaluate,
     is_fragile,
@@ -85,7 +86,11 @@ class _Tally:
 
 
 def neighbourhood_overview(
-    session: Session, *, today: dt.date | None = None, thresholds: Thresholds | None = None
+    session: Session,
+    *,
+    today: dt.date | None = None,
+    thresholds: Thresholds | None = None,
+    evaluation: Evaluation | None = None,
 ) -> list[OverviewRow]:
     """Per district: a row per neighbourhood (every live one, also those without
     initiatives), then the district's total row (``neighbourhood=None``).
@@ -93,9 +98,13 @@ def neighbourhood_overview(
     Districts in alphabetical order, neighbourhoods within them too;
     initiatives without a neighbourhood come last under :data:`NO_NEIGHBOURHOOD`.
     Counts cover live initiatives that have not ended, as the signals do.
+    A caller that already ran :func:`liaison.services.signals.evaluate` (the
+    dashboard shows the signals too) passes it as ``evaluation`` so the work
+    is not done twice.
     """
     today = today or dt.date.today()
-    evaluation = evaluate(session, today=today, thresholds=thresholds)
+    if evaluation is None:
+        evaluation = evaluate(session, today=today, thresholds=thresholds)
     found, support = evaluation.signals, evaluation.support
     hoods = session.execute(
         select(Neighbourhood.id, Neighbourhood.district, Neighbourhood.name).where(
