@@ -294,3 +294,21 @@ def test_any_name_found_by_any_substring(db: Database, name: str, data: st.DataO
     finally:
         with db.session_scope() as s:
             s.delete(s.get(Organisation, org_id))
+
+
+def test_portable_like_fallback(db: Database) -> None:
+    """The LIKE path other backends use (no FTS5) runs here on SQLite, on the same data."""
+    ids = _seed(db)
+    with db.session_scope(write=False) as s:
+
+        def like(query: str) -> list[tuple[str, int]]:
+            found = search_index._find_like(s, search_index.clean_query(query), 50)
+            return [(f.entity, f.record_id) for f in found]
+
+        assert like("berg")[:2] == [("organisation", ids["berg"]), ("person", ids["gerrit"])]
+        assert ("organisation", ids["org"]) in like("keuken bloem")
+        assert ("person", ids["ayse"]) in like("Aysé yilmaz")
+        assert ("person", ids["gerrit"]) in like("06-12 34 56 78")
+        assert ("interaction", ids["talk"]) in like("laptops")
+        assert like("100%") == []
+        assert like("a_c") == []
