@@ -22,6 +22,7 @@ PSEUDO_ENV = "LIAISON_PSEUDO"
 
 _installed: list[QTranslator] = []
 _current = "en"
+_generation = 0  #: bumped on every install, so caches of translated tables can tell
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -41,6 +42,11 @@ def resolve(language: str | None) -> str:
 
 def current_language() -> str:
     return _current
+
+
+def generation() -> int:
+    """Changes whenever the translators change (caches of translated text key on it)."""
+    return _generation
 
 
 class PseudoTranslator(QTranslator):
@@ -67,7 +73,8 @@ def qm_files(language: str = "nl") -> list[Path]:
 
 def install(language: str | None) -> str:
     """Install the translators and the locale for ``language``; returns the one used."""
-    global _current
+    global _current, _generation
+    _generation += 1
     app = QCoreApplication.instance()
     lang = resolve(language)
     if app is not None:

@@ -6,7 +6,7 @@ tables are functions so that ``tr()`` runs after the translators are installed.
 
 from __future__ import annotations
 
-from ui.i18n import tr
+from ui.i18n import generation, tr
 
 
 def entity_label(entity: str, plural: bool = False) -> str:
@@ -92,9 +92,20 @@ def column_label(key: str) -> str:
     return labels.get(key, key.replace("_", " ").capitalize())
 
 
+_tables: tuple[int, dict[str, dict[str, str]]] | None = None
+
+
 def value_label(field: str, value: str) -> str:
     """The translated name of a stored code (kind, status, channel…); unknown codes as-is."""
-    tables = {
+    global _tables
+    if _tables is None or _tables[0] != generation():
+        _tables = (generation(), _value_tables())
+    aliases = {"support_kind": "kind", "organisation_kind": "kind"}
+    return _tables[1].get(aliases.get(field, field), {}).get(value, value)
+
+
+def _value_tables() -> dict[str, dict[str, str]]:
+    return {
         "kind": {
             "initiative": tr("Initiative"),
             "fund": tr("Fund"),
@@ -146,9 +157,6 @@ def value_label(field: str, value: str) -> str:
             "unknown": tr("Unknown"),
         },
     }
-    aliases = {"support_kind": "kind", "organisation_kind": "kind"}
-    table = tables.get(aliases.get(field, field), {})
-    return table.get(value, value)
 
 
 def flag_label(field: str, value: bool) -> str:

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from liaison.services import queries
 from liaison.storage.db import Database
@@ -26,6 +33,7 @@ from ui.worker import Op
 
 BLOCK = 256  #: rows fetched per query when the view reaches uncached rows
 FIRST_PAGE = 200  #: ids read at once so the first screen paints without waiting for all
+FULL_LIST_DELAY_MS = 40  #: the full id list is read this long after the first screen
 CACHE_ROWS = 8_192  #: rows kept in memory; the least recently drawn go first
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,9 +130,13 @@ class RecordTableModel(QAbstractTableModel):
             with self.db.session_scope(write=False) as session:
                 return list(queries.ids(session, query))
 
-        self._op = Op(self, all_ids).success(lambda ids: self._all_ids(generation, ids))
-        self._op.failure(lambda _exc: None)  # the first page stays; the next reload retries
-        self._op.run_in_background()
+        op = Op(self, all_ids).success(lambda ids: self._all_ids(generation, ids))
+        op.failure(lambda _exc: None)  # the first page stays; the next reload retries
+        self._op = op
+        if Op.run_inline:
+            op.run_in_background()
+        else:  # let the first screen paint before the worker competes for the interpreter
+            QTimer.singleShot(FULL_LIST_DELAY_MS, op.run_in_background)
 
     def _all_ids(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation or self._complete:
