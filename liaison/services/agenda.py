@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from liaison.services.signals import not_trashed_scan
@@ -81,9 +81,14 @@ def renewals(
     horizon = today + dt.timedelta(days=max(within_days, 0))
     partner = aliased(Organisation)
     initiative = aliased(Organisation)
-    still_runs = or_(Commitment.end.is_(None), Commitment.end >= today)
-    renew_due = and_(Commitment.renew_by <= horizon, or_(Commitment.renew_by >= today, still_runs))
-    end_due = and_(Commitment.end >= today, Commitment.end <= horizon)
+    # COALESCE hides the date columns from SQLite's planner: "renew_by before the
+    # horizon" takes in most of history, and walking those index entries with a
+    # table lookup each was 2.4x slower than one scan of the table (benchmark).
+    renew_by = func.coalesce(Commitment.renew_by, None)
+    end = func.coalesce(Commitment.end, None)
+    still_runs = or_(end.is_(None), end >= today)
+    renew_due = and_(renew_by <= horizon, or_(renew_by >= today, still_runs))
+    end_due = and_(end >= today, end <= horizon)
     stmt = (
         select(
             Commitment.id,
