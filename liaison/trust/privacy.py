@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from liaison.errors import LiaisonError, ValidationError
 from liaison.services import records
-from liaison.storage.db import Database
+from liaison.storage.db import BUSY_TIMEOUT_MS, Database
 from liaison.storage.models import (
     Affiliation,
     AuditEntry,
@@ -489,8 +489,14 @@ def forget_person(db: Database, person_id: int | str) -> ForgetReport:
                 session.execute(text("PRAGMA secure_delete = OFF"))
     if sqlite:
         # Old page images live on in the WAL until a checkpoint; fold them in and empty it.
+        # A colleague's open read can hold the checkpoint up: wait a second at most (the
+        # WAL is then emptied by a later checkpoint), not the 15 s busy timeout.
         with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("PRAGMA busy_timeout = 1000")
+            try:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return report
 
 

@@ -18,7 +18,7 @@
         <translation><numerusform>%n mention in other records' history</numerusform><numerusform>%n mentions in other records' history</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="322" />
+        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="333" />
         <source>%n person(s) to review</source>
         <translation><numerusform>%n person to review</numerusform><numerusform>%n people to review</numerusform></translation>
     </message>

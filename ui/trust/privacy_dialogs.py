@@ -200,13 +200,24 @@ class ForgetDialog(QDialog):
             heading.setText("<b>" + tr("This person's data has already been removed.") + "</b>")
             self.understood.setEnabled(False)
 
-    def forget(self) -> None:
-        try:
-            self.report = privacy.forget_person(self.db, self.person_id)
-        except LiaisonError as exc:
+    def forget(self) -> Op:
+        """Erase in a worker: on a big database re-indexing the search takes seconds."""
+        self.forget_button.setEnabled(False)
+        self.understood.setEnabled(False)
+        self.forget_button.setText(tr("Removing…"))
+
+        def done(report: privacy.ForgetReport) -> None:
+            self.report = report
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.forget_button.setText(tr("Remove personal data"))
+            self.understood.setEnabled(True)
+            self.forget_button.setEnabled(self.understood.isChecked())
             QMessageBox.warning(self, tr("Forget a person"), str(exc))
-            return
-        self.accept()
+
+        op = Op(self, lambda _progress: privacy.forget_person(self.db, self.person_id))
+        return op.success(done).failure(failed).run_in_background()
 
 
 def forget_person_dialog(parent: QWidget | None, db: Database, person_id: int) -> bool:
