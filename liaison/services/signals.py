@@ -60,6 +60,8 @@ CODES = (SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF, NO_MUNICIPAL_CONTACT, DORM
 FRAGILE_CODES = frozenset({SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF})
 
 ACTIVE_STATUSES = (CommitmentStatus.ACTIVE.value, CommitmentStatus.RENEWED.value)
+#: Up to this many initiatives, contact checks start from their own contact log.
+FEW = 50
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,11 @@ def evaluate(
     names: dict[int, str] = {}
     contacted: set[int] = set()
     for iid, name, recent in session.execute(
-        select(Organisation.id, Organisation.name, _contact_since(Organisation.id, dormant_since))
+        select(
+            Organisation.id,
+            Organisation.name,
+            _contact_since(Organisation.id, dormant_since, bounded=ids is None or len(ids) > FEW),
+        )
         .where(live_initiatives())
         .where(*([] if ids is None else [Organisation.id.in_(ids)]))
     ):
@@ -351,14 +357,19 @@ def _first_live_id_since(since: dt.datetime) -> Any:
     )
 
 
-def _contact_since(organisation_id: Any, since: dt.datetime) -> Any:
-    """EXISTS a live interaction of the organisation since ``since`` (correlated)."""
+def _contact_since(organisation_id: Any, since: dt.datetime, *, bounded: bool = True) -> Any:
+    """EXISTS a live interaction of the organisation since ``since`` (correlated).
+
+    ``bounded`` adds the first-recent-id bound: worth its one index range
+    scan when checking thousands of initiatives, not for a few.
+    """
     io = interaction_organisation
+    bound = [io.c.interaction_id >= _first_live_id_since(since)] if bounded else []
     return (
         exists()
         .where(
             io.c.organisation_id == organisation_id,
-            io.c.interaction_id >= _first_live_id_since(since),
+            *bound,
             Interaction.id == io.c.interaction_id,
             Interaction.deleted_at.is_(None),
             Interaction.occurred_at >= since,
@@ -391,7 +402,26 @@ def _municipal_contact(session: Session, since: dt.datetime, ids: list[int] | No
             Interaction.occurred_at >= since,
         )
     )
-    if ids is not None:
+    if ids is not None and len(ids) <= FEW:
+        # A few initiatives (a record page): start from their own contact log.
+        municipalities = select(muni.id).where(
+            muni.kind == OrganisationKind.MUNICIPALITY.value, muni.deleted_at.is_(None)
+        )
+        stmt = (
+            select(io.c.organisation_id)
+            .distinct()
+            .join(Interaction, Interaction.id == io.c.interaction_id)
+            .where(
+                io.c.organisation_id.in_(ids),
+                Interaction.deleted_at.is_(None),
+                Interaction.occurred_at >= since,
+                exists().where(
+                    other.c.interaction_id == io.c.interaction_id,
+                    other.c.organisation_id.in_(municipalities),
+                ),
+            )
+        )
+    elif ids is not None:
         stmt = stmt.where(other.c.organisation_id.in_(ids))
     return set(session.scalars(stmt))
 
