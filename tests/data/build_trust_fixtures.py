@@ -2,7 +2,8 @@
 
     uv run python tests/data/build_trust_fixtures.py
 
-Writes ``schema_0001.db``, ``schema_0002.db`` and ``schema_0003.db`` next to this file. Only run it
+Writes ``schema_<revision>.db`` for every revision before head next to this file (add a
+line below for each new migration). Only run it
 again to add a fixture for a new revision: the committed files are the point —
 they stand for databases made by earlier releases.
 """
@@ -334,4 +335,5 @@ if __name__ == "__main__":
     build("0001", HERE / "schema_0001.db")
     build("0002", HERE / "schema_0002.db")
     build("0003", HERE / "schema_0003.db")
+    build("0004", HERE / "schema_0004.db")
     print("built", *(p.name for p in sorted(HERE.glob("schema_*.db"))))
