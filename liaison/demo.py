@@ -57,6 +57,8 @@ from liaison.text import fold, name_key, person_sort_key
 
 ProgressFn = Callable[[int, int, str], None]
 CHUNK = 20_000
+#: SQLite: hand rows to the driver directly (tests switch it off to compare with Core).
+DRIVER_INSERTS = True
 CACHE_KIB = 262_144  # SQLite page cache while bulk inserting (256 MiB; default is 2 MiB)
 LOCKDOWN = dt.date(2020, 3, 16)
 
@@ -330,6 +332,23 @@ SUMMARIES: dict[str, list[str]] = {
         "Feestelijke afsluiting van het seizoen bij {initiative}.",
     ],
 }
+INTERACTION_KEYS = (
+    "id",
+    "occurred_at",
+    "channel",
+    "officer_id",
+    "summary",
+    "notes",
+    "follow_up_on",
+    "follow_up_done",
+    "uuid",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "version",
+    "import_batch_id",
+)
 ORG_LINK = ("interaction_id", "organisation_id")
 PERSON_LINK = ("interaction_id", "person_id")
 CHANNEL_WEIGHTS = {"call": 5, "visit": 3, "meeting": 3, "email": 4, "message": 3, "event": 1}
@@ -477,6 +496,7 @@ def _fill(session: Session, gen: _Gen, size: int, report: _Reporter) -> DemoSumm
         .order_by(Neighbourhood.id)
     ).all()
     batch = ImportBatch(
+        uuid=gen.uuid(),
         file_name="demo data",
         sheet=None,
         imported_at=gen.now,
@@ -560,47 +580,56 @@ def _fill(session: Session, gen: _Gen, size: int, report: _Reporter) -> DemoSumm
 
 
 def _insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Bulk insert plain dicts (all with the same keys) in one executemany per chunk.
+    """Bulk insert plain dicts that all have the same keys (see :func:`_insert_tuples`)."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    _insert_tuples(session, table, keys, [tuple(row[k] for k in keys) for row in rows])
 
-    On SQLite the values go through each column type's own bind processor and
-    then straight to the driver: the same stored values as a Core insert, at a
-    fraction of the cost. Other backends take the portable Core insert.
+
+def _insert_tuples(
+    session: Session, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Bulk insert rows given as value tuples in ``keys`` order, one executemany per chunk.
+
+    On SQLite the values go through each column type's own bind processor
+    (dates, money…) and then straight to the driver: the same stored values as
+    a Core insert at a fraction of the cost. Other backends take Core inserts.
     """
     if not rows:
         return
     bind = session.get_bind()
-    if bind.dialect.name != "sqlite":
+    if bind.dialect.name != "sqlite" or not DRIVER_INSERTS:
         for chunk in _chunks(rows):
-            session.execute(insert(table), list(chunk))
+            session.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in chunk])
         return
     dialect = bind.dialect
-    keys = list(rows[0])
-    procs = [table.c[k].type.bind_processor(dialect) for k in keys]
-    plain = [i for i, proc in enumerate(procs) if proc is None]
-    cooked = [(i, k, proc) for i, (k, proc) in enumerate(zip(keys, procs, strict=True)) if proc]
+    cooked = []
+    for i, key in enumerate(keys):
+        # The dialect's own implementation (e.g. SQLite's DATETIME string format), as Core uses.
+        proc = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        if proc is not None:
+            cooked.append((i, proc, {}))  # created/updated stamps and dates repeat: memo
     columns = ", ".join(f'"{k}"' for k in keys)
     sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(keys))})'
     conn = session.connection()
-    memo: dict[Any, Any] = {}
     for chunk in _chunks(rows):
+        if not cooked:
+            conn.exec_driver_sql(sql, list(chunk))
+            continue
         params = []
         for row in chunk:
-            values: list[Any] = [None] * len(keys)
-            for i in plain:
-                values[i] = row[keys[i]]
-            for i, k, proc in cooked:
-                v = row[k]
+            values = list(row)
+            for i, proc, memo in cooked:
+                v = values[i]
                 if v is not None:
-                    # created/updated stamps and many dates repeat: convert each once.
-                    key = (i, v)
-                    done = memo.get(key)
+                    done = memo.get(v)
                     if done is None:
-                        done = memo[key] = proc(v)
-                    v = done
-                values[i] = v
+                        if len(memo) > 100_000:
+                            memo.clear()
+                        done = memo[v] = proc(v)
+                    values[i] = done
             params.append(tuple(values))
-        if len(memo) > 200_000:
-            memo.clear()
         conn.exec_driver_sql(sql, params)
 
 
@@ -610,7 +639,7 @@ def _insert_pairs(
     """Bulk insert rows of two integer columns (link tables) without building dicts."""
     if not pairs:
         return
-    if session.get_bind().dialect.name != "sqlite":
+    if session.get_bind().dialect.name != "sqlite" or not DRIVER_INSERTS:
         _insert(session, table, [dict(zip(keys, pair, strict=True)) for pair in pairs])
         return
     sql = f'INSERT INTO "{table.name}" ("{keys[0]}", "{keys[1]}") VALUES (?, ?)'
@@ -1150,12 +1179,14 @@ def _interactions(
                 day = today - dt.timedelta(days=rng.randint(1, 30))
         plan.append((max(day, founded), k))
     plan.sort()
-    chunk_rows: list[dict[str, Any]] = []
+    chunk_rows: list[tuple[Any, ...]] = []
     link_orgs: list[tuple[int, int]] = []
     link_people: list[tuple[int, int]] = []
 
+    stamp = (gen.now, gen.officer, gen.now, gen.officer, 1, gen.batch_id)
+
     def flush() -> None:
-        _insert(session, Interaction.__table__, chunk_rows)  # type: ignore[arg-type]
+        _insert_tuples(session, Interaction.__table__, INTERACTION_KEYS, chunk_rows)  # type: ignore[arg-type]
         _insert_pairs(session, interaction_organisation, ORG_LINK, link_orgs)
         _insert_pairs(session, interaction_person, PERSON_LINK, link_people)
         chunk_rows.clear()
@@ -1189,19 +1220,19 @@ def _interactions(
         owner = ini_row["owner_id"]
         officer = owner if owner and rng.random() < 0.75 else rng.choice(officer_ids)
         chunk_rows.append(
-            gen.stamp(
-                {
-                    "id": next_id,
-                    "occurred_at": dt.datetime(
-                        day.year, day.month, day.day, rng.randint(8, 17), rng.randrange(0, 60, 5)
-                    ),
-                    "channel": channel,
-                    "officer_id": officer,
-                    "summary": summary,
-                    "notes": rng.choice(NOTES) if rng.random() < 0.05 else None,
-                    "follow_up_on": follow_up_on,
-                    "follow_up_done": follow_up_done,
-                }
+            (
+                next_id,
+                dt.datetime(
+                    day.year, day.month, day.day, rng.randint(8, 17), rng.randrange(0, 60, 5)
+                ),
+                channel,
+                officer,
+                summary,
+                rng.choice(NOTES) if rng.random() < 0.05 else None,
+                follow_up_on,
+                follow_up_done,
+                gen.uuid(),
+                *stamp,
             )
         )
         link_orgs.append((next_id, ini_row["id"]))

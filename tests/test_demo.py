@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -271,3 +272,49 @@ def test_progress_is_reported_and_cancel_writes_nothing(tmp_path: Path) -> None:
         assert s.scalar(select(func.count(Organisation.id))) == 0
         assert s.scalar(select(func.count(ImportBatch.id))) == 0
     db.close()
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every stored value with its SQLite storage type; "now" stamps only by type and length."""
+    stamps = {"created_at", "updated_at", "imported_at", "at"}
+    # Neighbourhoods are loaded through records.create (random UUIDs), as are their audits.
+    random_ids = {("neighbourhood", "uuid"), ("audit_entry", "record_uuid")}
+    out = {}
+    with sqlite3.connect(path) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+            exprs = [
+                f'typeof("{c}"), length("{c}")'
+                if c in stamps or (table, c) in random_ids
+                else f'typeof("{c}"), "{c}"'
+                for c in cols
+            ]
+            out[table] = conn.execute(
+                f'SELECT {", ".join(exprs)} FROM "{table}" ORDER BY 1'
+            ).fetchall()
+            out[table].sort(key=repr)
+    return out
+
+
+def test_driver_inserts_store_exactly_what_core_inserts_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast SQLite path must leave the same bytes as SQLAlchemy Core would."""
+    paths = []
+    for name, driver in (("driver", True), ("core", False)):
+        monkeypatch.setattr(demo, "DRIVER_INSERTS", driver)
+        db = open_database(tmp_path / f"{name}.db", officer="Tester")
+        demo.generate(db, size=30, today=TODAY)
+        db.close()
+        paths.append(tmp_path / f"{name}.db")
+    driver_dump, core_dump = (dump(p) for p in paths)
+    assert driver_dump.keys() == core_dump.keys()
+    for table in core_dump:
+        assert driver_dump[table] == core_dump[table], table
