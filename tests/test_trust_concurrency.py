@@ -192,3 +192,47 @@ def test_stale_edit_between_two_processes_is_refused(db: Database, db_path: Path
     assert "Tester changed this organisation after you opened it" in err
     with db.session_scope(write=False) as s:
         assert s.get(Organisation, org.id).name == "Buurthuis De Baai"
+
+
+@pytest.mark.slow
+def test_cli_list_while_another_process_imports_sees_before_or_after(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """``liaison list people`` during a real ``liaison import``: never an error, never half."""
+    import json
+
+    from test_trust_crash import make_workbook
+
+    with db.session_scope() as s:
+        records.create(s, Person, given_name="Al", family_name="Aanwezig")
+    db.close()
+    sheet = tmp_path / "contacten.xlsx"
+    make_workbook(sheet, 12_000)
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "liaison", "import", str(sheet), "--db", str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen: list[int] = []
+    during = 0
+    while True:
+        running_before = importer.poll() is None
+        done = subprocess.run(
+            [sys.executable, "-m", "liaison", "list", "people", "--json", "--db", str(db_path)],
+            capture_output=True,
+            text=True,
+            timeout=240,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "locked" not in done.stderr
+        seen.append(len(json.loads(done.stdout)))
+        if running_before and importer.poll() is None:
+            during += 1
+        if not running_before:
+            break
+    out, err = importer.communicate(timeout=240)
+    assert importer.returncode == 0, err
+    assert during >= 1, "no reader overlapped the import; make the workbook bigger"
+    assert set(seen) <= {1, 12_001}  # each read saw the state before or after, never half
+    assert seen[-1] == 12_001
