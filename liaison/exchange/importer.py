@@ -736,6 +736,9 @@ def _bare(key: str) -> str:
     return " ".join(_LEGAL_FORMS.sub(" ", key).split()) or key
 
 
+_RELEASED: dict[str, Any] = {}  # stands for values no longer needed (see _resolve_overview)
+
+
 class Rec:
     """One record touched by the import: existing (id set) or new (id after insert)."""
 
@@ -1083,10 +1086,20 @@ class _InTrash(Exception):
 
 
 def _resolve_overview(
-    m: Matcher, sp: SheetPlan, decisions: MappingABC[str, Any] | None, tick: Callable[[int], None]
+    m: Matcher,
+    sp: SheetPlan,
+    decisions: MappingABC[str, Any] | None,
+    tick: Callable[[int], None],
+    *,
+    release: bool = False,
 ) -> None:
+    """Match every row; ``release`` frees each row's values once used (big imports)."""
     today = dt.date.today()
     for i, rp in enumerate(sp.rows):
+        if release and i:
+            prev = sp.rows[i - 1]
+            if prev.status != "rejected":
+                prev.values, prev.cells = _RELEASED, []
         if i % 2000 == 1999:
             tick(i + 1)
         if rp.rejected:
@@ -1180,7 +1193,7 @@ def _resolve_person(
         rec = m.new("person", fresh, rp.row)
         if email:
             m.person_by_email[email.casefold()] = rec
-        if key:
+        if key and org is None:  # only people lists match by name alone
             m.person_by_name[key].append(rec)
         changed = True
     else:
@@ -1269,7 +1282,8 @@ def _resolve_commitment(
         )  # fmt: skip
         rec = m.new("commitment", fresh, rp.row)
         m.commit_by_key[(id(org), id(partner), kind, start)] = rec
-        m.commit_by_pair_start[(id(org), id(partner), start)].append(rec)
+        if v.get("commitment.kind") is None:  # only rows without a kind look here
+            m.commit_by_pair_start[(id(org), id(partner), start)].append(rec)
         return True
     return m.merge(rec, values, rp, sheet) or changed
 
@@ -1806,7 +1820,7 @@ def run_import(
         if plan.liaison_export:
             _resolve_export(m, plan, decisions, resolve_tick)
         else:
-            _resolve_overview(m, plan.sheets[0], decisions, resolve_tick)
+            _resolve_overview(m, plan.sheets[0], decisions, resolve_tick, release=True)
         rows = plan.rows
         wb._rows.clear()  # the cells of rows that were not rejected are no longer needed
         for r in rows:

@@ -330,6 +330,9 @@ _ROW_NUM = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\shidden=\"(?:1|true)\"[^>]*>")
 _R_ATTR = re.compile(rb"\sr=\"(\d+)\"")
 _WIDE_COL = re.compile(rb"\sr=\"([A-Z]{2,3})\d")
+_REFS = re.compile(rb" r=\"(?:(\d+)\"|([A-Z]{2,3})\d)")  # a literal start: fast search
+_ODD_SPACING = re.compile(rb"[\t\n\r]r=\"")
+_REFS_ANY_SPACE = re.compile(rb"\sr=\"(?:(\d+)\"|([A-Z]{2,3})\d)")
 _COL_EL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 _COL_ATTR = re.compile(rb"\s(min|max|hidden)=\"([^\"]*)\"")
 
@@ -408,17 +411,22 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
                     "it looks like a zip bomb and was not opened."
                 )
             buf = tail + chunk
-            row_tags += chunk.count(b"<row") + chunk.count(b":row ") + chunk.count(b":row>")
-            for m in _ROW_NUM.finditer(buf):
-                n = int(m[1])
-                if n > ext.rows:
-                    ext.rows = n
+            row_tags += chunk.count(b"<row")
+            if b":row" in chunk:  # namespaced tags (<x:row>), rare
+                row_tags += chunk.count(b":row ") + chunk.count(b":row>")
+            # one pass: row numbers (r="123") and wide cell references (r="AB12")
+            odd_spacing = _ODD_SPACING.search(buf) is not None
+            for number, letters in (_REFS_ANY_SPACE if odd_spacing else _REFS).findall(buf):
+                if number:
+                    n = int(number)
+                    if n > ext.rows:
+                        ext.rows = n
+                else:
+                    n = _col_number(letters)
+                    if n > max_col:
+                        max_col = n
             if not any_cells and (b"<c " in buf or b":c " in buf):
                 any_cells = True
-            for m in _WIDE_COL.finditer(buf):
-                n = _col_number(m[1])
-                if n > max_col:
-                    max_col = n
             if b"hidden=" in buf:
                 for m in _HIDDEN_ROW.finditer(buf):
                     r = _R_ATTR.search(m[0])
