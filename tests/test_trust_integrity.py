@@ -147,3 +147,21 @@ def test_big_files_get_a_short_check_at_open_and_the_whole_one_in_the_background
     monkeypatch.setattr(integrity, "FULL_CHECK_ON_OPEN_BYTES", 48 * 1024 * 1024)
     with pytest.raises(DamagedDatabaseError):
         open_database(db_path)  # a small file gets the whole check at open
+
+
+def test_restoring_over_a_damaged_database_sets_the_damaged_file_aside(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    from liaison.trust.backup import restore, safety_copy
+
+    populate(db)
+    good = backup_now(db, to=tmp_path / "good.db")
+    db.close()
+    damage(db_path)
+    damaged_bytes = db_path.read_bytes()
+    kept = safety_copy(db_path)
+    assert kept == db_path.with_name("liaison-damaged.db")
+    assert kept.read_bytes() == damaged_bytes and kept.stat().st_mode & 0o777 == 0o600
+    restore(good, db_path, overwrite=True)
+    assert quick_check(db_path) == []
+    open_database(db_path).close()

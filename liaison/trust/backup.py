@@ -397,17 +397,38 @@ def restore(
 
 
 def safety_copy(target: Path) -> Path | None:
-    """Before a restore replaces ``target``: keep a copy of it among its backups.
+    """Before a restore replaces ``target``: keep a copy of it (None if there is no file).
 
-    Skipped (None) when the file is damaged — then there is nothing worth keeping.
+    A sound file is copied among its backups (so it rotates like one); a damaged
+    one is copied byte for byte next to it as ``<name>-damaged.db`` — never thrown away.
     """
     from liaison.trust.integrity import _backup_folder_of
 
-    if not target.is_file() or quick_check(target):
+    if not target.is_file():
         return None
+    if quick_check(target):
+        return _keep_damaged(target)
     folder = _backup_folder_of(target)
     folder.mkdir(parents=True, exist_ok=True)
     copy = _new_backup_name(folder, target.stem, dt.datetime.now())
     with atomic_private_file(copy) as tmp:
         copy_database(target, tmp)
     return copy
+
+
+def _keep_damaged(path: Path) -> Path:
+    import shutil
+
+    aside = path.with_name(f"{path.stem}-damaged{path.suffix}")
+    n = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}-damaged-{n}{path.suffix}")
+        n += 1
+    with atomic_private_file(aside) as tmp:
+        shutil.copyfile(path, tmp)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():  # keep what the WAL held too, for whoever tries to rescue it
+            kept_wal = aside.with_name(aside.name + "-wal")
+            shutil.copyfile(wal, kept_wal)
+            os.chmod(kept_wal, 0o600)
+    return aside

@@ -340,22 +340,6 @@ class DamagedDatabaseDialog(QDialog):
         self.accept()
 
 
-def _keep_damaged(path: Path) -> Path | None:
-    """Set the damaged file aside (renamed, never deleted) before a restore replaces it."""
-    aside = path.with_name(f"{path.stem}-damaged{path.suffix}")
-    n = 2
-    while aside.exists():
-        aside = path.with_name(f"{path.stem}-damaged-{n}{path.suffix}")
-        n += 1
-    try:
-        import shutil
-
-        shutil.copy2(path, aside)
-    except OSError:
-        return None
-    return aside
-
-
 def handle_damaged_database(error: DamagedDatabaseError, parent: QWidget | None = None) -> bool:
     """Show :class:`DamagedDatabaseDialog`; restore what the user picks. True: open again."""
     dialog = DamagedDatabaseDialog(error, parent)
@@ -373,7 +357,7 @@ def handle_damaged_database(error: DamagedDatabaseError, parent: QWidget | None 
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        _keep_damaged(error.path)
+        backups.safety_copy(error.path)  # the damaged file is set aside, never deleted
         backups.restore(chosen, error.path, overwrite=True)
     except Exception as exc:  # noqa: BLE001 - shown as a sentence
         QApplication.restoreOverrideCursor()
