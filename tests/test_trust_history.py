@@ -116,3 +116,13 @@ def test_cli_history_json_and_table(db: Database, db_path: Path) -> None:
         [*run[:4], "nonsense", "--db", str(db_path)], capture_output=True, text=True, timeout=120
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_most_changed_finds_the_record_with_most_field_changes(db: Database) -> None:
+    from liaison.trust.history import most_changed
+
+    with db.session_scope(write=False) as s:
+        assert most_changed(s, "person") is None
+    sample = populate(db)
+    with db.session_scope(write=False) as s:
+        assert most_changed(s, "person") == sample.jan  # 10 changes against Fatima's 4

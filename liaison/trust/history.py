@@ -197,3 +197,23 @@ def restore_field(
         raise ValidationError("This value was erased on a privacy request and cannot come back.")
     value = _value_from_text(cls, entry.field, entry.old, session)
     return records.update(session, cls, obj.id, expected_version, **{entry.field: value})
+
+
+def most_changed(session: Session, entity: str) -> int | None:
+    """The id of the live record of a kind with the most field changes (demo, screenshots)."""
+    from sqlalchemy import func
+
+    cls = records.entity_class(entity)
+    stmt = (
+        select(AuditEntry.record_id)
+        .join(cls, cls.id == AuditEntry.record_id)
+        .where(
+            AuditEntry.entity == entity,
+            AuditEntry.action == "update",
+            cls.deleted_at.is_(None),
+        )
+        .group_by(AuditEntry.record_id)
+        .order_by(func.count().desc(), AuditEntry.record_id)
+        .limit(1)
+    )
+    return session.scalar(stmt)

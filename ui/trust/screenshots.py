@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import func, select
 
 from liaison.services import records
 from liaison.storage.db import Database, open_database
-from liaison.storage.models import AuditEntry, Interaction, Organisation, Person
+from liaison.storage.models import Interaction, Organisation, Person
 from liaison.trust.integrity import DamagedDatabaseError
 
 
@@ -49,21 +48,14 @@ def _sample(db: Database) -> int:
 
 
 def _person_with_history(db: Database) -> int:
+    from liaison.trust.history import most_changed
+
     with db.session_scope(write=False) as s:
-        row = s.execute(
-            select(AuditEntry.record_id, func.count())
-            .where(AuditEntry.entity == "person", AuditEntry.action == "update")
-            .group_by(AuditEntry.record_id)
-            .order_by(func.count().desc())
-            .limit(1)
-        ).first()
-    if row is None:
-        return _sample(db)
-    with db.session_scope(write=False) as s:
-        person = s.get(Person, row[0])
-        if person is None or person.forgotten_at is not None:
-            return _sample(db)
-    return int(row[0])
+        person_id = most_changed(s, "person")
+        person = s.get(Person, person_id) if person_id is not None else None
+        if person is not None and person.forgotten_at is None:
+            return int(person.id)
+    return _sample(db)
 
 
 def _save(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
