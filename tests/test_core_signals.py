@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 
 from liaison.errors import ValidationError
 from liaison.services import records
@@ -69,8 +69,13 @@ class World:
             ).id
 
     def codes(self, thresholds: Thresholds | None = None) -> dict[str, dict]:
+        """Signal code → params; both query paths (one initiative, all of them) must agree."""
         with self.db.session_scope(write=False) as s:
             found = initiative_signals(s, self.ini, today=TODAY, thresholds=thresholds)
+            everything = signals(s, today=TODAY, thresholds=thresholds)
+        assert [(x.code, x.params) for x in found] == [
+            (x.code, x.params) for x in everything[self.ini]
+        ]
         return {sig.code: sig.params for sig in found}
 
     def reasons(self) -> dict[str, str]:
@@ -169,11 +174,23 @@ def test_municipal_contact(db: Database) -> None:
     w.talk(-10, w.fund)  # recent, but not with the municipality
     params = w.codes()["no_municipal_contact"]
     assert params["months"] == 12 and params["since"] == dt.date(2025, 6, 1)
+    w.talk(-500, w.city)  # logged late: a high id, but an old date
+    assert "no_municipal_contact" in w.codes()
     talk = w.talk(-300, w.city)
     assert "no_municipal_contact" not in w.codes()
     with db.session_scope() as s:
         records.delete(s, Interaction, talk)
     assert "no_municipal_contact" in w.codes()
+    with db.session_scope() as s:
+        records.restore(s, Interaction, talk)
+    assert "no_municipal_contact" not in w.codes()
+    with db.session_scope() as s:
+        records.delete(s, Organisation, w.city)  # a trashed municipality does not count
+    assert "no_municipal_contact" in w.codes()
+    with db.session_scope() as s:
+        records.restore(s, Organisation, w.city)
+    with db.session_scope() as s:
+        records.delete(s, Interaction, talk)
     w.support(w.city, kind="space", end=None)  # support from the municipality counts too
     assert "no_municipal_contact" not in w.codes()
 
@@ -190,6 +207,9 @@ def test_dormant(db: Database) -> None:
     assert w.codes()["dormant"] == {"months": 6, "last_contact": None}
     assert w.reasons()["dormant"] == "No contact has been logged."
     w.talk(-200)
+    w.talk(-3)
+    with db.session_scope() as s:
+        records.delete(s, Interaction, s.scalar(select(func.max(Interaction.id))))
     assert w.codes()["dormant"]["last_contact"] == day(-200)
     assert w.reasons()["dormant"] == f"No contact in 6 months (the last on {day(-200)})."
     assert "dormant" not in w.codes(Thresholds(dormant_months=7))

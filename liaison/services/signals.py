@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from liaison.services.settings import Thresholds, load_thresholds
@@ -379,34 +379,15 @@ def _contact_since(organisation_id: Any, since: dt.datetime, *, bounded: bool = 
 
 
 def _municipal_contact(session: Session, since: dt.datetime, ids: list[int] | None) -> set[int]:
-    """Organisations in a live interaction since ``since`` that involved a municipality.
-
-    Starts from the municipalities' own contact log (index
-    ``ix_interaction_organisation_org_interaction``, migration 0004).
-    """
+    """Organisations in a live interaction since ``since`` that involved a municipality."""
     io = interaction_organisation
     other = io.alias("other")
     muni = aliased(Organisation)
-    stmt = (
-        select(other.c.organisation_id)
-        .distinct()
-        .select_from(muni)
-        .join(io, io.c.organisation_id == muni.id)
-        .join(Interaction, Interaction.id == io.c.interaction_id)
-        .join(other, other.c.interaction_id == io.c.interaction_id)
-        .where(
-            muni.kind == OrganisationKind.MUNICIPALITY.value,
-            muni.deleted_at.is_(None),
-            io.c.interaction_id >= _first_live_id_since(since),
-            Interaction.deleted_at.is_(None),
-            Interaction.occurred_at >= since,
-        )
+    municipalities = select(muni.id).where(
+        muni.kind == OrganisationKind.MUNICIPALITY.value, muni.deleted_at.is_(None)
     )
     if ids is not None and len(ids) <= FEW:
         # A few initiatives (a record page): start from their own contact log.
-        municipalities = select(muni.id).where(
-            muni.kind == OrganisationKind.MUNICIPALITY.value, muni.deleted_at.is_(None)
-        )
         stmt = (
             select(io.c.organisation_id)
             .distinct()
@@ -421,7 +402,39 @@ def _municipal_contact(session: Session, since: dt.datetime, ids: list[int] | No
                 ),
             )
         )
-    elif ids is not None:
+        return set(session.scalars(stmt))
+    # Many initiatives: start from the municipalities' contact log, index only.
+    # Every live interaction since ``since`` has an id >= ``first``; the few ids
+    # above it that are not (trashed, or logged late for an older date) are
+    # listed as exceptions, so no interaction row has to be read.
+    first = session.scalar(
+        select(func.min(Interaction.id + 0)).where(
+            Interaction.deleted_at.is_(None), Interaction.occurred_at >= since
+        )
+    )
+    if first is None:
+        return set()
+    exceptions = union_all(
+        select(Interaction.id).where(
+            Interaction.deleted_at.is_not(None), Interaction.id + 0 >= first
+        ),
+        select(Interaction.id).where(
+            Interaction.deleted_at.is_(None),
+            Interaction.occurred_at < since,
+            Interaction.id + 0 >= first,
+        ),
+    )
+    stmt = (
+        select(other.c.organisation_id)
+        .distinct()
+        .join(io, io.c.interaction_id == other.c.interaction_id)
+        .where(
+            io.c.organisation_id.in_(municipalities),
+            io.c.interaction_id >= first,
+            io.c.interaction_id.not_in(exceptions),
+        )
+    )
+    if ids is not None:
         stmt = stmt.where(other.c.organisation_id.in_(ids))
     return set(session.scalars(stmt))
 
