@@ -1555,6 +1555,9 @@ def _write(
             for r in new:
                 r.id = ids[r.uuid]
         created[entity] = len(new)
+        if entity != "tag":
+            for r in new:  # written: only the id is needed from here on
+                r.values = _RELEASED
         # Creation needs no audit row per record: import_batch_id points at the
         # ImportBatch, which says which file, who and when (and undo uses it).
     # links: tags and contact-log participants
@@ -1812,6 +1815,7 @@ def run_import(
         total = max(len(plan.rows), 1)
         report = ImportReport(dry_run=dry_run, file=p.name, sheets=[s.name for s in plan.sheets])
         report.near_duplicates = plan.near_duplicates
+        wb._rows.clear()  # rows live on in the plan only, and are let go as they are matched
         m = Matcher(session, db.officer)
 
         def resolve_tick(done):
@@ -1822,7 +1826,6 @@ def run_import(
         else:
             _resolve_overview(m, plan.sheets[0], decisions, resolve_tick, release=True)
         rows = plan.rows
-        wb._rows.clear()  # the cells of rows that were not rejected are no longer needed
         for r in rows:
             if r.status != "rejected":
                 r.cells = []
