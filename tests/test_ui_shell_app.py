@@ -128,3 +128,34 @@ def test_english_plural_forms(shell_env):
     assert i18n.tr("%n day(s) late", "", 3) == "3 days late"
     i18n.install("nl")
     assert i18n.tr("%n day(s) late", "", 3) == "3 dagen te laat"
+
+
+def test_database_location_precedence(shell_env, monkeypatch, tmp_path):
+    """--db beats $LIAISON_DB, which beats the database remembered from the last start."""
+    prefs.set_value("database", str(tmp_path / "remembered.db"))
+    assert chosen_location(None) == str(tmp_path / "remembered.db")
+    monkeypatch.setenv("LIAISON_DB", str(tmp_path / "env.db"))
+    assert chosen_location(None) == str(tmp_path / "env.db")
+    assert chosen_location(str(tmp_path / "given.db")) == str(tmp_path / "given.db")
+
+
+def test_shell_widgets_hold_no_sql():
+    """House rule: the shell reaches the database only through liaison.services."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "ui"
+    shell = [
+        root / "app.py",
+        root / "main_window.py",
+        root / "dashboard.py",
+        root / "charts.py",
+        root / "settings_dialog.py",
+        root / "first_start.py",
+        root / "screenshots.py",
+        *(root / "views").glob("*.py"),
+        *(root / "models").glob("*.py"),
+    ]
+    for path in shell:
+        text = path.read_text(encoding="utf-8")
+        assert "import sqlalchemy" not in text and "from sqlalchemy" not in text, path.name
+        assert ".execute(" not in text, path.name
