@@ -35,7 +35,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from liaison.services.settings import Thresholds, load_thresholds
@@ -167,7 +177,11 @@ def evaluate(
         select(
             Organisation.id,
             Organisation.name,
-            _contact_since(Organisation.id, dormant_since, bounded=ids is None or len(ids) > FEW),
+            _contact_since(
+                Organisation.id,
+                dormant_since,
+                _Window.since(session, dormant_since) if ids is None or len(ids) > FEW else None,
+            ),
         )
         .where(live_initiatives())
         .where(*([] if ids is None else [Organisation.id.in_(ids)]))
@@ -342,40 +356,64 @@ def _support_signals(
     return found
 
 
-def _first_live_id_since(since: dt.datetime) -> Any:
-    """The lowest id among live interactions since ``since``, as a scalar subquery.
+@dataclass(frozen=True)
+class _Window:
+    """Live interactions since a moment, described by ids so that link indexes suffice.
 
-    Every such interaction has an id at least this big, so ``interaction_id >=``
-    it is a safe extra bound that lets the link indexes skip old history
-    (ids grow with time in practice). ``id + 0`` makes SQLite take the covering
-    date index instead of walking the table from id 1.
+    Every live interaction since ``since`` has an id >= ``first``. Above
+    ``first`` the few ids that are not live-and-recent (trashed, or logged late
+    for an older date) are the ``exceptions``. So "interaction_id >= first AND
+    NOT IN exceptions" selects exactly the window without reading a single
+    interaction row (ids grow with time in practice, which keeps both small).
     """
-    return (
-        select(func.min(Interaction.id + 0))
-        .where(Interaction.deleted_at.is_(None), Interaction.occurred_at >= since)
-        .scalar_subquery()
-    )
+
+    first: int | None
+
+    @classmethod
+    def since(cls, session: Session, since: dt.datetime) -> _Window:
+        # "id + 0" makes SQLite take the covering date index (migration 0004)
+        # instead of walking the table from id 1 for MIN(id).
+        first = session.scalar(
+            select(func.min(Interaction.id + 0)).where(
+                Interaction.deleted_at.is_(None), Interaction.occurred_at >= since
+            )
+        )
+        return cls(first)
+
+    def contains(self, interaction_id: Any, since: dt.datetime) -> list[ColumnElement[bool]]:
+        assert self.first is not None
+        exceptions = union_all(
+            select(Interaction.id).where(
+                Interaction.deleted_at.is_not(None), Interaction.id + 0 >= self.first
+            ),
+            select(Interaction.id).where(
+                Interaction.deleted_at.is_(None),
+                Interaction.occurred_at < since,
+                Interaction.id + 0 >= self.first,
+            ),
+        )
+        return [interaction_id >= self.first, interaction_id.not_in(exceptions)]
 
 
-def _contact_since(organisation_id: Any, since: dt.datetime, *, bounded: bool = True) -> Any:
+def _contact_since(organisation_id: Any, since: dt.datetime, window: _Window | None = None) -> Any:
     """EXISTS a live interaction of the organisation since ``since`` (correlated).
 
-    ``bounded`` adds the first-recent-id bound: worth its one index range
-    scan when checking thousands of initiatives, not for a few.
+    With a ``window`` (worth its two index scans when checking thousands of
+    initiatives) only the organisation's links are read; without, its
+    interactions are looked up one by one (fine for a few initiatives).
     """
     io = interaction_organisation
-    bound = [io.c.interaction_id >= _first_live_id_since(since)] if bounded else []
-    return (
-        exists()
-        .where(
-            io.c.organisation_id == organisation_id,
-            *bound,
+    if window is not None and window.first is None:
+        return literal(False).label("recent")
+    if window is not None:
+        conditions = window.contains(io.c.interaction_id, since)
+    else:
+        conditions = [
             Interaction.id == io.c.interaction_id,
             Interaction.deleted_at.is_(None),
             Interaction.occurred_at >= since,
-        )
-        .label("recent")
-    )
+        ]
+    return exists().where(io.c.organisation_id == organisation_id, *conditions).label("recent")
 
 
 def _municipal_contact(session: Session, since: dt.datetime, ids: list[int] | None) -> set[int]:
@@ -404,34 +442,16 @@ def _municipal_contact(session: Session, since: dt.datetime, ids: list[int] | No
         )
         return set(session.scalars(stmt))
     # Many initiatives: start from the municipalities' contact log, index only.
-    # Every live interaction since ``since`` has an id >= ``first``; the few ids
-    # above it that are not (trashed, or logged late for an older date) are
-    # listed as exceptions, so no interaction row has to be read.
-    first = session.scalar(
-        select(func.min(Interaction.id + 0)).where(
-            Interaction.deleted_at.is_(None), Interaction.occurred_at >= since
-        )
-    )
-    if first is None:
+    window = _Window.since(session, since)
+    if window.first is None:
         return set()
-    exceptions = union_all(
-        select(Interaction.id).where(
-            Interaction.deleted_at.is_not(None), Interaction.id + 0 >= first
-        ),
-        select(Interaction.id).where(
-            Interaction.deleted_at.is_(None),
-            Interaction.occurred_at < since,
-            Interaction.id + 0 >= first,
-        ),
-    )
     stmt = (
         select(other.c.organisation_id)
         .distinct()
         .join(io, io.c.interaction_id == other.c.interaction_id)
         .where(
             io.c.organisation_id.in_(municipalities),
-            io.c.interaction_id >= first,
-            io.c.interaction_id.not_in(exceptions),
+            *window.contains(io.c.interaction_id, since),
         )
     )
     if ids is not None:
