@@ -87,12 +87,13 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
     Trashed rows are dropped here in Python: a ``deleted_at IS NULL`` in SQL
     tempted SQLite into walking a list index instead of the 50 primary keys.
     """
+    conn = session.connection()  # Core execution: no ORM bookkeeping for plain rows
     ids: dict[str, list[int]] = defaultdict(list)
     for f in found:
         ids[f.entity].append(f.record_id)
     details: dict[tuple[str, int], tuple[str, str, str]] = {}
     if ids.get("organisation"):
-        rows = session.execute(
+        rows = conn.execute(
             select(
                 Organisation.id,
                 Organisation.uuid,
@@ -108,7 +109,7 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
             if deleted is None:
                 details["organisation", i] = (uuid, name, _join(kind, hood))
     if ids.get("person"):
-        rows = session.execute(
+        rows = conn.execute(
             select(
                 Person.id,
                 Person.uuid,
@@ -126,14 +127,14 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
                 details["person", i] = (uuid, title, _join(email, phone))
     if ids.get("interaction"):
         names: dict[int, list[str]] = defaultdict(list)
-        for iid, org in session.execute(
+        for iid, org in conn.execute(
             select(interaction_organisation.c.interaction_id, Organisation.name)
             .join(Organisation, Organisation.id == interaction_organisation.c.organisation_id)
             .where(interaction_organisation.c.interaction_id.in_(ids["interaction"]))
             .order_by(Organisation.name)
         ):
             names[iid].append(org)
-        rows = session.execute(
+        rows = conn.execute(
             select(
                 Interaction.id,
                 Interaction.uuid,

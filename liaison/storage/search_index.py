@@ -329,25 +329,25 @@ def find(session: Session, query: str, limit: int = 50) -> list[Found]:
     match = match_expression(query)
     if match is None:
         return []
-    conn = session.connection()
-    best = conn.exec_driver_sql(
-        f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-        (match, limit * RERANK_FACTOR),
-    ).all()
-    if not best:
-        return []
-    scores = {rowid: float(score) for rowid, score in best}
-    marks = ",".join("?" * len(scores))
-    titles = conn.exec_driver_sql(
-        f"SELECT rowid, entity, record_id, title FROM search_fts WHERE rowid IN ({marks})",
-        tuple(scores),
-    ).all()
+    # The best matches by bm25 first (rowid and score only: cheap), then the
+    # titles of just those rows, in one statement.
+    titles = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT f.rowid, f.entity, f.record_id, f.title, best.score FROM "
+            f"(SELECT rowid AS id, {BM25} AS score FROM search_fts "
+            "WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS best "
+            "JOIN search_fts AS f ON f.rowid = best.id",
+            (match, limit * RERANK_FACTOR),
+        )
+        .all()
+    )
     word_start = " " + query
     found = []
-    for rowid, entity, record_id, title in titles:
+    for _rowid, entity, record_id, title, score in titles:
         tier = 0 if title.startswith(query) else 1 if word_start in title else 2
         # bm25 is negative, smaller is better; the score grows with rank across tiers.
-        found.append(Found(entity, int(record_id), tier, (3 - tier) * 1000.0 - scores[rowid]))
+        found.append(Found(entity, int(record_id), tier, (3 - tier) * 1000.0 - float(score)))
     found.sort(key=lambda f: (-f.score, f.entity, f.record_id))
     return found[:limit]
 
