@@ -134,3 +134,15 @@ def test_trash_restores_with_what_went_with_it(window, filled, qtbot):
     assert [(i.kind, i.record_id) for i in restored] == [("initiative", ids["food"])]
     assert ids["food"] in window.view("initiative").model.ids()
     assert ids["commitment"] in support.model.ids()
+
+
+def test_search_results_go_away_when_the_user_clicks_elsewhere(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    window.focus_search()
+    window.search.setText("Voedsel")
+    window.search.run_search()
+    assert window.search.popup.isVisible()
+    view = window.show_view("initiative")
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: not window.search.popup.isVisible(), timeout=3000)

@@ -185,6 +185,11 @@ class SearchField(QLineEdit):
         height = min(420, max(120, self.window_.height() - origin.y() - 40))
         self.popup.setGeometry(x, origin.y(), width, height)
 
+    def _hide_if_abandoned(self) -> None:
+        """The user clicked elsewhere: put the results away (clicking a result is not that)."""
+        if not self.hasFocus() and not self.popup.tree.hasFocus():
+            self.popup.hide()
+
     def _chosen(self, entity: str, record_id: int) -> None:
         self.clear()
         self.openRecord.emit(entity, record_id)
@@ -204,6 +209,8 @@ class SearchField(QLineEdit):
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():
                 self.popup.move_current(1 if key == Qt.Key.Key_Down else -1)
                 return True
+        if obj is self and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(150, self._hide_if_abandoned)
         if obj is self.window_ and event.type() == QEvent.Type.Resize and self.popup.isVisible():
             self._place_popup()
         return False
