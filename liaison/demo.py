@@ -854,18 +854,19 @@ def _people(
 ) -> list[dict[str, Any]]:
     rng = gen.rng
     origins = list(NAMES)
-    weights = [NAMES[o][0] for o in origins]
+    cum = list(itertools.accumulate(NAMES[o][0] for o in origins))
     rows = []
     sort_key = functools.cache(person_sort_key)  # names repeat: fold each once
+    ascii_of = functools.cache(_ascii)
     for k in range(size):
-        origin = rng.choices(origins, weights)[0]
+        origin = rng.choices(origins, cum_weights=cum)[0]
         given_origin = origin if rng.random() < 0.9 else rng.choice(origins)
         given = rng.choice(NAMES[given_origin][1])
         infix, family = rng.choice(NAMES[origin][2])
         hood = rng.choice(initiatives)["hood"] if rng.random() < 0.8 else rng.choice(hoods)
         email = None
         if rng.random() < 0.8:
-            local = ".".join(p for p in (_ascii(given), _ascii(infix + family)) if p)
+            local = ".".join(p for p in (ascii_of(given), ascii_of(infix + family)) if p)
             email = f"{local}{rng.randint(1, 99) if rng.random() < 0.4 else ''}@{rng.choice(MAIL_DOMAINS)}"
         phone = None
         if rng.random() < 0.7:
