@@ -146,3 +146,18 @@ def test_search_results_go_away_when_the_user_clicks_elsewhere(window, qtbot):
     view = window.show_view("initiative")
     view.table.setFocus()
     qtbot.waitUntil(lambda: not window.search.popup.isVisible(), timeout=3000)
+
+
+def test_delete_and_undo_with_the_keyboard_only(window, filled, qtbot):
+    _db, ids = filled
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Initiatives
+    view = window.current_list()
+    assert view is not None and view.entity == "initiative"
+    assert view.select_id(ids["meals"])
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert ids["meals"] not in view.model.ids()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ids["meals"] in view.model.ids()
