@@ -85,6 +85,11 @@ def run(db: str | None = None, self_test: bool = False) -> int:
     except LiaisonError as exc:
         QMessageBox.critical(None, tr("Liaison"), str(exc))
         return 2
+    except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
+        QMessageBox.critical(
+            None, tr("Liaison"), tr("The database could not be opened: %1").replace("%1", str(exc))
+        )
+        return 2
     if database is None:
         return 0
     from ui.main_window import MainWindow

@@ -3,12 +3,19 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="81" />
-        <location filename="../../ui/main_window.py" line="96" />
-        <location filename="../../ui/main_window.py" line="564" />
-        <location filename="../../ui/models/labels.py" line="138" />
+        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/models/labels.py" line="149" />
         <source>Liaison</source>
+        <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="90" />
+        <source>The database could not be opened: %1</source>
+        <translation>De database kon niet worden geopend: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="68" />
@@ -57,177 +64,177 @@
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>← Back</source>
         <extracomment>deletes, undone with Ctrl+Z</extracomment>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>New record in this list (Ctrl+N)</source>
         <translation>Nieuw item in deze lijst (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Log a contact…</source>
         <translation>&amp;Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Log a call, visit, meeting or e-mail (Ctrl+L)</source>
         <translation>Leg een telefoontje, bezoek, overleg of e-mail vast (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;About Liaison</source>
         <translation>&amp;Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;File</source>
         <extracomment>File menu; the import/export (ui.exchange) and backup/privacy (ui.trust) dialogs add their actions to the marked sections below.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Exchange</source>
         <translation>Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Officer: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>Log a contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>The quick log is not available yet.</source>
         <translation>Snel vastleggen is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="545" />
         <location filename="../../ui/settings_dialog.py" line="75" />
         <location filename="../../ui/settings_dialog.py" line="204" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
@@ -239,13 +246,13 @@
     </message>
     <message>
         <location filename="../../ui/views/list_view.py" line="154" />
-        <location filename="../../ui/models/labels.py" line="160" />
+        <location filename="../../ui/models/labels.py" line="168" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/views/list_view.py" line="154" />
-        <location filename="../../ui/models/labels.py" line="160" />
+        <location filename="../../ui/models/labels.py" line="168" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -332,7 +339,7 @@
     <message>
         <location filename="../../ui/models/labels.py" line="14" />
         <location filename="../../ui/models/labels.py" line="60" />
-        <location filename="../../ui/models/labels.py" line="99" />
+        <location filename="../../ui/models/labels.py" line="110" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
@@ -436,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="52" />
-        <location filename="../../ui/models/labels.py" line="128" />
+        <location filename="../../ui/models/labels.py" line="139" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -477,7 +484,7 @@
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="65" />
-        <location filename="../../ui/models/labels.py" line="157" />
+        <location filename="../../ui/models/labels.py" line="165" />
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
@@ -563,209 +570,209 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="100" />
+        <location filename="../../ui/models/labels.py" line="111" />
         <source>Fund</source>
         <translation>Fonds</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="101" />
+        <location filename="../../ui/models/labels.py" line="112" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="102" />
+        <location filename="../../ui/models/labels.py" line="113" />
         <source>Welfare organisation</source>
         <translation>Welzijnsorganisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="103" />
+        <location filename="../../ui/models/labels.py" line="114" />
         <source>Housing corporation</source>
         <translation>Woningcorporatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="104" />
+        <location filename="../../ui/models/labels.py" line="115" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="105" />
+        <location filename="../../ui/models/labels.py" line="116" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="106" />
+        <location filename="../../ui/models/labels.py" line="117" />
         <source>Faith community</source>
         <translation>Geloofsgemeenschap</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="107" />
+        <location filename="../../ui/models/labels.py" line="118" />
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="108" />
+        <location filename="../../ui/models/labels.py" line="119" />
         <source>Financial</source>
         <translation>Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="109" />
+        <location filename="../../ui/models/labels.py" line="120" />
         <source>In kind</source>
         <translation>In natura</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="110" />
+        <location filename="../../ui/models/labels.py" line="121" />
         <source>Brokering</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="111" />
+        <location filename="../../ui/models/labels.py" line="122" />
         <source>Media attention</source>
         <translation>Media-aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="112" />
+        <location filename="../../ui/models/labels.py" line="123" />
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="113" />
+        <location filename="../../ui/models/labels.py" line="124" />
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="114" />
+        <location filename="../../ui/models/labels.py" line="125" />
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="117" />
+        <location filename="../../ui/models/labels.py" line="128" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="118" />
+        <location filename="../../ui/models/labels.py" line="129" />
         <source>Dormant</source>
         <translation>Slapend</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="119" />
+        <location filename="../../ui/models/labels.py" line="130" />
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="120" />
+        <location filename="../../ui/models/labels.py" line="131" />
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="121" />
+        <location filename="../../ui/models/labels.py" line="132" />
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="122" />
+        <location filename="../../ui/models/labels.py" line="133" />
         <source>Renewed</source>
         <translation>Verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125" />
+        <location filename="../../ui/models/labels.py" line="136" />
         <source>Call</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="126" />
+        <location filename="../../ui/models/labels.py" line="137" />
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="127" />
+        <location filename="../../ui/models/labels.py" line="138" />
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129" />
+        <location filename="../../ui/models/labels.py" line="140" />
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="130" />
+        <location filename="../../ui/models/labels.py" line="141" />
         <source>Event</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="133" />
+        <location filename="../../ui/models/labels.py" line="144" />
         <source>Initiator</source>
         <translation>Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="134" />
+        <location filename="../../ui/models/labels.py" line="145" />
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="135" />
+        <location filename="../../ui/models/labels.py" line="146" />
         <source>Volunteer</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="136" />
+        <location filename="../../ui/models/labels.py" line="147" />
         <source>Board member</source>
         <translation>Bestuurslid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="137" />
+        <location filename="../../ui/models/labels.py" line="148" />
         <source>Staff</source>
         <translation>Beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="141" />
+        <location filename="../../ui/models/labels.py" line="152" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="142" />
+        <location filename="../../ui/models/labels.py" line="153" />
         <source>Public task</source>
         <translation>Publieke taak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="143" />
+        <location filename="../../ui/models/labels.py" line="154" />
         <source>Legitimate interest</source>
         <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="144" />
+        <location filename="../../ui/models/labels.py" line="155" />
         <source>Contract</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="145" />
+        <location filename="../../ui/models/labels.py" line="156" />
         <source>Legal obligation</source>
         <translation>Wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="146" />
+        <location filename="../../ui/models/labels.py" line="157" />
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="157" />
+        <location filename="../../ui/models/labels.py" line="165" />
         <source>One-off</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="159" />
+        <location filename="../../ui/models/labels.py" line="167" />
         <source>Open follow-up</source>
         <translation>Open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="159" />
+        <location filename="../../ui/models/labels.py" line="167" />
         <source>No open follow-up</source>
         <translation>Geen open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="47" />
+        <location filename="../../ui/models/record_table.py" line="55" />
         <source>yes</source>
-        <extracomment>rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
+        <extracomment>rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all the full id list is read this long after the first screen rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -900,7 +907,10 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="268" />
         <source>Renewal decisions and end dates, next %n week(s)</source>
-        <translation><numerusform>Verlengbesluiten en einddata, komende %n week</numerusform><numerusform>Verlengbesluiten en einddata, komende %n weken</numerusform></translation>
+        <translation>
+            <numerusform>Verlengbesluiten en einddata, komende %n week</numerusform>
+            <numerusform>Verlengbesluiten en einddata, komende %n weken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="270" />
