@@ -196,5 +196,5 @@ def test_demo_fill_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> Non
     kill_at_fractions(
         tmp_path,
         lambda p: make_database(p),
-        lambda p: [sys.executable, "-m", "liaison", "demo", "--size", "3000", "--db", str(p)],
+        lambda p: [sys.executable, "-m", "liaison", "demo", "--size", "2000", "--db", str(p)],
     )
