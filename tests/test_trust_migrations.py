@@ -43,10 +43,20 @@ def test_there_is_a_fixture_for_every_revision_before_head() -> None:
     assert {p.stem.removeprefix("schema_") for p in FIXTURES} >= revisions
 
 
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
 def test_old_database_migrates_and_keeps_every_record(fixture: Path, tmp_path: Path) -> None:
     copy = tmp_path / fixture.name
     shutil.copy(fixture, copy)
+    folder = tmp_path / "backups"
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'backup_folder'", (str(folder),))
+    conn.commit()
+    conn.close()
     before = rows(copy)
     assert sum(len(v) for v in before.values()) >= 20
     db = open_database(copy, officer="Tester")
@@ -63,6 +73,13 @@ def test_old_database_migrates_and_keeps_every_record(fixture: Path, tmp_path: P
             assert {k: new[k] for k in old} == old, table  # every old value kept as it was
     # The new columns start empty.
     assert all(p["forgotten_at"] is None for p in after["person"])
+    # Before migrating, the old file was copied among its backups, unchanged.
+    from liaison.trust.backup import list_backups
+
+    kept = list_backups(folder, stem=copy.stem)
+    assert len(kept) == 1 and rows(kept[0].path) == before
+    open_database(copy).close()  # at head now: no second copy
+    assert len(list_backups(folder, stem=copy.stem)) == 1
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)

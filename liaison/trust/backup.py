@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import sqlite3
@@ -281,10 +282,19 @@ def rotate(
 # --- restore ---------------------------------------------------------------
 
 
-def _known_revisions() -> set[str]:
+@functools.cache
+def _known_revisions() -> frozenset[str]:
+    """Revisions this release ships (read once: parsing the scripts costs ~7 ms)."""
     from liaison.storage.migrate import script_directory
 
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+
+
+@functools.cache
+def _head() -> str:
+    from liaison.storage.migrate import head_revision
+
+    return head_revision()
 
 
 def verify_backup(backup_path: Path) -> None:
@@ -432,3 +442,23 @@ def _keep_damaged(path: Path) -> Path:
             shutil.copyfile(wal, kept_wal)
             os.chmod(kept_wal, 0o600)
     return aside
+
+
+def backup_before_migration(path: Path) -> Path | None:
+    """Copy a database made by an older Liaison among its backups before it is migrated.
+
+    Migrations run in a transaction, but a bug in one would still change every
+    record; this copy is the way back. Nothing happens for a new file, a file at
+    this release's schema, or one from a newer release (that one is refused).
+    """
+    from liaison.trust.integrity import _backup_folder_of
+
+    revision = schema_revision(path)
+    if revision is None or revision == _head() or revision not in _known_revisions():
+        return None
+    folder = _backup_folder_of(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = _new_backup_name(folder, path.stem, dt.datetime.now())
+    with atomic_private_file(copy) as tmp:
+        copy_database(path, tmp)
+    return copy

@@ -153,7 +153,8 @@ def newest_good_backup_for(path: Path) -> Path | None:
 def check_on_open(path: Path) -> None:
     """Raise :class:`DamagedDatabaseError` if the file at ``path`` is damaged.
 
-    Called by ``open_database`` for SQLite files, after the location checks.
+    Called by ``open_database`` for SQLite files, after the location checks. A sound
+    file about to be migrated to a newer schema is first copied among its backups.
     """
     if not path.exists() or path.stat().st_size == 0:
         return  # a new, empty database: nothing to check yet
@@ -163,6 +164,9 @@ def check_on_open(path: Path) -> None:
         problems = quick_check(path)
     if problems:
         raise damaged(path, problems)
+    from liaison.trust.backup import backup_before_migration
+
+    backup_before_migration(path)
 
 
 def needs_background_check(path: Path) -> bool:
