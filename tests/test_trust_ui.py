@@ -179,3 +179,38 @@ def test_render_all_makes_a_png_per_widget(qtbot, db: Database, tmp_path: Path) 
     for path in made:
         image = QImage(str(path))
         assert image.width() >= 400 and image.height() >= 60, path.name
+
+
+def test_big_database_gets_the_whole_check_in_the_background_after_opening(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.trust import integrity
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import DamagedDatabaseDialog, install_trust_actions
+
+    populate(db)
+    db.close()
+    conn = sqlite3.connect(db_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with db_path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x13\x37" * (page_size // 2))
+    monkeypatch.setattr(integrity, "FULL_CHECK_ON_OPEN_BYTES", 1)
+    opened = open_database(db_path)  # the short check at open lets it through
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DamagedDatabaseDialog)
+        shown.append(dialog.error.problems[0])
+        dialog.reject()  # "Not now"
+
+    QTimer.singleShot(0, answer)
+    install_trust_actions(window, window.file_menu, auto_backup=False)
+    assert shown, "the background check should have reported the damage"
+    opened.close()
