@@ -24,11 +24,13 @@ import datetime as dt
 import functools
 import itertools
 import json
+import queue
 import random
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -56,6 +58,7 @@ from liaison.storage.models import (
 from liaison.text import fold, name_key, person_sort_key
 
 ProgressFn = Callable[[int, int, str], None]
+T = TypeVar("T")
 CHUNK = 20_000
 #: SQLite: hand rows to the driver directly (tests switch it off to compare with Core).
 DRIVER_INSERTS = True
@@ -633,6 +636,48 @@ def _insert_tuples(
         conn.exec_driver_sql(sql, params)
 
 
+def _prefetch(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """Run a generator in a helper thread, ``depth`` items ahead of the consumer.
+
+    The contact log is built in pure Python while SQLite writes the previous
+    chunk (the driver releases the GIL while it steps), so the two cores share
+    the work. Only the helper thread touches the generator (and so the seeded
+    random generator): the order, and the data, stay deterministic. If the
+    consumer stops early (an error, a cancel), the helper is told to stop.
+    """
+    box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        box.put(("item", item), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            box.put(("end", None))
+        except BaseException as exc:  # handed to the consumer, raised there
+            box.put(("error", exc))
+
+    worker = threading.Thread(target=produce, name="demo-contact-log", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = box.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        worker.join(timeout=5)
+
+
 def _insert_pairs(
     session: Session, table: Table, keys: tuple[str, str], pairs: list[tuple[int, int]]
 ) -> None:
@@ -1180,70 +1225,70 @@ def _interactions(
                 day = today - dt.timedelta(days=rng.randint(1, 30))
         plan.append((max(day, founded), k))
     plan.sort()
-    chunk_rows: list[tuple[Any, ...]] = []
-    link_orgs: list[tuple[int, int]] = []
-    link_people: list[tuple[int, int]] = []
-
     stamp = (gen.now, gen.officer, gen.now, gen.officer, 1, gen.batch_id)
+    Chunk = tuple[list[tuple[Any, ...]], list[tuple[int, int]], list[tuple[int, int]], int]
 
-    def flush() -> None:
+    def build() -> Iterator[Chunk]:
+        """The entries, a chunk at a time (runs in a helper thread, see _prefetch)."""
+        nonlocal next_id
+        chunk_rows: list[tuple[Any, ...]] = []
+        link_orgs: list[tuple[int, int]] = []
+        link_people: list[tuple[int, int]] = []
+        for done, (day, k) in enumerate(plan):
+            ini = initiatives[k]
+            ini_row = ini["row"]
+            channel = rng.choices(channels, cum_weights=channel_cum)[0]
+            partner = None
+            if ini["municipal"] and rng.random() < 0.3:
+                partner = rng.choice(municipal.get(ini["district"]) or city_municipal)
+            elif rng.random() < 0.3:
+                partner = rng.choice(non_municipal)
+            crew = members.get(ini_row["id"], ())
+            involved = rng.sample(crew, min(len(crew), rng.choice((0, 1, 1, 1, 2)))) if crew else []
+            summary = rng.choice(SUMMARIES[channel]).format(
+                initiative=ini_row["name"],
+                partner=partner["row"]["name"] if partner else "de gemeente",
+                person=first_name.get(involved[0], "") if involved else "de initiatiefnemer",
+            )
+            follow_up_on = None
+            follow_up_done = False
+            if rng.random() < 0.35:
+                follow_up_on = day + dt.timedelta(days=rng.choice((3, 7, 7, 14, 14, 21, 30, 42)))
+                if follow_up_on < today - dt.timedelta(days=21):
+                    follow_up_done = rng.random() < 0.93
+                elif follow_up_on < today:
+                    follow_up_done = rng.random() < 0.5
+            owner = ini_row["owner_id"]
+            officer = owner if owner and rng.random() < 0.75 else rng.choice(officer_ids)
+            chunk_rows.append(
+                (
+                    next_id,
+                    dt.datetime(
+                        day.year, day.month, day.day, rng.randint(8, 17), rng.randrange(0, 60, 5)
+                    ),
+                    channel,
+                    officer,
+                    summary,
+                    rng.choice(NOTES) if rng.random() < 0.05 else None,
+                    follow_up_on,
+                    follow_up_done,
+                    gen.uuid(),
+                    *stamp,
+                )
+            )
+            link_orgs.append((next_id, ini_row["id"]))
+            if partner is not None:
+                link_orgs.append((next_id, partner["row"]["id"]))
+            for person in sorted(involved):
+                link_people.append((next_id, person))
+            next_id += 1
+            if len(chunk_rows) >= CHUNK or done == len(plan) - 1:
+                yield chunk_rows, link_orgs, link_people, done + 1
+                chunk_rows, link_orgs, link_people = [], [], []
+
+    for chunk_rows, link_orgs, link_people, done in _prefetch(build()):
         _insert_tuples(session, Interaction.__table__, INTERACTION_KEYS, chunk_rows)  # type: ignore[arg-type]
         _insert_pairs(session, interaction_organisation, ORG_LINK, link_orgs)
         _insert_pairs(session, interaction_person, PERSON_LINK, link_people)
-        chunk_rows.clear()
-        link_orgs.clear()
-        link_people.clear()
-
-    for done, (day, k) in enumerate(plan):
-        ini = initiatives[k]
-        ini_row = ini["row"]
-        channel = rng.choices(channels, cum_weights=channel_cum)[0]
-        partner = None
-        if ini["municipal"] and rng.random() < 0.3:
-            partner = rng.choice(municipal.get(ini["district"]) or city_municipal)
-        elif rng.random() < 0.3:
-            partner = rng.choice(non_municipal)
-        crew = members.get(ini_row["id"], ())
-        involved = rng.sample(crew, min(len(crew), rng.choice((0, 1, 1, 1, 2)))) if crew else []
-        summary = rng.choice(SUMMARIES[channel]).format(
-            initiative=ini_row["name"],
-            partner=partner["row"]["name"] if partner else "de gemeente",
-            person=first_name.get(involved[0], "") if involved else "de initiatiefnemer",
-        )
-        follow_up_on = None
-        follow_up_done = False
-        if rng.random() < 0.35:
-            follow_up_on = day + dt.timedelta(days=rng.choice((3, 7, 7, 14, 14, 21, 30, 42)))
-            if follow_up_on < today - dt.timedelta(days=21):
-                follow_up_done = rng.random() < 0.93
-            elif follow_up_on < today:
-                follow_up_done = rng.random() < 0.5
-        owner = ini_row["owner_id"]
-        officer = owner if owner and rng.random() < 0.75 else rng.choice(officer_ids)
-        chunk_rows.append(
-            (
-                next_id,
-                dt.datetime(
-                    day.year, day.month, day.day, rng.randint(8, 17), rng.randrange(0, 60, 5)
-                ),
-                channel,
-                officer,
-                summary,
-                rng.choice(NOTES) if rng.random() < 0.05 else None,
-                follow_up_on,
-                follow_up_done,
-                gen.uuid(),
-                *stamp,
-            )
-        )
-        link_orgs.append((next_id, ini_row["id"]))
-        if partner is not None:
-            link_orgs.append((next_id, partner["row"]["id"]))
-        for person in sorted(involved):
-            link_people.append((next_id, person))
-        next_id += 1
-        if len(chunk_rows) >= CHUNK:
-            flush()
-            report(18 + 52 * (done + 1) // len(plan), "Contact log")
-    flush()
+        report(18 + 52 * done // len(plan), "Contact log")
     return len(plan)

@@ -318,3 +318,28 @@ def test_driver_inserts_store_exactly_what_core_inserts_store(
     assert driver_dump.keys() == core_dump.keys()
     for table in core_dump:
         assert driver_dump[table] == core_dump[table], table
+
+
+def test_chunked_contact_log_is_the_same_data_and_cancels_midway(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contact log is built in a helper thread a chunk ahead: same data, clean cancel."""
+    whole = open_database(tmp_path / "whole.db", officer="Tester")
+    demo.generate(whole, size=30, today=TODAY)
+    monkeypatch.setattr(demo, "CHUNK", 40)  # 150 entries → four chunks
+    chunked = open_database(tmp_path / "chunked.db", officer="Tester")
+    progress = Cancelling(after=10**9)
+    demo.generate(chunked, size=30, today=TODAY, progress=progress)
+    assert fingerprint(whole) == fingerprint(chunked)
+    assert sum(1 for c in progress.calls if c[2] == "Contact log") >= 4
+    whole.close()
+    chunked.close()
+
+    db = open_database(tmp_path / "cancelled.db", officer="Tester")
+    reports_before_log = next(i for i, c in enumerate(progress.calls) if c[2] == "Contact log")
+    with pytest.raises(demo.DemoCancelled):
+        demo.generate(db, size=30, today=TODAY, progress=Cancelling(after=reports_before_log + 3))
+    with db.session_scope(write=False) as s:
+        assert s.scalar(select(func.count(Interaction.id))) == 0
+        assert s.scalar(select(func.count(Person.id))) == 0
+    db.close()
