@@ -1685,55 +1685,57 @@ def _bulk_insert(
             )
         return d
 
-    compiled = insert(table).compile(dialect=dialect, column_keys=cols)
-    order = compiled.positiontup if dialect.paramstyle == "qmark" else None
-    if order is None:
+    if dialect.paramstyle != "qmark":  # other drivers: plain Core executemany of dicts
         for i in range(0, len(recs), INSERT_CHUNK):
             conn.execute(insert(table), [row_dict(r) for r in recs[i : i + INSERT_CHUNK]])
         return
-    # One getter per column, bind processor applied once per value: (kind, key, processor)
-    plan: list[tuple[int, str, Any]] = []
-    for k in order:
+    # Our own column order: stamps, id, uuid, derived key, then the values; the
+    # value columns are gathered by one comprehension, then only the columns that
+    # need it are converted (references → ids, dates/money → the driver's form).
+    derived = {"organisation": "name_key", "person": "sort_key"}.get(entity)
+    value_cols = [k for k in cols if k not in stamp and k not in ("id", "uuid", derived)]
+    head_cols = [*stamp, "uuid", *(["id"] if with_ids else []), *([derived] if derived else [])]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in head_cols + value_cols)}) "
+        f"VALUES ({', '.join('?' for _ in head_cols + value_cols)})"
+    )
+    stamp_values = []
+    for k, value in stamp.items():
         proc = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
-        if k in stamp:
-            value = stamp[k]
-            plan.append((0, k, proc(value) if proc is not None and value is not None else value))
-        elif k == "uuid":
-            plan.append((1, k, None))
-        elif k == "id":
-            plan.append((4, k, None))
-        elif k in ("name_key", "sort_key"):
-            plan.append((2, k, None))
-        else:
-            plan.append((3, k, proc))
-    sql = str(compiled)
+        stamp_values.append(proc(value) if proc is not None and value is not None else value)
+    stamp_tuple = tuple(stamp_values)
+    pairs = [(k, defaults[k]) for k in value_cols]
+    refs = [i for i, k in enumerate(value_cols) if k in _REF_FIELDS]
+    procs = [
+        (i, p)
+        for i, k in enumerate(value_cols)
+        if k not in _REF_FIELDS
+        and (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
     for i in range(0, len(recs), INSERT_CHUNK):
         batch = []
         for r in recs[i : i + INSERT_CHUNK]:
             v = r.values
-            row: list[Any] = []
-            for kind, k, extra in plan:
-                if kind == 3:
-                    x = v.get(k, defaults[k])
-                    if x is not None:
-                        if isinstance(x, Rec):
-                            x = x.id
-                        elif extra is not None:
-                            x = extra(x)
-                    row.append(x)
-                elif kind == 0:
-                    row.append(extra)
-                elif kind == 1:
-                    row.append(r.uuid or next(_UUIDS))
-                elif kind == 4:
-                    row.append(r.id)
-                elif k == "name_key":
-                    row.append(name_key(v["name"]))
-                else:
-                    row.append(
-                        person_sort_key(v.get("given_name"), v.get("infix"), v.get("family_name"))
-                    )
-            batch.append(tuple(row))
+            row = [v.get(k, d) for k, d in pairs]
+            for j in refs:
+                x = row[j]
+                if x is not None:
+                    row[j] = x.id
+            for j, proc in procs:
+                x = row[j]
+                if x is not None:
+                    row[j] = proc(x)
+            head: tuple[Any, ...] = (r.uuid or next(_UUIDS),)
+            if with_ids:
+                head += (r.id,)
+            if derived == "name_key":
+                head += (name_key(v["name"]),)
+            elif derived == "sort_key":
+                head += (
+                    person_sort_key(v.get("given_name"), v.get("infix"), v.get("family_name")),
+                )
+            batch.append(stamp_tuple + head + tuple(row))
         conn.exec_driver_sql(sql, batch)
 
 
