@@ -103,13 +103,21 @@ from liaison.storage.db import open_database
 from liaison.exchange.importer import run_import
 folder = tempfile.mkdtemp()
 db = open_database(os.path.join(folder, "bench.db"), officer="Bench")
+phases, last = [], [None, 0.0]
+def progress(done, total, message=""):
+    now = time.perf_counter() - t
+    if message != last[0]:
+        if last[0] is not None:
+            phases.append((last[0], round(now - last[1], 2)))
+        last[0], last[1] = message, now
 t = time.perf_counter()
-report = run_import(db, sys.argv[1])
+report = run_import(db, sys.argv[1], progress=progress)
 seconds = time.perf_counter() - t
 print(json.dumps({"seconds": seconds, "rows": report.rows, "imported": report.imported,
                   "rejected": report.rejected, "created": report.created,
                   "warnings": sum(1 for p in report.problems if p.severity == "warning"),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "phases": phases}))
 """
 
 
@@ -140,6 +148,7 @@ def main() -> None:
     print(f"calamine read:  {read['seconds']:6.2f} s   peak {read['peak_mb']:5.0f} MB")
     print(f"run_import:     {imp['seconds']:6.2f} s   peak {imp['peak_mb']:5.0f} MB")
     print(f"ratio: {ratio:.2f}× (goal ≤ 4×); peak memory goal < 400 MB")
+    print("import phases (s): " + ", ".join(f"{m} {sec}" for m, sec in imp["phases"]))
     print(
         f"report: {imp['rows']:,} rows, {imp['imported']:,} imported, {imp['rejected']} rejected, "
         f"{imp['warnings']} warnings; created {imp['created']}"
