@@ -347,3 +347,21 @@ def test_list_batches_newest_first(db: Database, tmp_path: Path) -> None:
         batches = list_batches(s)
     assert [b.file_name for b in batches] == ["b.xlsx", "a.xlsx"]
     assert batches[1].summary["imported"] == 3
+
+
+def test_dutch_csv_end_to_end(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(
+        (
+            "Initiatief;Contactpersoon;E-mailadres;Verstrekt door;Bedrag (€);Startdatum\r\n"
+            "Café De Buurvrouw;José Núñez;jose@buurvrouw.nl;Oranje Fonds;€ 1.500,-;1-5-2020\r\n"
+            "Café de buurvrouw;José Núñez;jose@buurvrouw.nl;Oranje Fonds;€ 1.500,-;1-5-2020\r\n"
+        ).encode("cp1252")
+    )
+    report = run_import(db, path)
+    assert (report.imported, report.unchanged) == (1, 1)
+    assert report.created == {"organisation": 2, "person": 1, "affiliation": 1, "commitment": 1}
+    with db.session_scope(write=False) as s:
+        money = s.scalars(select(Commitment)).one()
+        assert money.amount == Decimal("1500.00") and money.start == dt.date(2020, 5, 1)
+        assert money.initiative.name == "Café De Buurvrouw"

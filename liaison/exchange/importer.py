@@ -2116,7 +2116,7 @@ def _refuse_if_edited_later(
     # undone batch) left things as they were: they do not block this undo.
     later = session.connection().execute(
         select(a.c.entity, a.c.record_id, a.c.officer, a.c.at, a.c.import_batch_id)
-        .where(a.c.id > last_id)
+        .where(a.c.id > last_id, a.c.at >= batch.imported_at)
         .where(
             or_(
                 a.c.import_batch_id.is_(None),
