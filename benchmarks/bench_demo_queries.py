@@ -1,6 +1,6 @@
 """Demo data and list queries at scale, each against the raw library doing the same work.
 
-    uv run python benchmarks/bench_demo_queries.py [--size 100000] [--keep FILE]
+    uv run python benchmarks/bench_demo_queries.py [--size 100000] [--keep FILE] [--existing FILE]
 
 1. ``liaison.demo.generate(size=N)`` wall and CPU time, per stage, next to
    the pure-SQLite floor for the same rows: copying every generated table
@@ -128,7 +128,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="write the demo database here")
+    parser.add_argument("--existing", type=Path, help="only time the queries on this database")
     args = parser.parse_args()
+    if args.existing:
+        bench_queries(args.existing)
+        return
     folder = Path(tempfile.mkdtemp(prefix="liaison-bench-"))
     path = args.keep or folder / "demo.db"
     for suffix in ("", "-wal", "-shm"):
