@@ -1005,8 +1005,10 @@ def _affiliations(
             role = rng.choices(("staff", "contact", "liaison"), (4, 3, 2))[0]
             add(person, partner["row"], role, gen.day_between(LOCKDOWN, today))
         if rng.random() < 0.12:
-            ini = rng.choices(initiatives, cum_weights=init_cum)[0]
-            add(person, ini["row"], "volunteer", gen.day_between(ini["founded"], today))
+            # Some also volunteer elsewhere (never a second role at the same place).
+            other = rng.choices(initiatives, cum_weights=init_cum)[0]
+            if rows[-1]["organisation_id"] != other["row"]["id"]:
+                add(person, other["row"], "volunteer", gen.day_between(other["founded"], today))
     return rows, members
 
 

@@ -343,3 +343,9 @@ def test_chunked_contact_log_is_the_same_data_and_cancels_midway(
         assert s.scalar(select(func.count(Interaction.id))) == 0
         assert s.scalar(select(func.count(Person.id))) == 0
     db.close()
+
+
+def test_nobody_holds_two_roles_at_one_organisation(demo_db: Database) -> None:
+    with demo_db.session_scope(write=False) as s:
+        pairs = s.execute(select(Affiliation.person_id, Affiliation.organisation_id)).all()
+    assert len(pairs) == len(set(pairs))
