@@ -264,6 +264,9 @@ def test_quick_text_filter_needs_every_word(db, world) -> None:
     assert ids(db, "commitment", text="oranje") == [world["c1"]]
     assert ids(db, "interaction", text="werkbezoek") == [world["i2"]]
     assert ids(db, "interaction", text="maatjes") == [world["i2"]]  # via the organisation
+    assert ids(db, "initiative", text="Digitale-Maatjes") == [world["dm"]]  # punctuation
+    assert ids(db, "person", text="%") == []  # wildcards are literal
+    assert ids(db, "person", text="_") == []
 
 
 def test_trash_is_hidden_unless_asked_for(db, world) -> None:

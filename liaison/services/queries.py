@@ -36,7 +36,7 @@ from liaison.storage.models import (
     interaction_person,
     organisation_tag,
 )
-from liaison.text import fold
+from liaison.text import fold, name_key
 
 LIST_ENTITIES = ("initiative", "partner", "person", "commitment", "interaction")
 #: Also accepted: every organisation, whatever its kind (``liaison list organisations``).
@@ -369,36 +369,41 @@ def _filter(entity: str, key: str, value: object) -> ColumnElement[bool]:
 
 
 def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
-    """Quick filter: every word must appear in one of the entity's main texts."""
+    """Quick filter: every word must appear in one of the entity's main texts.
+
+    Names are matched on their folded keys (accents, case and, for
+    organisations, punctuation ignored); ``%`` and ``_`` are taken literally.
+    """
     conditions = []
     for word in fold(text).split():
-        like = f"%{word}%"
+        key = name_key(word) or word
+
+        def has(column: Any, value: str = word) -> ColumnElement[bool]:
+            return column.contains(value, autoescape=True)  # type: ignore[no-any-return]
+
         if entity in _ORGS:
             fields: list[ColumnElement[bool]] = [
-                Organisation.name_key.like(like),
-                func.lower(Organisation.email).like(like),
-                Organisation.phone.like(like),
+                has(Organisation.name_key, key),
+                has(func.lower(Organisation.email)),
+                has(Organisation.phone),
             ]
         elif entity == "person":
             fields = [
-                Person.sort_key.like(like),
-                func.lower(Person.email).like(like),
-                Person.phone.like(like),
+                has(Person.sort_key),
+                has(func.lower(Person.email)),
+                has(Person.phone),
             ]
         elif entity == "commitment":
+            named = select(Organisation.id).where(has(Organisation.name_key, key))
             fields = [
-                Commitment.initiative_id.in_(
-                    select(Organisation.id).where(Organisation.name_key.like(like))
-                ),
-                Commitment.partner_id.in_(
-                    select(Organisation.id).where(Organisation.name_key.like(like))
-                ),
-                func.lower(Commitment.notes).like(like),
+                Commitment.initiative_id.in_(named),
+                Commitment.partner_id.in_(named),
+                has(func.lower(Commitment.notes)),
             ]
         else:
             fields = [
-                func.lower(Interaction.summary).like(like),
-                _interaction_org_where(Organisation.name_key.like(like)),
+                has(func.lower(Interaction.summary)),
+                _interaction_org_where(has(Organisation.name_key, key)),
             ]
         conditions.append(or_(*fields))
     return and_(true(), *conditions)
