@@ -335,12 +335,16 @@ def _parse_cells(
 ) -> RowPlan:
     values: dict[str, Any] = {}
     plan = RowPlan(row_number, cells, values)
+    width = len(cells)
     for col, target, header, parse in columns:
-        raw = cells[col] if col < len(cells) else None
+        raw = cells[col] if col < width else None
         if raw is None:
             continue
         try:
-            value = parse(raw)
+            if parse is V.parse_text and type(raw) is str:  # the commonest cell: inline
+                value = raw.strip() or None
+            else:
+                value = parse(raw)
         except V.ValueProblem as exc:
             plan.problems.append(Problem(row_number, header, "warning", str(exc), sheet))
             continue
@@ -801,6 +805,7 @@ class Matcher:
         self.commit_by_pair_start: dict[tuple[int, int, Any], list[Rec]] = defaultdict(list)
         self.inter_by_key: dict[tuple[Any, str], Rec] = {}
         self.hood_by_name: dict[str, list[Rec]] = defaultdict(list)
+        self._hood_memo: dict[tuple[str, str | None], Rec] = {}
         self.officer_by_name: dict[str, Rec] = {}
         self.tag_by_name: dict[str, Rec] = {}
         self.org_tags: dict[int, set[int]] = defaultdict(set)  # id(org rec) → id(tag rec)
@@ -970,6 +975,14 @@ class Matcher:
     def hood_rec(self, name: str | None, district: str | None, row: int) -> Rec | None:
         if not name:
             return None
+        memo = self._hood_memo.get((name, district))
+        if memo is not None:
+            return memo
+        rec = self._hood_rec(name, district, row)
+        self._hood_memo[(name, district)] = rec
+        return rec
+
+    def _hood_rec(self, name: str, district: str | None, row: int) -> Rec:
         candidates = self.hood_by_name.get(fold(name), [])
         if district:
             exact = [h for h in candidates if fold(h.values.get("district")) == fold(district)]
@@ -1019,9 +1032,10 @@ class Matcher:
     def org(
         self, name: str, values: dict[str, Any], rp: RowPlan, sheet: str,
         *, kind_default: str, uuid: str | None = None, decisions: MappingABC[str, Any] | None = None,
+        key: str | None = None,
     ) -> tuple[Rec, bool]:  # fmt: skip
         """Find or create an organisation; returns (record, whether the row changed it)."""
-        key = name_key(name)
+        key = key if key is not None else name_key(name)
         rec = self.find_uuid("organisation", uuid)
         if rec is None and uuid and uuid in self.deleted["organisation"]:
             raise _InTrash("organisation", name)
@@ -1034,6 +1048,7 @@ class Matcher:
         if rec is None:
             fresh = {"name": name, "kind": values.get("kind") or kind_default}
             fresh.update({k: v for k, v in values.items() if v is not None and k != "kind"})
+            fresh["name_key"] = key  # written as is (see _bulk_insert)
             rec = self.new("organisation", fresh, rp.row, uuid=uuid)
             self.org_by_key[key] = rec
             return rec, True
@@ -1197,7 +1212,9 @@ def _resolve_commitment(
         return False
     if org is None:
         return False
-    if name_key(partner_name) == name_key(org.values.get("name")):
+    partner_key = name_key(partner_name)
+    same_name = partner_name.casefold() == str(v.get("initiative.name", "")).casefold()
+    if same_name or m.org_by_key.get(partner_key) is org:
         rp.problems.append(
             Problem(rp.row, None, "warning",
                     "The partner is the initiative itself; the support was not recorded.", sheet)
@@ -1206,7 +1223,7 @@ def _resolve_commitment(
     partner_kind = v.get("partner.kind")
     partner, changed = m.org(
         partner_name, {"kind": partner_kind}, rp, sheet,
-        kind_default=V.guess_partner_kind(partner_name), decisions=decisions,
+        kind_default=V.guess_partner_kind(partner_name), decisions=decisions, key=partner_key,
     )  # fmt: skip
     kind = v.get("commitment.kind")
     start = v.get("commitment.start")
@@ -1643,7 +1660,7 @@ def _bulk_insert(
         if with_ids:
             d["id"] = r.id
         if entity == "organisation":
-            d["name_key"] = name_key(v["name"])
+            d["name_key"] = v.get("name_key") or name_key(v["name"])
         elif entity == "person":
             d["sort_key"] = person_sort_key(
                 v.get("given_name"), v.get("infix"), v.get("family_name")
@@ -1695,7 +1712,7 @@ def _bulk_insert(
             if with_ids:
                 head += (r.id,)
             if derived == "name_key":
-                head += (name_key(v["name"]),)
+                head += (v.get("name_key") or name_key(v["name"]),)
             elif derived == "sort_key":
                 head += (
                     person_sort_key(v.get("given_name"), v.get("infix"), v.get("family_name")),
