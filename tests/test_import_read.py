@@ -199,3 +199,29 @@ def test_real_password_protected_files(name: str) -> None:
         for sheet in book.sheet_names:
             book.rows(sheet)
     assert "password" in one_sentence(exc.value)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the clone")
+def test_child_reader_out_of_memory_is_a_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from liaison.exchange import read
+
+    # A real child process under a real (tiny) address-space limit: it dies or fails,
+    # and the parent answers with one sentence instead of going down with it.
+    monkeypatch.setattr(read, "CHILD_MEMORY", 16 * 1024 * 1024)
+    with pytest.raises(ImportRefused) as exc:
+        read_workbook(CORPUS / "OOM_alloc2.xls")
+    one_sentence(exc.value)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the clone")
+def test_child_reader_that_hangs_is_stopped() -> None:
+    with pytest.raises(ImportRefused) as exc:
+        read_workbook(CORPUS / "OOM_alloc2.xls", timeout=0.01)
+    assert "took longer" in one_sentence(exc.value)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the clone")
+def test_xls_ods_xlsb_are_read_through_the_child() -> None:
+    for name in ("date.xls", "date.ods", "date.xlsb", "date_1904.xls"):
+        book = read_workbook(CORPUS / name)
+        assert book.rows(book.sheet_names[0]), name

@@ -637,6 +637,13 @@ def _read_in_child(path: Path, fmt: str, max_cells: int, timeout: float) -> Work
             "(the file is damaged or its sheets are enormous)."
         )
     if message[0] == "error":
+        if message[1] == "MemoryError" or any(
+            w in message[2].lower() for w in ("memory", "failed to map", "cannot allocate")
+        ):
+            raise ImportRefused(
+                f"'{path.name}' could not be read: the reader ran out of memory "
+                "(its sheets are enormous or the file is damaged)."
+            )
         raise _calamine_error(path, _NamedError(message[1], message[2]))
     infos: list[SheetInfo] = []
     wb = Workbook(FileInfo(path, fmt, infos))
