@@ -101,11 +101,6 @@ def test_migrated_records_work_through_the_services(fixture: Path, tmp_path: Pat
     db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="migration 0002 creates search_fts empty: records from a 0001 database are not "
-    "searchable until something calls search_index.rebuild (reported to the integrator)",
-)
 def test_records_from_before_the_search_index_are_searchable(tmp_path: Path) -> None:
     from liaison.storage import search_index
 

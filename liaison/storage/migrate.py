@@ -59,7 +59,14 @@ def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to this release's head; refuse one from the future."""
     with engine.connect() as connection:
         check_not_newer(connection)
-        if current_revision(connection) == head_revision():
+        start = current_revision(connection)
+        if start == head_revision():
             return
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+        if start is not None:
+            # An older database's records predate derived tables (the search
+            # index, summaries) that later revisions created empty: fill them.
+            from liaison.storage import derived
+
+            derived.rebuild_all(connection)

@@ -1,0 +1,13 @@
+"""Derived tables (search index, summaries): rebuilt from the records, never edited by hand."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from liaison.storage import search_index
+
+
+def rebuild_all(bind: Session | Connection) -> None:
+    """Refill every derived table from the records (after a migration or a bulk write)."""
+    search_index.rebuild(bind)
