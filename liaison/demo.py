@@ -982,7 +982,9 @@ def _affiliations(
                 }
             )
         )
-        members.setdefault(org["id"], []).append(person["id"])
+        crew = members.setdefault(org["id"], [])
+        if person["id"] not in crew:  # one link per person, whatever their roles
+            crew.append(person["id"])
         next_id += 1
 
     order = list(range(len(people)))

@@ -349,3 +349,16 @@ def test_nobody_holds_two_roles_at_one_organisation(demo_db: Database) -> None:
     with demo_db.session_scope(write=False) as s:
         pairs = s.execute(select(Affiliation.person_id, Affiliation.organisation_id)).all()
     assert len(pairs) == len(set(pairs))
+
+
+@pytest.mark.parametrize(
+    "size",
+    [1, 2, 7, pytest.param(3000, marks=pytest.mark.slow)],  # 3000 once hit a duplicate link
+)
+def test_odd_and_larger_sizes_generate(tmp_path: Path, size: int) -> None:
+    db = open_database(tmp_path / "d.db", officer="Tester")
+    summary = demo.generate(db, size=size, today=TODAY)
+    with db.session_scope(write=False) as s:
+        assert s.scalar(select(func.count(Person.id))) == size == summary.people
+        assert s.scalar(select(func.count(Interaction.id))) == summary.interactions
+    db.close()
