@@ -1647,7 +1647,12 @@ def _bulk_insert(
     defaults = {}
     for k in cols:
         d = table.c[k].default
-        defaults[k] = d.arg if d is not None and d.is_scalar else None
+        if d is not None and d.is_scalar:
+            defaults[k] = d.arg
+        elif d is not None and d.is_callable and k not in ("uuid", "id"):
+            defaults[k] = d.arg(None)  # e.g. a timestamp: one value for the whole batch
+        else:
+            defaults[k] = None
     dialect = conn.dialect
 
     def row_dict(r: Rec) -> dict[str, Any]:
