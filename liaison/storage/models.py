@@ -451,6 +451,21 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+#: Derived per-organisation contact dates for the signals, kept in step by SQLite
+#: triggers and rebuildable at any time (migration 0006, liaison.storage.contact_summary).
+contact_summary = Table(
+    "contact_summary",
+    Base.metadata,
+    Column(
+        "organisation_id",
+        ForeignKey("organisation.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("last_contact_at", DateTime),
+    Column("last_municipal_contact_at", DateTime),
+)
+
+
 #: Entity name (as used by services, audit entries and the CLI) → model class.
 ENTITIES: dict[str, type[RecordMixin]] = {
     "organisation": Organisation,
