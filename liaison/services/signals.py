@@ -35,28 +35,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    and_,
-    case,
-    exists,
-    func,
-    literal,
-    or_,
-    select,
-    union_all,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
 
 from liaison.services.settings import Thresholds, load_thresholds
+from liaison.storage import contact_summary
 from liaison.storage.models import (
     Commitment,
     CommitmentStatus,
-    Interaction,
     Organisation,
     OrganisationKind,
     OrganisationStatus,
-    interaction_organisation,
 )
 
 SINGLE_PARTNER = "single_partner"
@@ -70,8 +59,6 @@ CODES = (SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF, NO_MUNICIPAL_CONTACT, DORM
 FRAGILE_CODES = frozenset({SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF})
 
 ACTIVE_STATUSES = (CommitmentStatus.ACTIVE.value, CommitmentStatus.RENEWED.value)
-#: Up to this many initiatives, contact checks start from their own contact log.
-FEW = 50
 
 
 @dataclass(frozen=True)
@@ -170,25 +157,33 @@ def evaluate(
     municipal_since_day = months_before(today, t.municipal_contact_months)
     municipal_since = dt.datetime.combine(municipal_since_day, dt.time.min)
 
-    # 1. The initiatives, and whether each had any contact since dormant_since.
+    # 1. The initiatives with their contact dates (liaison.storage.contact_summary).
+    summary = contact_summary.source(session)
+    last_contact = summary.c.last_contact_at
     names: dict[int, str] = {}
     contacted: set[int] = set()
-    for iid, name, recent in session.execute(
+    municipal: set[int] = set()
+    dormant_last: dict[int, Any] = {}
+    for iid, name, recent, muni, last in session.execute(
         select(
             Organisation.id,
             Organisation.name,
-            _contact_since(
-                Organisation.id,
-                dormant_since,
-                _Window.since(session, dormant_since) if ids is None or len(ids) > FEW else None,
-            ),
+            last_contact >= dormant_since,
+            summary.c.last_municipal_contact_at >= municipal_since,
+            # Only the dormant need the date (for their reason); skip parsing the rest.
+            case((last_contact >= dormant_since, None), else_=type_coerce(last_contact, String)),
         )
+        .outerjoin(summary, summary.c.organisation_id == Organisation.id)
         .where(live_initiatives())
         .where(*([] if ids is None else [Organisation.id.in_(ids)]))
     ):
         names[iid] = name
         if recent:
             contacted.add(iid)
+        elif last is not None:
+            dormant_last[iid] = last
+        if muni:
+            municipal.add(iid)
     result: dict[int, list[Signal]] = {i: [] for i in names}
     if not names:
         return Evaluation(result, {})
@@ -197,7 +192,6 @@ def evaluate(
     support = _support(session, today, ids)
 
     # 3. Contact with, or support from, the municipality.
-    municipal = _municipal_contact(session, municipal_since, ids)
     municipal |= _municipal_commitments(session, municipal_since_day, today, ids)
 
     cliff_date = today + dt.timedelta(days=t.cliff_days)
@@ -222,10 +216,10 @@ def evaluate(
             )
 
     # 4. Dormant ones, with the date of their last logged contact.
-    dormant_ids = [i for i in names if i not in contacted]
-    last_contact = _last_contact(session, dormant_ids)
-    for iid in dormant_ids:
-        last = last_contact.get(iid)
+    for iid in names:
+        if iid in contacted:
+            continue
+        last = _day(dormant_last.get(iid))
         reason = (
             f"No contact in {t.dormant_months} months (the last on {last.isoformat()})."
             if last
@@ -356,109 +350,6 @@ def _support_signals(
     return found
 
 
-@dataclass(frozen=True)
-class _Window:
-    """Live interactions since a moment, described by ids so that link indexes suffice.
-
-    Every live interaction since ``since`` has an id >= ``first``. Above
-    ``first`` the few ids that are not live-and-recent (trashed, or logged late
-    for an older date) are the ``exceptions``. So "interaction_id >= first AND
-    NOT IN exceptions" selects exactly the window without reading a single
-    interaction row (ids grow with time in practice, which keeps both small).
-    """
-
-    first: int | None
-
-    @classmethod
-    def since(cls, session: Session, since: dt.datetime) -> _Window:
-        # "id + 0" makes SQLite take the covering date index (migration 0004)
-        # instead of walking the table from id 1 for MIN(id).
-        first = session.scalar(
-            select(func.min(Interaction.id + 0)).where(
-                Interaction.deleted_at.is_(None), Interaction.occurred_at >= since
-            )
-        )
-        return cls(first)
-
-    def contains(self, interaction_id: Any, since: dt.datetime) -> list[ColumnElement[bool]]:
-        assert self.first is not None
-        exceptions = union_all(
-            select(Interaction.id).where(
-                Interaction.deleted_at.is_not(None), Interaction.id + 0 >= self.first
-            ),
-            select(Interaction.id).where(
-                Interaction.deleted_at.is_(None),
-                Interaction.occurred_at < since,
-                Interaction.id + 0 >= self.first,
-            ),
-        )
-        return [interaction_id >= self.first, interaction_id.not_in(exceptions)]
-
-
-def _contact_since(organisation_id: Any, since: dt.datetime, window: _Window | None = None) -> Any:
-    """EXISTS a live interaction of the organisation since ``since`` (correlated).
-
-    With a ``window`` (worth its two index scans when checking thousands of
-    initiatives) only the organisation's links are read; without, its
-    interactions are looked up one by one (fine for a few initiatives).
-    """
-    io = interaction_organisation
-    if window is not None and window.first is None:
-        return literal(False).label("recent")
-    if window is not None:
-        conditions = window.contains(io.c.interaction_id, since)
-    else:
-        conditions = [
-            Interaction.id == io.c.interaction_id,
-            Interaction.deleted_at.is_(None),
-            Interaction.occurred_at >= since,
-        ]
-    return exists().where(io.c.organisation_id == organisation_id, *conditions).label("recent")
-
-
-def _municipal_contact(session: Session, since: dt.datetime, ids: list[int] | None) -> set[int]:
-    """Organisations in a live interaction since ``since`` that involved a municipality."""
-    io = interaction_organisation
-    other = io.alias("other")
-    muni = aliased(Organisation)
-    municipalities = select(muni.id).where(
-        muni.kind == OrganisationKind.MUNICIPALITY.value, muni.deleted_at.is_(None)
-    )
-    if ids is not None and len(ids) <= FEW:
-        # A few initiatives (a record page): start from their own contact log.
-        stmt = (
-            select(io.c.organisation_id)
-            .distinct()
-            .join(Interaction, Interaction.id == io.c.interaction_id)
-            .where(
-                io.c.organisation_id.in_(ids),
-                Interaction.deleted_at.is_(None),
-                Interaction.occurred_at >= since,
-                exists().where(
-                    other.c.interaction_id == io.c.interaction_id,
-                    other.c.organisation_id.in_(municipalities),
-                ),
-            )
-        )
-        return set(session.scalars(stmt))
-    # Many initiatives: start from the municipalities' contact log, index only.
-    window = _Window.since(session, since)
-    if window.first is None:
-        return set()
-    stmt = (
-        select(other.c.organisation_id)
-        .distinct()
-        .join(io, io.c.interaction_id == other.c.interaction_id)
-        .where(
-            io.c.organisation_id.in_(municipalities),
-            *window.contains(io.c.interaction_id, since),
-        )
-    )
-    if ids is not None:
-        stmt = stmt.where(other.c.organisation_id.in_(ids))
-    return set(session.scalars(stmt))
-
-
 def _municipal_commitments(
     session: Session, since: dt.date, today: dt.date, ids: list[int] | None
 ) -> set[int]:
@@ -483,31 +374,13 @@ def _municipal_commitments(
     return set(session.scalars(stmt))
 
 
-def _last_contact(session: Session, ids: list[int]) -> dict[int, dt.date]:
-    """Date of the most recently logged live interaction of each of these organisations.
-
-    "Most recently logged" (highest id) rather than MAX(occurred_at): one index
-    step per organisation instead of reading its whole history. They differ only
-    when an older contact was logged after a newer one.
-    """
-    io = interaction_organisation
-    latest = (
-        select(Interaction.occurred_at)
-        .join(io, io.c.interaction_id == Interaction.id)
-        .where(io.c.organisation_id == Organisation.id, Interaction.deleted_at.is_(None))
-        .order_by(io.c.interaction_id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    result: dict[int, dt.date] = {}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        for oid, last in session.execute(
-            select(Organisation.id, latest).where(Organisation.id.in_(chunk))
-        ):
-            if last is not None:
-                result[oid] = last.date() if isinstance(last, dt.datetime) else last
-    return result
+def _day(value: Any) -> dt.date | None:
+    """A date from a DATETIME column read as text (SQLite) or as a datetime (elsewhere)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _names(session: Session, ids: set[int]) -> dict[int, str]:
