@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -446,6 +446,14 @@ class RecordForm(QDialog):
             return ", ".join(getattr(v, "name", str(v)) for v in value)
         return str(value)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        # Also handled here (not only by the QShortcut) so Ctrl+S works while the
+        # dialog's window is not the active one (embedded, offscreen, tests).
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
     # --- leaving -----------------------------------------------------------
 
     def reject(self) -> None:
@@ -454,7 +462,11 @@ class RecordForm(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        if self.result() == QDialog.DialogCode.Accepted or not self.is_dirty():
+        if (
+            not self.isVisible()
+            or self.result() == QDialog.DialogCode.Accepted
+            or not self.is_dirty()
+        ):
             event.accept()
             return
         if self._confirm_discard():
