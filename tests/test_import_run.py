@@ -365,3 +365,13 @@ def test_dutch_csv_end_to_end(db: Database, tmp_path: Path) -> None:
         money = s.scalars(select(Commitment)).one()
         assert money.amount == Decimal("1500.00") and money.start == dt.date(2020, 5, 1)
         assert money.initiative.name == "Café De Buurvrouw"
+
+
+def test_batch_prefix_that_is_all_digits(db: Database, tmp_path: Path) -> None:
+    report = run_import(db, write_sheet(tmp_path / "o.xlsx"))
+    with db.session_scope() as s:  # give the batch a uuid whose first characters are digits
+        batch = s.scalars(select(ImportBatch)).one()
+        batch.uuid = "12345678" + batch.uuid[8:]
+        digits = batch.uuid[:8]
+    assert report.batch_uuid
+    assert undo_import(db, digits).removed["organisation"] == 5

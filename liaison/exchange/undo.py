@@ -112,13 +112,16 @@ def list_batches(session: Session) -> list[BatchInfo]:
 
 
 def _batch(session: Session, key: str | int) -> ImportBatch:
-    text = str(key).strip()
-    stmt = select(ImportBatch)
-    if text.isdigit():
-        stmt = stmt.where(ImportBatch.id == int(text))
-    else:
-        stmt = stmt.where(or_(ImportBatch.uuid == text, ImportBatch.uuid.startswith(text)))
-    found = list(session.scalars(stmt.limit(2)))
+    """A batch by its uuid, the first characters of it (as listed), or its number."""
+    text = str(key).strip().lower()
+    found: list[ImportBatch] = []
+    if text and not isinstance(key, int):
+        stmt = select(ImportBatch).where(
+            or_(ImportBatch.uuid == text, ImportBatch.uuid.startswith(text))
+        )
+        found = list(session.scalars(stmt.limit(2)))
+    if not found and text.isdigit():  # "12": the batch number (a uuid prefix can be digits too)
+        found = list(session.scalars(select(ImportBatch).where(ImportBatch.id == int(text))))
     if len(found) != 1:
         raise NotFoundError(
             f"There is no import batch '{text}' (see 'liaison imports' for the list)."
