@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -702,6 +702,15 @@ class RecordPage(QWidget):
                 undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(undo)
         return self.undo_stack
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        # The page's own undo stack (no window stack) also answers Ctrl+Z here, so
+        # undo works while the window is not the active one (embedded, tests).
+        own = self.undo_stack is not None and self.undo_stack.parent() is self
+        if own and event.matches(QKeySequence.StandardKey.Undo) and self.undo_stack.canUndo():
+            self.undo_stack.undo()
+            return
+        super().keyPressEvent(event)
 
     def delete(self) -> None:
         self._delete(self.entity, self.record_id)

@@ -1,0 +1,159 @@
+"""Record pages and the coalition map on a real database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
+
+from liaison.errors import NotFoundError
+from liaison.services import records, relations
+from liaison.storage.db import Database
+from liaison.storage.models import Commitment
+from tests.ui_records_world import make_world
+from ui.coalition_map import CoalitionMap
+from ui.pages import RecordPage
+
+
+def tab_names(page: RecordPage) -> list[str]:
+    return [page.tabs.tabText(i).split(" (")[0] for i in range(page.tabs.count())]
+
+
+def test_initiative_page_shows_relations_signals_and_history(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    page = RecordPage(db, "organisation", ids["ini"])
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    assert page.layout_kind() == "initiative"
+    assert tab_names(page) == [
+        "Overview",
+        "People",
+        "Support",
+        "Coalition map",
+        "Contact log",
+        "History",
+    ]
+    assert page.title.text() == "Buurtkeuken Tarwewijk"
+    assert "Tarwewijk (Charlois)" in page.subtitle.text()
+    assert [r.person_name for r in page.people.rows] == ["Ayşe Yılmaz"]
+    assert {r.partner_name for r in page.support.rows} == {"Oranje Fonds", "Woonstad Rotterdam"}
+    assert len(page.timeline.rows) == 2
+    assert [r.summary for r in page.contacts.rows] == ["Keuken bekeken"]
+    assert page.history.rows[-1].action == "create"
+    signals_text = " ".join(lbl.text() for lbl in page.signals_box.findChildren(QLabel))
+    assert "Oranje Fonds gives 90% of the active support in euros." in signals_text
+    # double-clicking a person opens their record
+    page.tabs.setCurrentWidget(page.people_tab)
+    qtbot.waitExposed(page.people_table)
+    rect = page.people_table.visualRect(page.people_table.model().index(0, 0))
+    qtbot.mouseClick(page.people_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(page.openRecord, timeout=2000) as blocker:
+        qtbot.mouseDClick(
+            page.people_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
+    assert blocker.args == ["person", ids["ayse"]]
+
+
+def test_partner_and_person_pages(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    partner = RecordPage(db, "partner", ids["fund"])
+    qtbot.addWidget(partner)
+    assert partner.entity == "organisation" and partner.layout_kind() == "partner"
+    assert "Coalition map" not in tab_names(partner)
+    assert [r.initiative_name for r in partner.support.rows] == ["Buurtkeuken Tarwewijk"]
+    assert partner.signals_box.isHidden()
+    person = RecordPage(db, "person", ids["ayse"])
+    qtbot.addWidget(person)
+    assert tab_names(person) == ["Overview", "Roles", "Contact log", "History"]
+    assert [r.organisation_name for r in person.roles.rows] == ["Buurtkeuken Tarwewijk"]
+    assert person.contacts.rows[0].summary == "Keuken bekeken"
+    assert "Initiator — Buurtkeuken Tarwewijk" in person.subtitle.text()
+
+
+def test_page_delete_then_ctrl_z_restores(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    page = RecordPage(db, "organisation", ids["fund"])
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.recordDeleted) as blocker:
+        page.delete_button.click()
+    assert blocker.args == ["organisation", ids["fund"]]
+    with db.session_scope(write=False) as s, pytest.raises(NotFoundError):
+        relations.organisation_detail(s, ids["fund"])
+    assert page.error.isVisibleTo(page)  # the page says the record is gone
+    page.activateWindow()
+    page.tabs.setFocus()
+    qtbot.keyClick(page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with db.session_scope(write=False) as s:
+        assert relations.organisation_detail(s, ids["fund"]).name == "Oranje Fonds"
+        assert records.get(s, Commitment, ids["one_off"]).deleted_at is None
+    assert page.title.text() == "Oranje Fonds" and not page.error.isVisibleTo(page)
+
+
+def test_page_uses_window_undo_stack(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMainWindow
+
+    ids = make_world(db)
+    window = QMainWindow()
+    window.undo_stack = QUndoStack(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    page = RecordPage(db, "person", ids["gerrit"])
+    window.setCentralWidget(page)
+    page.delete()
+    assert window.undo_stack.count() == 1  # type: ignore[attr-defined]
+    window.undo_stack.undo()  # type: ignore[attr-defined]
+    with db.session_scope(write=False) as s:
+        assert relations.person_detail(s, ids["gerrit"]).family_name == "Berg"
+
+
+def test_coalition_map_edges_and_double_click(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    view = CoalitionMap(db, ids["ini"])
+    qtbot.addWidget(view)
+    view.resize(900, 650)
+    view.show()
+    qtbot.waitExposed(view)
+    styles = {e.edge.commitment_id: e.pen().style() for e in view.edges if e.edge.commitment_id}
+    assert styles == {
+        ids["one_off"]: Qt.PenStyle.DashLine,
+        ids["structural"]: Qt.PenStyle.SolidLine,
+    }
+    widths = {e.edge.commitment_id: e.pen().widthF() for e in view.edges if e.edge.commitment_id}
+    assert widths[ids["one_off"]] > widths[ids["structural"]]  # € 9.000 against € 1.000
+    assert "Oranje Fonds" in view.banner.text and view.coalition.depends_on_one
+    node = view.nodes[("organisation", ids["fund"])]
+    pos: QPoint = view.mapFromScene(node.scenePos())
+    with qtbot.waitSignal(view.openRecord) as blocker:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["organisation", ids["fund"]]
+    person = view.nodes[("person", ids["ayse"])]
+    with qtbot.waitSignal(view.openRecord) as blocker:
+        qtbot.mouseDClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(person.scenePos())
+        )
+    assert blocker.args == ["person", ids["ayse"]]
+
+
+def test_coalition_map_after_support_ends(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    with db.session_scope() as s:
+        records.update(s, Commitment, ids["one_off"], 1, status="ended")
+    view = CoalitionMap(db, ids["ini"])
+    qtbot.addWidget(view)
+    assert ("organisation", ids["fund"]) in view.earlier
+    dotted = [e for e in view.edges if e.edge.commitment_id == ids["one_off"]]
+    assert dotted and dotted[0].pen().style() == Qt.PenStyle.DotLine
+    assert view.coalition.depends_on_one  # only the housing corporation is left
+
+
+def test_screenshots_render(qtbot, db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.screenshots_records import render_all
+
+    make_world(db)
+    paths = render_all(db, tmp_path)
+    names = {p.name for p in paths}
+    assert {"coalition_map.png", "quick_log.png", "stale_edit.png"} <= names
+    assert any(n.startswith("initiative_") for n in names)
+    assert all(p.stat().st_size > 2000 for p in paths)
