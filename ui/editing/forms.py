@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -116,9 +116,11 @@ class RecordForm(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.save_button.setText(QCoreApplication.translate("RecordForm", "Save"))
+        self.save_button.setToolTip(QCoreApplication.translate("RecordForm", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("RecordForm", "Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -149,7 +151,11 @@ class RecordForm(QDialog):
         raise NotImplementedError
 
     def title(self) -> str:
-        return self.tr("Edit") if self.record_id else self.tr("New")
+        return (
+            QCoreApplication.translate("RecordForm", "Edit")
+            if self.record_id
+            else QCoreApplication.translate("RecordForm", "New")
+        )
 
     def fill_new(self, session: Any, prefill: dict[str, Any]) -> None:
         self.fill(prefill, {})
@@ -187,7 +193,9 @@ class RecordForm(QDialog):
         def error() -> str | None:
             text = edit.text().strip()
             if required and not text:
-                return self.tr("%1 cannot be empty.").replace("%1", label)
+                return QCoreApplication.translate("RecordForm", "%1 cannot be empty.").replace(
+                    "%1", label
+                )
             if check is not None:
                 return check(text)[1]
             return None
@@ -262,11 +270,13 @@ class RecordForm(QDialog):
             pending = picker.pending_text()
             chosen = picker.ref()
             if pending and (multiple or chosen is None or chosen.name != pending):
-                return self.tr(
-                    "Choose a name from the list for %1 (type part of it, then ↓)."
+                return QCoreApplication.translate(
+                    "RecordForm", "Choose a name from the list for %1 (type part of it, then ↓)."
                 ).replace("%1", label)
             if required and chosen is None:
-                return self.tr("%1 cannot be empty.").replace("%1", label)
+                return QCoreApplication.translate("RecordForm", "%1 cannot be empty.").replace(
+                    "%1", label
+                )
             return None
 
         return self.add(Field(name, label, picker, get, set_, error, highlight=picker.edit))
@@ -367,7 +377,9 @@ class RecordForm(QDialog):
             self._refused(exc)
             return False
         except LiaisonError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("RecordForm", "Not saved"), str(exc)
+            )
             return False
         self.version = saved.version
         self.accept_saved(saved.id)
@@ -401,7 +413,9 @@ class RecordForm(QDialog):
             except StaleRecordError as again:
                 return self._stale(again, mine)
             except LiaisonError as err:
-                QMessageBox.warning(self, self.tr("Not saved"), str(err))
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("RecordForm", "Not saved"), str(err)
+                )
                 return False
             self.version = saved.version
             self.accept_saved(saved.id)
@@ -419,7 +433,11 @@ class RecordForm(QDialog):
         self._baseline = self.values()
         self.validate()
         self.show_messages(
-            [self.tr("Reloaded: you now see the record as saved by your colleague.")]
+            [
+                QCoreApplication.translate(
+                    "RecordForm", "Reloaded: you now see the record as saved by your colleague."
+                )
+            ]
         )
         self.message.setStyleSheet("color: #1b5e20;")
 
@@ -431,7 +449,11 @@ class RecordForm(QDialog):
         if value is None or value == "":
             return "—"
         if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
+            return (
+                QCoreApplication.translate("RecordForm", "yes")
+                if value
+                else QCoreApplication.translate("RecordForm", "no")
+            )
         if isinstance(value, dt.datetime):
             return format_datetime(value)
         if isinstance(value, dt.date):
@@ -478,11 +500,23 @@ class RecordForm(QDialog):
         """Ask about unsaved changes; Save saves, Discard leaves, Cancel stays."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("You have changed this record. Save the changes?"))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("RecordForm", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate(
+                "RecordForm", "You have changed this record. Save the changes?"
+            )
+        )
+        save = box.addButton(
+            QCoreApplication.translate("RecordForm", "Save"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("RecordForm", "Discard changes"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("RecordForm", "Keep editing"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()

@@ -11,10 +11,6 @@ from email_validator import EmailNotValidError, validate_email
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
-
-
 def check_email(text: str) -> tuple[str | None, str | None]:
     value = (text or "").strip()
     if not value:
@@ -22,7 +18,9 @@ def check_email(text: str) -> tuple[str | None, str | None]:
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return value, _t("This is not a valid e-mail address (like naam@voorbeeld.nl).")
+        return value, QCoreApplication.translate(
+            "Validation", "This is not a valid e-mail address (like naam@voorbeeld.nl)."
+        )
     return result.normalized, None
 
 
@@ -34,9 +32,11 @@ def check_phone(text: str) -> tuple[str | None, str | None]:
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
-        return value, _t("This is not a phone number.")
+        return value, QCoreApplication.translate("Validation", "This is not a phone number.")
     if not phonenumbers.is_valid_number(number):
-        return value, _t("This is not a valid phone number (like 010 123 4567 or 06 12345678).")
+        return value, QCoreApplication.translate(
+            "Validation", "This is not a valid phone number (like 010 123 4567 or 06 12345678)."
+        )
     if number.country_code == 31:
         fmt = phonenumbers.PhoneNumberFormat.NATIONAL
     else:
@@ -49,5 +49,7 @@ def check_website(text: str) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     if " " in value or "." not in value:
-        return value, _t("This is not a web address (like www.voorbeeld.nl).")
+        return value, QCoreApplication.translate(
+            "Validation", "This is not a web address (like www.voorbeeld.nl)."
+        )
     return value, None

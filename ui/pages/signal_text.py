@@ -9,17 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from ui.formatting import format_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Signals", text)
-
-
 def signal_title(code: str) -> str:
     return {
-        "single_partner": _t("Depends on one partner"),
-        "one_off_only": _t("Only one-off support"),
-        "support_cliff": _t("All support ends soon"),
-        "no_municipal_contact": _t("No municipal contact"),
-        "dormant": _t("No recent contact"),
+        "single_partner": QCoreApplication.translate("Signals", "Depends on one partner"),
+        "one_off_only": QCoreApplication.translate("Signals", "Only one-off support"),
+        "support_cliff": QCoreApplication.translate("Signals", "All support ends soon"),
+        "no_municipal_contact": QCoreApplication.translate("Signals", "No municipal contact"),
+        "dormant": QCoreApplication.translate("Signals", "No recent contact"),
     }.get(code, code)
 
 
@@ -30,34 +26,44 @@ def signal_sentence(signal: Any) -> str:
     if code == "single_partner":
         partner = str(p.get("partner", "?"))
         if p.get("partners") == 1:
-            return _t("%1 is the only partner giving active support.").replace("%1", partner)
+            return QCoreApplication.translate(
+                "Signals", "%1 is the only partner giving active support."
+            ).replace("%1", partner)
         share = f"{round(float(p.get('share', 0)) * 100)}%"
         if p.get("basis") == "euros":
-            text = _t("%1 gives %2 of the active support in euros.")
+            text = QCoreApplication.translate(
+                "Signals", "%1 gives %2 of the active support in euros."
+            )
         else:
-            text = _t("%1 gives %2 of the active commitments.")
+            text = QCoreApplication.translate("Signals", "%1 gives %2 of the active commitments.")
         return text.replace("%1", partner).replace("%2", share)
     if code == "one_off_only":
         if int(p.get("commitments", 1)) > 1:
-            return _t("All active support is one-off; none is structural.")
-        return _t("The only active support is one-off, not structural.")
+            return QCoreApplication.translate(
+                "Signals", "All active support is one-off; none is structural."
+            )
+        return QCoreApplication.translate(
+            "Signals", "The only active support is one-off, not structural."
+        )
     if code == "support_cliff":
         return (
-            _t("All active support ends within %1 days (the last on %2).")
+            QCoreApplication.translate(
+                "Signals", "All active support ends within %1 days (the last on %2)."
+            )
             .replace("%1", str(p.get("days", "?")))
             .replace("%2", format_date(p.get("last_end")))
         )
     if code == "no_municipal_contact":
-        return _t("No contact with or support from the municipality in %1 months.").replace(
-            "%1", str(p.get("months", "?"))
-        )
+        return QCoreApplication.translate(
+            "Signals", "No contact with or support from the municipality in %1 months."
+        ).replace("%1", str(p.get("months", "?")))
     if code == "dormant":
         last = p.get("last_contact")
         if last:
             return (
-                _t("No contact in %1 months (the last on %2).")
+                QCoreApplication.translate("Signals", "No contact in %1 months (the last on %2).")
                 .replace("%1", str(p.get("months", "?")))
                 .replace("%2", format_date(last))
             )
-        return _t("No contact has been logged.")
+        return QCoreApplication.translate("Signals", "No contact has been logged.")
     return str(signal.reason)

@@ -9,143 +9,143 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def organisation_kinds() -> dict[str, str]:
     return {
-        "initiative": _t("Initiative"),
-        "fund": _t("Fund"),
-        "company": _t("Company"),
-        "welfare": _t("Welfare organisation"),
-        "housing": _t("Housing corporation"),
-        "municipality": _t("Municipality"),
-        "education": _t("School / education"),
-        "faith": _t("Faith community"),
-        "other": _t("Other"),
+        "initiative": QCoreApplication.translate("Labels", "Initiative"),
+        "fund": QCoreApplication.translate("Labels", "Fund"),
+        "company": QCoreApplication.translate("Labels", "Company"),
+        "welfare": QCoreApplication.translate("Labels", "Welfare organisation"),
+        "housing": QCoreApplication.translate("Labels", "Housing corporation"),
+        "municipality": QCoreApplication.translate("Labels", "Municipality"),
+        "education": QCoreApplication.translate("Labels", "School / education"),
+        "faith": QCoreApplication.translate("Labels", "Faith community"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def organisation_statuses() -> dict[str, str]:
-    return {"active": _t("Active"), "dormant": _t("Dormant"), "ended": _t("Ended")}
+    return {
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "dormant": QCoreApplication.translate("Labels", "Dormant"),
+        "ended": QCoreApplication.translate("Labels", "Ended"),
+    }
 
 
 def roles() -> dict[str, str]:
     return {
-        "initiator": _t("Initiator"),
-        "contact": _t("Contact person"),
-        "volunteer": _t("Volunteer"),
-        "board": _t("Board member"),
-        "staff": _t("Staff"),
-        "liaison": _t("Liaison"),
+        "initiator": QCoreApplication.translate("Labels", "Initiator"),
+        "contact": QCoreApplication.translate("Labels", "Contact person"),
+        "volunteer": QCoreApplication.translate("Labels", "Volunteer"),
+        "board": QCoreApplication.translate("Labels", "Board member"),
+        "staff": QCoreApplication.translate("Labels", "Staff"),
+        "liaison": QCoreApplication.translate("Labels", "Liaison"),
     }
 
 
 def support_kinds() -> dict[str, str]:
     return {
-        "financial": _t("Financial"),
-        "in_kind": _t("In kind"),
-        "brokering": _t("Brokering"),
-        "media": _t("Media attention"),
-        "space": _t("Space"),
-        "volunteers": _t("Volunteers"),
-        "expertise": _t("Expertise"),
-        "other": _t("Other"),
+        "financial": QCoreApplication.translate("Labels", "Financial"),
+        "in_kind": QCoreApplication.translate("Labels", "In kind"),
+        "brokering": QCoreApplication.translate("Labels", "Brokering"),
+        "media": QCoreApplication.translate("Labels", "Media attention"),
+        "space": QCoreApplication.translate("Labels", "Space"),
+        "volunteers": QCoreApplication.translate("Labels", "Volunteers"),
+        "expertise": QCoreApplication.translate("Labels", "Expertise"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def commitment_statuses() -> dict[str, str]:
     return {
-        "proposed": _t("Proposed"),
-        "active": _t("Active"),
-        "ended": _t("Ended"),
-        "declined": _t("Declined"),
-        "renewed": _t("Renewed"),
+        "proposed": QCoreApplication.translate("Labels", "Proposed"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "ended": QCoreApplication.translate("Labels", "Ended"),
+        "declined": QCoreApplication.translate("Labels", "Declined"),
+        "renewed": QCoreApplication.translate("Labels", "Renewed"),
     }
 
 
 def channels() -> dict[str, str]:
     return {
-        "call": _t("Call"),
-        "visit": _t("Visit"),
-        "meeting": _t("Meeting"),
-        "email": _t("E-mail"),
-        "message": _t("Message"),
-        "event": _t("Event"),
+        "call": QCoreApplication.translate("Labels", "Call"),
+        "visit": QCoreApplication.translate("Labels", "Visit"),
+        "meeting": QCoreApplication.translate("Labels", "Meeting"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "message": QCoreApplication.translate("Labels", "Message"),
+        "event": QCoreApplication.translate("Labels", "Event"),
     }
 
 
 def legal_bases() -> dict[str, str]:
     return {
-        "consent": _t("Consent"),
-        "public_task": _t("Public task"),
-        "legitimate_interest": _t("Legitimate interest"),
-        "contract": _t("Contract"),
-        "legal_obligation": _t("Legal obligation"),
-        "unknown": _t("Unknown"),
+        "consent": QCoreApplication.translate("Labels", "Consent"),
+        "public_task": QCoreApplication.translate("Labels", "Public task"),
+        "legitimate_interest": QCoreApplication.translate("Labels", "Legitimate interest"),
+        "contract": QCoreApplication.translate("Labels", "Contract"),
+        "legal_obligation": QCoreApplication.translate("Labels", "Legal obligation"),
+        "unknown": QCoreApplication.translate("Labels", "Unknown"),
     }
 
 
 def audit_actions() -> dict[str, str]:
     return {
-        "create": _t("created"),
-        "update": _t("changed"),
-        "delete": _t("moved to trash"),
-        "restore": _t("restored"),
-        "forget": _t("forgotten"),
+        "create": QCoreApplication.translate("Labels", "created"),
+        "update": QCoreApplication.translate("Labels", "changed"),
+        "delete": QCoreApplication.translate("Labels", "moved to trash"),
+        "restore": QCoreApplication.translate("Labels", "restored"),
+        "forget": QCoreApplication.translate("Labels", "forgotten"),
     }
 
 
 def entity_names() -> dict[str, str]:
     return {
-        "organisation": _t("organisation"),
-        "person": _t("person"),
-        "commitment": _t("commitment"),
-        "interaction": _t("contact"),
-        "affiliation": _t("role"),
+        "organisation": QCoreApplication.translate("Labels", "organisation"),
+        "person": QCoreApplication.translate("Labels", "person"),
+        "commitment": QCoreApplication.translate("Labels", "commitment"),
+        "interaction": QCoreApplication.translate("Labels", "contact"),
+        "affiliation": QCoreApplication.translate("Labels", "role"),
     }
 
 
 def field_names() -> dict[str, str]:
     return {
-        "name": _t("Name"),
-        "kind": _t("Kind"),
-        "status": _t("Status"),
-        "neighbourhood_id": _t("Neighbourhood"),
-        "address": _t("Address"),
-        "email": _t("E-mail"),
-        "phone": _t("Phone"),
-        "website": _t("Website"),
-        "description": _t("Description"),
-        "owner_id": _t("Owning officer"),
-        "tags": _t("Tags"),
-        "given_name": _t("Given name"),
-        "infix": _t("Infix"),
-        "family_name": _t("Family name"),
-        "notes": _t("Notes"),
-        "legal_basis": _t("Legal basis"),
-        "data_source": _t("Source of the data"),
-        "person_id": _t("Person"),
-        "organisation_id": _t("Organisation"),
-        "role": _t("Role"),
-        "start": _t("Start"),
-        "end": _t("End"),
-        "partner_id": _t("Partner"),
-        "initiative_id": _t("Initiative"),
-        "amount": _t("Amount"),
-        "renew_by": _t("Renewal decision by"),
-        "structural": _t("Structural"),
-        "officer_id": _t("Officer"),
-        "occurred_at": _t("When"),
-        "channel": _t("Channel"),
-        "summary": _t("Summary"),
-        "follow_up_on": _t("Follow-up on"),
-        "follow_up_done": _t("Follow-up done"),
-        "organisations": _t("Organisations"),
-        "people": _t("People"),
-        "forgotten_at": _t("Forgotten on"),
-        "retention_kept_on": _t("Retention reviewed on"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "kind": QCoreApplication.translate("Labels", "Kind"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "neighbourhood_id": QCoreApplication.translate("Labels", "Neighbourhood"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "website": QCoreApplication.translate("Labels", "Website"),
+        "description": QCoreApplication.translate("Labels", "Description"),
+        "owner_id": QCoreApplication.translate("Labels", "Owning officer"),
+        "tags": QCoreApplication.translate("Labels", "Tags"),
+        "given_name": QCoreApplication.translate("Labels", "Given name"),
+        "infix": QCoreApplication.translate("Labels", "Infix"),
+        "family_name": QCoreApplication.translate("Labels", "Family name"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "legal_basis": QCoreApplication.translate("Labels", "Legal basis"),
+        "data_source": QCoreApplication.translate("Labels", "Source of the data"),
+        "person_id": QCoreApplication.translate("Labels", "Person"),
+        "organisation_id": QCoreApplication.translate("Labels", "Organisation"),
+        "role": QCoreApplication.translate("Labels", "Role"),
+        "start": QCoreApplication.translate("Labels", "Start"),
+        "end": QCoreApplication.translate("Labels", "End"),
+        "partner_id": QCoreApplication.translate("Labels", "Partner"),
+        "initiative_id": QCoreApplication.translate("Labels", "Initiative"),
+        "amount": QCoreApplication.translate("Labels", "Amount"),
+        "renew_by": QCoreApplication.translate("Labels", "Renewal decision by"),
+        "structural": QCoreApplication.translate("Labels", "Structural"),
+        "officer_id": QCoreApplication.translate("Labels", "Officer"),
+        "occurred_at": QCoreApplication.translate("Labels", "When"),
+        "channel": QCoreApplication.translate("Labels", "Channel"),
+        "summary": QCoreApplication.translate("Labels", "Summary"),
+        "follow_up_on": QCoreApplication.translate("Labels", "Follow-up on"),
+        "follow_up_done": QCoreApplication.translate("Labels", "Follow-up done"),
+        "organisations": QCoreApplication.translate("Labels", "Organisations"),
+        "people": QCoreApplication.translate("Labels", "People"),
+        "forgotten_at": QCoreApplication.translate("Labels", "Forgotten on"),
+        "retention_kept_on": QCoreApplication.translate("Labels", "Retention reviewed on"),
     }
 
 

@@ -1,0 +1,1776 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AffiliationForm</name>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="669" />
+        <source>Edit role</source>
+        <translation>Rol bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="669" />
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="674" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="678" />
+        <location filename="../../ui/editing/forms.py" line="686" />
+        <source>type part of the name</source>
+        <translation>typ een deel van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="682" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="688" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="689" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="690" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="695" />
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt vóór de start.</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionMap</name>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="363" />
+        <source>earlier: %1</source>
+        <translation>eerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="396" />
+        <source>No active support registered for this initiative.</source>
+        <translation>Voor dit initiatief is geen actieve steun geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="399" />
+        <source>Hangs on one partner: all active support comes from %1.</source>
+        <translation>Hangt aan één partner: alle actieve steun komt van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="404" />
+        <source>Hangs on one partner: %1 gives %2% of the support in euros.</source>
+        <translation>Hangt aan één partner: %1 geeft %2% van de steun in euro's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="411" />
+        <source>All active support is one-off; no structural partner yet.</source>
+        <translation>Alle actieve steun is eenmalig; nog geen structurele partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="416" />
+        <source>Support is spread over %1 partners, %2 of them structural.</source>
+        <translation>De steun is gespreid over %1 partners, waarvan %2 structureel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="434" />
+        <source>structural support</source>
+        <translation>structurele steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="435" />
+        <source>one-off support</source>
+        <translation>eenmalige steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="436" />
+        <source>thicker: more euros</source>
+        <translation>dikker: meer euro's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="441" />
+        <source>earlier support (ended)</source>
+        <translation>eerdere steun (beëindigd)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentForm</name>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="615" />
+        <source>Edit commitment</source>
+        <translation>Toezegging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="615" />
+        <source>New commitment</source>
+        <translation>Nieuwe toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="620" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="624" />
+        <location filename="../../ui/editing/forms.py" line="632" />
+        <source>type part of the name</source>
+        <translation>typ een deel van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="628" />
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="634" />
+        <source>Kind of support</source>
+        <translation>Soort steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="635" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="637" />
+        <source>Structural</source>
+        <translation>Structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="637" />
+        <source>Structural (recurring), not one-off</source>
+        <translation>Structureel (terugkerend), niet eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="639" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="640" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="641" />
+        <source>Renewal decision by</source>
+        <translation>Verlengingsbeslissing vóór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="642" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="645" />
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="647" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="649" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="654" />
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt vóór de start.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTimeline</name>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="109" />
+        <source>No support registered yet.</source>
+        <translation>Nog geen steun geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="189" />
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="203" />
+        <location filename="../../ui/pages/timeline.py" line="266" />
+        <source>structural</source>
+        <translation>structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="204" />
+        <location filename="../../ui/pages/timeline.py" line="266" />
+        <source>one-off</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="205" />
+        <source>renewal decision</source>
+        <translation>verlengingsbeslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="206" />
+        <source>ended or declined</source>
+        <translation>beëindigd of afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="260" />
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="262" />
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline.py" line="265" />
+        <source>Renewal decision by %1</source>
+        <translation>Verlengingsbeslissing vóór %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="85" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="91" />
+        <source>Choose from a calendar (F4)</source>
+        <translation>Kies uit een kalender (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="102" />
+        <source>Type 31-12-2026, 31-12, "+7" (in a week), "+2w", "+3m" or "vandaag".</source>
+        <translation>Typ 31-12-2026, 31-12, "+7" (over een week), "+2w", "+3m" of "vandaag".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="123" />
+        <source>Write a date as day-month-year, for example 31-12-2026.</source>
+        <translation>Schrijf een datum als dag-maand-jaar, bijvoorbeeld 31-12-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="127" />
+        <source>A date is needed here.</source>
+        <translation>Hier is een datum nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <location filename="../../ui/editing/undo.py" line="28" />
+        <source>Delete %1 “%2”</source>
+        <translation>%1 “%2” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../ui/editing/__init__.py" line="51" />
+        <source>Cannot open the record</source>
+        <translation>Kan het record niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>EuroEdit</name>
+    <message>
+        <location filename="../../ui/widgets/euro_edit.py" line="76" />
+        <source>e.g. 1.500,00</source>
+        <translation>bijv. 1.500,00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/euro_edit.py" line="85" />
+        <source>Write an amount in euros, for example 1.500,00.</source>
+        <translation>Schrijf een bedrag in euro's, bijvoorbeeld 1.500,00.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionForm</name>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="715" />
+        <source>Edit contact</source>
+        <translation>Contactmoment bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="715" />
+        <source>New contact</source>
+        <translation>Nieuw contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="740" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="745" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="748" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="751" />
+        <location filename="../../ui/editing/forms.py" line="758" />
+        <source>type part of the name</source>
+        <translation>typ een deel van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="755" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="760" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="761" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="762" />
+        <source>Follow-up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="763" />
+        <source>Follow-up done</source>
+        <translation>Opvolging gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="763" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="767" />
+        <source>Choose at least one organisation or person.</source>
+        <translation>Kies ten minste één organisatie of persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="14" />
+        <location filename="../../ui/widgets/labels.py" line="135" />
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="15" />
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="16" />
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="17" />
+        <source>Welfare organisation</source>
+        <translation>Welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="18" />
+        <source>Housing corporation</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="19" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="20" />
+        <source>School / education</source>
+        <translation>School / onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="21" />
+        <source>Faith community</source>
+        <translation>Geloofsgemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="22" />
+        <location filename="../../ui/widgets/labels.py" line="54" />
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="28" />
+        <location filename="../../ui/widgets/labels.py" line="61" />
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="29" />
+        <source>Dormant</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="30" />
+        <location filename="../../ui/widgets/labels.py" line="62" />
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="36" />
+        <source>Initiator</source>
+        <translation>Initiatiefnemer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="37" />
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="38" />
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="39" />
+        <source>Board member</source>
+        <translation>Bestuurslid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="40" />
+        <source>Staff</source>
+        <translation>Medewerker (betaald)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="41" />
+        <source>Liaison</source>
+        <translation>Verbinder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="47" />
+        <source>Financial</source>
+        <translation>Financieel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="48" />
+        <source>In kind</source>
+        <translation>In natura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="49" />
+        <source>Brokering</source>
+        <translation>Makelen en schakelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="50" />
+        <source>Media attention</source>
+        <translation>Media-aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="51" />
+        <source>Space</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="52" />
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="53" />
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="60" />
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="63" />
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="64" />
+        <source>Renewed</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="70" />
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="71" />
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="72" />
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="73" />
+        <location filename="../../ui/widgets/labels.py" line="117" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="74" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="75" />
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="81" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="82" />
+        <source>Public task</source>
+        <translation>Publieke taak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="83" />
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="84" />
+        <source>Contract</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="85" />
+        <source>Legal obligation</source>
+        <translation>Wettelijke plicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="86" />
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="92" />
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="93" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="94" />
+        <source>moved to trash</source>
+        <translation>naar prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="95" />
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="96" />
+        <source>forgotten</source>
+        <translation>vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="102" />
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="103" />
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="104" />
+        <source>commitment</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="105" />
+        <source>contact</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="106" />
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="112" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="113" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="114" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="115" />
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="116" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="118" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="119" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="120" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="121" />
+        <source>Owning officer</source>
+        <translation>Eigenaar (medewerker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="122" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="123" />
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="124" />
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="125" />
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="126" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="127" />
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="128" />
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="129" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="130" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="131" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="132" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="133" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="134" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="136" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="137" />
+        <source>Renewal decision by</source>
+        <translation>Verlengingsbeslissing vóór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="138" />
+        <source>Structural</source>
+        <translation>Structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="139" />
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="140" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="141" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="142" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="143" />
+        <source>Follow-up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="144" />
+        <source>Follow-up done</source>
+        <translation>Opvolging gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="145" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="146" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="147" />
+        <source>Forgotten on</source>
+        <translation>Vergeten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="148" />
+        <source>Retention reviewed on</source>
+        <translation>Bewaartermijn beoordeeld op</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="536" />
+        <source>Edit organisation</source>
+        <translation>Organisatie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="536" />
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="539" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="540" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="541" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="544" />
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="546" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="548" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="550" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="552" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="553" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="556" />
+        <source>Owning officer</source>
+        <translation>Eigenaar (medewerker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="558" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="560" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="560" />
+        <source>food, elderly, youth</source>
+        <translation>voedsel, ouderen, jongeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="566" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="577" />
+        <source>Edit person</source>
+        <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="577" />
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="580" />
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="581" />
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="581" />
+        <source>van der</source>
+        <translation>van der</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="582" />
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="585" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="587" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="590" />
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="592" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="594" />
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="597" />
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="598" />
+        <source>e.g. met at the neighbourhood meeting</source>
+        <translation>bijv. ontmoet op de wijkavond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="600" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="604" />
+        <source>Give at least a given name or a family name.</source>
+        <translation>Vul ten minste een voornaam of een achternaam in.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../ui/quick_log.py" line="50" />
+        <source>Log a contact</source>
+        <translation>Contact loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="56" />
+        <source>Type the first letter to choose</source>
+        <translation>Typ de eerste letter om te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="58" />
+        <location filename="../../ui/quick_log.py" line="61" />
+        <source>type part of a name, ↓ or Enter</source>
+        <translation>typ een deel van een naam, ↓ of Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="64" />
+        <source>what was it about, in one line</source>
+        <translation>waar ging het over, in één regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="67" />
+        <source>optional: 15-01, "+7", "+2w"</source>
+        <translation>optioneel: 15-01, "+7", "+2w"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="81" />
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="87" />
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="88" />
+        <source>&amp;Organisations</source>
+        <translation>O&amp;rganisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="89" />
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="90" />
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="91" />
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Opvolgen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="92" />
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="93" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="110" />
+        <source>Enter saves · Esc cancels · Tab moves on</source>
+        <translation>Enter slaat op · Esc annuleert · Tab gaat verder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="116" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="119" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="178" />
+        <source>“%1” is not chosen from the list yet.</source>
+        <translation>“%1” is nog niet uit de lijst gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="185" />
+        <source>Choose at least one organisation or person.</source>
+        <translation>Kies ten minste één organisatie of persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="188" />
+        <source>Write a short summary.</source>
+        <translation>Schrijf een korte samenvatting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="242" />
+        <source>The follow-up date lies before the contact itself.</source>
+        <translation>De opvolgdatum ligt vóór het contact zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="258" />
+        <source>Unsaved contact</source>
+        <translation>Niet-opgeslagen contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="259" />
+        <source>Close without saving this contact?</source>
+        <translation>Sluiten zonder dit contact op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="119" />
+        <location filename="../../ui/editing/forms.py" line="510" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="120" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="122" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="155" />
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="157" />
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="196" />
+        <location filename="../../ui/editing/forms.py" line="277" />
+        <source>%1 cannot be empty.</source>
+        <translation>%1 mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="273" />
+        <source>Choose a name from the list for %1 (type part of it, then ↓).</source>
+        <translation>Kies bij %1 een naam uit de lijst (typ een deel ervan, dan ↓).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="381" />
+        <location filename="../../ui/editing/forms.py" line="417" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="437" />
+        <source>Reloaded: you now see the record as saved by your colleague.</source>
+        <translation>Opnieuw geladen: u ziet nu het record zoals uw collega het opsloeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="453" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="455" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="503" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="505" />
+        <source>You have changed this record. Save the changes?</source>
+        <translation>U hebt dit record gewijzigd. Wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="513" />
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="517" />
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="168" />
+        <source>&amp;Edit</source>
+        <extracomment>The main window's list names for organisations; a page always says "organisation".</extracomment>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="169" />
+        <source>Edit this record (Ctrl+E)</source>
+        <translation>Dit record bewerken (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="171" />
+        <source>&amp;Log contact</source>
+        <translation>Contact &amp;loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="172" />
+        <source>Log a call, visit or meeting (Ctrl+L)</source>
+        <translation>Een telefoontje, bezoek of overleg loggen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="174" />
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="177" />
+        <source>Move to trash</source>
+        <translation>Naar prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="178" />
+        <source>Move to the trash; Ctrl+Z undoes it</source>
+        <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="216" />
+        <source>Record not available</source>
+        <translation>Record niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="266" />
+        <location filename="../../ui/pages/record_page.py" line="428" />
+        <source>Contact log</source>
+        <translation>Contactlog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="296" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="304" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="309" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="311" />
+        <location filename="../../ui/pages/record_page.py" line="355" />
+        <location filename="../../ui/pages/record_page.py" line="473" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="314" />
+        <location filename="../../ui/pages/record_page.py" line="333" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="315" />
+        <location filename="../../ui/pages/record_page.py" line="336" />
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="316" />
+        <location filename="../../ui/pages/record_page.py" line="337" />
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="327" />
+        <location filename="../../ui/pages/record_page.py" line="609" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="328" />
+        <source>Role at an organisation…</source>
+        <translation>Rol bij een organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="332" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="334" />
+        <location filename="../../ui/pages/record_page.py" line="479" />
+        <location filename="../../ui/pages/record_page.py" line="593" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="335" />
+        <location filename="../../ui/pages/record_page.py" line="480" />
+        <location filename="../../ui/pages/record_page.py" line="594" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="348" />
+        <location filename="../../ui/pages/record_page.py" line="493" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="354" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="354" />
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="356" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="358" />
+        <source>Structural</source>
+        <translation>Structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="359" />
+        <source>structural</source>
+        <translation>structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="359" />
+        <source>one-off</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="361" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="362" />
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="363" />
+        <source>Renewal by</source>
+        <translation>Verlengen vóór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="365" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="397" />
+        <location filename="../../ui/pages/record_page.py" line="505" />
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="397" />
+        <location filename="../../ui/pages/record_page.py" line="505" />
+        <source>Support given</source>
+        <translation>Gegeven steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="404" />
+        <source>Coalition map</source>
+        <translation>Coalitiekaart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="405" />
+        <source>Support from a partner…</source>
+        <translation>Steun van een partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="407" />
+        <source>Support to an initiative…</source>
+        <translation>Steun aan een initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="408" />
+        <source>Person with a role here…</source>
+        <translation>Persoon met een rol hier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="412" />
+        <location filename="../../ui/pages/record_page.py" line="433" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="413" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="415" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="417" />
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="418" />
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="419" />
+        <location filename="../../ui/pages/record_page.py" line="434" />
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="429" />
+        <source>Contact (full form)…</source>
+        <translation>Contactmoment (volledig formulier)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="435" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="436" />
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="437" />
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="442" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="470" />
+        <source>owner: %1</source>
+        <translation>eigenaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="475" />
+        <location filename="../../ui/pages/record_page.py" line="595" />
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="476" />
+        <source>Owning officer</source>
+        <translation>Eigenaar (medewerker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="477" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="478" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="481" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="483" />
+        <location filename="../../ui/pages/record_page.py" line="599" />
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="484" />
+        <location filename="../../ui/pages/record_page.py" line="600" />
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="488" />
+        <source>No description yet.</source>
+        <translation>Nog geen omschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="520" />
+        <source>%1 commitments with %2 organisations, %3 structural</source>
+        <translation>%1 toezeggingen van %2 organisaties, %3 structureel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="529" />
+        <source>Active support</source>
+        <translation>Actieve steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="536" />
+        <source>Next renewal decision</source>
+        <translation>Volgende verlengingsbeslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="541" />
+        <location filename="../../ui/pages/record_page.py" line="546" />
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="560" />
+        <source>Signals are not available in this version.</source>
+        <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="565" />
+        <source>No signals: support is spread and contact is recent.</source>
+        <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="572" />
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="581" />
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="591" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="596" />
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="597" />
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="604" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="605" />
+        <source>No notes.</source>
+        <translation>Geen notities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="628" />
+        <source>%1 (done)</source>
+        <translation>%1 (gedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="630" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="700" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="735" />
+        <location filename="../../ui/pages/record_page.py" line="755" />
+        <source>Open organisation</source>
+        <translation>Organisatie openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="740" />
+        <source>Open person</source>
+        <translation>Persoon openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="743" />
+        <source>Edit role…</source>
+        <translation>Rol bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="746" />
+        <source>Remove role (to trash)</source>
+        <translation>Rol verwijderen (naar prullenbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="758" />
+        <source>Edit commitment…</source>
+        <translation>Toezegging bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="761" />
+        <source>Move commitment to trash</source>
+        <translation>Toezegging naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="767" />
+        <source>Edit contact…</source>
+        <translation>Contactmoment bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="769" />
+        <source>Mark follow-up done</source>
+        <translation>Opvolging als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="772" />
+        <source>Move contact to trash</source>
+        <translation>Contactmoment naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="781" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../../ui/screenshots_records.py" line="98" />
+        <source>Talked about the subsidy renewal</source>
+        <translation>Verlenging van de subsidie besproken</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="14" />
+        <source>Depends on one partner</source>
+        <translation>Afhankelijk van één partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="15" />
+        <source>Only one-off support</source>
+        <translation>Alleen eenmalige steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="16" />
+        <source>All support ends soon</source>
+        <translation>Alle steun stopt binnenkort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="17" />
+        <source>No municipal contact</source>
+        <translation>Geen gemeentelijk contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="18" />
+        <source>No recent contact</source>
+        <translation>Geen recent contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="29" />
+        <source>%1 is the only partner giving active support.</source>
+        <translation>%1 is de enige partner die actieve steun geeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="34" />
+        <source>%1 gives %2 of the active support in euros.</source>
+        <translation>%1 geeft %2 van de actieve steun in euro's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="38" />
+        <source>%1 gives %2 of the active commitments.</source>
+        <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="42" />
+        <source>All active support is one-off; none is structural.</source>
+        <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="45" />
+        <source>The only active support is one-off, not structural.</source>
+        <translation>De enige actieve steun is eenmalig, niet structureel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="50" />
+        <source>All active support ends within %1 days (the last on %2).</source>
+        <translation>Alle actieve steun stopt binnen %1 dagen (de laatste op %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="57" />
+        <source>No contact with or support from the municipality in %1 months.</source>
+        <translation>Geen contact met of steun van de gemeente in %1 maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="64" />
+        <source>No contact in %1 months (the last on %2).</source>
+        <translation>Geen contact in %1 maanden (het laatste op %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="68" />
+        <source>No contact has been logged.</source>
+        <translation>Er is nog geen contact gelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="48" />
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="51" />
+        <source>A colleague</source>
+        <translation>Een collega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="76" />
+        <source>%1 saved this %2 after you opened it. Below is what they saved next to what you typed; red rows were changed by both of you.</source>
+        <translation>%1 heeft deze %2 opgeslagen nadat u hem opende. Hieronder staat wat uw collega opsloeg naast wat u typte; rode regels zijn door u allebei gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="86" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="86" />
+        <source>Their value (saved)</source>
+        <translation>Hun waarde (opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="86" />
+        <source>Your value</source>
+        <translation>Uw waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="97" />
+        <source>%1 (not changed by you)</source>
+        <translation>%1 (niet door u gewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="116" />
+        <source>Reload (keep theirs)</source>
+        <translation>Opnieuw laden (hun versie houden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="119" />
+        <source>Keep mine (save over theirs)</source>
+        <translation>Mijn versie houden (overschrijven)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="122" />
+        <source>Drop your changes and show the record as your colleague saved it.</source>
+        <translation>Uw wijzigingen vervallen; u ziet het record zoals uw collega het opsloeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/stale.py" line="125" />
+        <source>Save the fields you changed; their other changes stay.</source>
+        <translation>Slaat de velden op die u wijzigde; hun andere wijzigingen blijven staan.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../ui/editing/validation.py" line="21" />
+        <source>This is not a valid e-mail address (like naam@voorbeeld.nl).</source>
+        <translation>Dit is geen geldig e-mailadres (zoals naam@voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/validation.py" line="35" />
+        <source>This is not a phone number.</source>
+        <translation>Dit is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/validation.py" line="37" />
+        <source>This is not a valid phone number (like 010 123 4567 or 06 12345678).</source>
+        <translation>Dit is geen geldig telefoonnummer (zoals 010 123 4567 of 06 12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/validation.py" line="52" />
+        <source>This is not a web address (like www.voorbeeld.nl).</source>
+        <translation>Dit is geen webadres (zoals www.voorbeeld.nl).</translation>
+    </message>
+</context>
+<context>
+    <name>_Chip</name>
+    <message>
+        <location filename="../../ui/widgets/record_picker.py" line="73" />
+        <source>Remove</source>
+        <extracomment>A completion source: (session-less) prefix → matching records.</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+</TS>
