@@ -15,7 +15,7 @@ from liaison.errors import NotFoundError
 from liaison.services import records, relations
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Organisation, Person
-from tests.ui_records_world import make_world
+from tests.ui_records_world import english_ui, make_world  # noqa: F401 - autouse fixture
 from ui.editing import delete_with_undo, make_form
 from ui.editing.forms import INVALID_STYLE
 from ui.editing.stale import StaleDialog

@@ -10,7 +10,7 @@ from liaison.errors import NotFoundError
 from liaison.services import records, relations
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment
-from tests.ui_records_world import make_world
+from tests.ui_records_world import english_ui, make_world  # noqa: F401 - autouse fixture
 from ui.coalition_map import CoalitionMap
 from ui.pages import RecordPage
 

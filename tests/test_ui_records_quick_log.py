@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from liaison.services import relations
 from liaison.storage.db import Database
-from tests.ui_records_world import make_world
+from tests.ui_records_world import english_ui, make_world  # noqa: F401 - autouse fixture
 from ui.quick_log import QuickLogDialog
 
 

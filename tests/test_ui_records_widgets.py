@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from liaison.storage.db import Database
-from tests.ui_records_world import make_world
+from tests.ui_records_world import english_ui, make_world  # noqa: F401 - autouse fixture
 from ui.editing.validation import check_email, check_phone
 from ui.widgets import DateEdit, EuroEdit, RecordPicker, parse_date, parse_euros
 from ui.widgets.record_picker import organisation_source

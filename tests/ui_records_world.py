@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from liaison.services import contact_log, records
 from liaison.storage.db import Database
 from liaison.storage.models import (
@@ -81,3 +83,15 @@ def make_world(db: Database) -> dict[str, int]:
             "structural": structural.id,
             "talk": talk.id,
         }
+
+
+@pytest.fixture(autouse=True)
+def english_ui(qapp):  # type: ignore[no-untyped-def]
+    """Tests read English texts: undo any translator another test file installed."""
+    try:
+        from ui.i18n import install
+    except ImportError:
+        yield
+        return
+    install("en")
+    yield
