@@ -1160,444 +1160,466 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="168" />
+        <location filename="../../ui/pages/record_page.py" line="191" />
         <source>&amp;Edit</source>
         <extracomment>The main window's list names for organisations; a page always says "organisation".</extracomment>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="169" />
+        <location filename="../../ui/pages/record_page.py" line="192" />
         <source>Edit this record (Ctrl+E)</source>
         <translation>Dit record bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="171" />
+        <location filename="../../ui/pages/record_page.py" line="194" />
         <source>&amp;Log contact</source>
         <translation>Contact &amp;loggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="172" />
+        <location filename="../../ui/pages/record_page.py" line="195" />
         <source>Log a call, visit or meeting (Ctrl+L)</source>
         <translation>Een telefoontje, bezoek of overleg loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="174" />
+        <location filename="../../ui/pages/record_page.py" line="197" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="177" />
+        <location filename="../../ui/pages/record_page.py" line="200" />
         <source>Move to trash</source>
         <translation>Naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="178" />
+        <location filename="../../ui/pages/record_page.py" line="201" />
         <source>Move to the trash; Ctrl+Z undoes it</source>
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="216" />
+        <location filename="../../ui/pages/record_page.py" line="239" />
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="266" />
-        <location filename="../../ui/pages/record_page.py" line="428" />
+        <location filename="../../ui/pages/record_page.py" line="289" />
+        <location filename="../../ui/pages/record_page.py" line="454" />
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="296" />
+        <location filename="../../ui/pages/record_page.py" line="319" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="304" />
+        <location filename="../../ui/pages/record_page.py" line="327" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="309" />
+        <location filename="../../ui/pages/record_page.py" line="332" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="311" />
-        <location filename="../../ui/pages/record_page.py" line="355" />
-        <location filename="../../ui/pages/record_page.py" line="473" />
+        <location filename="../../ui/pages/record_page.py" line="334" />
+        <location filename="../../ui/pages/record_page.py" line="380" />
+        <location filename="../../ui/pages/record_page.py" line="502" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="314" />
-        <location filename="../../ui/pages/record_page.py" line="333" />
+        <location filename="../../ui/pages/record_page.py" line="337" />
+        <location filename="../../ui/pages/record_page.py" line="357" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="315" />
-        <location filename="../../ui/pages/record_page.py" line="336" />
+        <location filename="../../ui/pages/record_page.py" line="338" />
+        <location filename="../../ui/pages/record_page.py" line="360" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="316" />
-        <location filename="../../ui/pages/record_page.py" line="337" />
+        <location filename="../../ui/pages/record_page.py" line="339" />
+        <location filename="../../ui/pages/record_page.py" line="361" />
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="327" />
-        <location filename="../../ui/pages/record_page.py" line="609" />
+        <location filename="../../ui/pages/record_page.py" line="345" />
+        <source>No roles at organisations yet.</source>
+        <translation>Nog geen rollen bij organisaties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="351" />
+        <location filename="../../ui/pages/record_page.py" line="626" />
+        <location filename="../../ui/pages/record_page.py" line="652" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="328" />
+        <location filename="../../ui/pages/record_page.py" line="352" />
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="332" />
+        <location filename="../../ui/pages/record_page.py" line="356" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="334" />
-        <location filename="../../ui/pages/record_page.py" line="479" />
-        <location filename="../../ui/pages/record_page.py" line="593" />
+        <location filename="../../ui/pages/record_page.py" line="358" />
+        <location filename="../../ui/pages/record_page.py" line="508" />
+        <location filename="../../ui/pages/record_page.py" line="622" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="335" />
-        <location filename="../../ui/pages/record_page.py" line="480" />
-        <location filename="../../ui/pages/record_page.py" line="594" />
+        <location filename="../../ui/pages/record_page.py" line="359" />
+        <location filename="../../ui/pages/record_page.py" line="509" />
+        <location filename="../../ui/pages/record_page.py" line="623" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="348" />
-        <location filename="../../ui/pages/record_page.py" line="493" />
+        <location filename="../../ui/pages/record_page.py" line="367" />
+        <source>Nobody has a role here yet.</source>
+        <translation>Nog niemand heeft hier een rol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="373" />
+        <location filename="../../ui/pages/record_page.py" line="522" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="354" />
+        <location filename="../../ui/pages/record_page.py" line="379" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="354" />
+        <location filename="../../ui/pages/record_page.py" line="379" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="356" />
+        <location filename="../../ui/pages/record_page.py" line="381" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="358" />
+        <location filename="../../ui/pages/record_page.py" line="383" />
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="359" />
+        <location filename="../../ui/pages/record_page.py" line="384" />
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="359" />
+        <location filename="../../ui/pages/record_page.py" line="384" />
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="361" />
+        <location filename="../../ui/pages/record_page.py" line="386" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="362" />
+        <location filename="../../ui/pages/record_page.py" line="387" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="363" />
+        <location filename="../../ui/pages/record_page.py" line="388" />
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="365" />
+        <location filename="../../ui/pages/record_page.py" line="390" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="397" />
-        <location filename="../../ui/pages/record_page.py" line="505" />
+        <location filename="../../ui/pages/record_page.py" line="422" />
+        <location filename="../../ui/pages/record_page.py" line="534" />
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="397" />
-        <location filename="../../ui/pages/record_page.py" line="505" />
+        <location filename="../../ui/pages/record_page.py" line="422" />
+        <location filename="../../ui/pages/record_page.py" line="534" />
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="404" />
+        <location filename="../../ui/pages/record_page.py" line="429" />
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="405" />
+        <location filename="../../ui/pages/record_page.py" line="430" />
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="407" />
+        <location filename="../../ui/pages/record_page.py" line="432" />
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="408" />
+        <location filename="../../ui/pages/record_page.py" line="433" />
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="412" />
-        <location filename="../../ui/pages/record_page.py" line="433" />
+        <location filename="../../ui/pages/record_page.py" line="437" />
+        <location filename="../../ui/pages/record_page.py" line="459" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="413" />
+        <location filename="../../ui/pages/record_page.py" line="438" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="415" />
+        <location filename="../../ui/pages/record_page.py" line="440" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="417" />
+        <location filename="../../ui/pages/record_page.py" line="442" />
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="418" />
+        <location filename="../../ui/pages/record_page.py" line="443" />
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="419" />
-        <location filename="../../ui/pages/record_page.py" line="434" />
+        <location filename="../../ui/pages/record_page.py" line="444" />
+        <location filename="../../ui/pages/record_page.py" line="460" />
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="429" />
+        <location filename="../../ui/pages/record_page.py" line="450" />
+        <source>No contact logged yet. Press Ctrl+L to log one.</source>
+        <translation>Nog geen contact gelogd. Druk op Ctrl+L om er een te loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="455" />
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="435" />
+        <location filename="../../ui/pages/record_page.py" line="461" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="436" />
+        <location filename="../../ui/pages/record_page.py" line="462" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="437" />
+        <location filename="../../ui/pages/record_page.py" line="463" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="442" />
+        <location filename="../../ui/pages/record_page.py" line="469" />
+        <source>No changes recorded (records made by the demo or before auditing have no history).</source>
+        <translation>Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="471" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="470" />
+        <location filename="../../ui/pages/record_page.py" line="499" />
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="475" />
-        <location filename="../../ui/pages/record_page.py" line="595" />
+        <location filename="../../ui/pages/record_page.py" line="504" />
+        <location filename="../../ui/pages/record_page.py" line="624" />
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="476" />
+        <location filename="../../ui/pages/record_page.py" line="505" />
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="477" />
+        <location filename="../../ui/pages/record_page.py" line="506" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="478" />
+        <location filename="../../ui/pages/record_page.py" line="507" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="481" />
+        <location filename="../../ui/pages/record_page.py" line="510" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="483" />
-        <location filename="../../ui/pages/record_page.py" line="599" />
+        <location filename="../../ui/pages/record_page.py" line="512" />
+        <location filename="../../ui/pages/record_page.py" line="642" />
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="484" />
-        <location filename="../../ui/pages/record_page.py" line="600" />
+        <location filename="../../ui/pages/record_page.py" line="513" />
+        <location filename="../../ui/pages/record_page.py" line="643" />
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="488" />
+        <location filename="../../ui/pages/record_page.py" line="517" />
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="520" />
+        <location filename="../../ui/pages/record_page.py" line="549" />
         <source>%1 commitments with %2 organisations, %3 structural</source>
         <translation>%1 toezeggingen van %2 organisaties, %3 structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="529" />
+        <location filename="../../ui/pages/record_page.py" line="558" />
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="536" />
+        <location filename="../../ui/pages/record_page.py" line="565" />
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="541" />
-        <location filename="../../ui/pages/record_page.py" line="546" />
+        <location filename="../../ui/pages/record_page.py" line="570" />
+        <location filename="../../ui/pages/record_page.py" line="575" />
+        <location filename="../../ui/pages/record_page.py" line="633" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="560" />
+        <location filename="../../ui/pages/record_page.py" line="589" />
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="565" />
+        <location filename="../../ui/pages/record_page.py" line="594" />
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="572" />
+        <location filename="../../ui/pages/record_page.py" line="601" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="581" />
+        <location filename="../../ui/pages/record_page.py" line="610" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="591" />
+        <location filename="../../ui/pages/record_page.py" line="620" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="596" />
+        <location filename="../../ui/pages/record_page.py" line="639" />
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="597" />
+        <location filename="../../ui/pages/record_page.py" line="640" />
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="604" />
+        <location filename="../../ui/pages/record_page.py" line="647" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="605" />
+        <location filename="../../ui/pages/record_page.py" line="648" />
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="628" />
+        <location filename="../../ui/pages/record_page.py" line="671" />
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="630" />
+        <location filename="../../ui/pages/record_page.py" line="673" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="700" />
+        <location filename="../../ui/pages/record_page.py" line="743" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="735" />
-        <location filename="../../ui/pages/record_page.py" line="755" />
+        <location filename="../../ui/pages/record_page.py" line="778" />
+        <location filename="../../ui/pages/record_page.py" line="798" />
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="740" />
+        <location filename="../../ui/pages/record_page.py" line="783" />
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="743" />
+        <location filename="../../ui/pages/record_page.py" line="786" />
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="746" />
+        <location filename="../../ui/pages/record_page.py" line="789" />
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="758" />
+        <location filename="../../ui/pages/record_page.py" line="801" />
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="761" />
+        <location filename="../../ui/pages/record_page.py" line="804" />
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="767" />
+        <location filename="../../ui/pages/record_page.py" line="810" />
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="769" />
+        <location filename="../../ui/pages/record_page.py" line="812" />
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="772" />
+        <location filename="../../ui/pages/record_page.py" line="815" />
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="781" />
+        <location filename="../../ui/pages/record_page.py" line="824" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

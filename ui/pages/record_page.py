@@ -16,7 +16,16 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -89,6 +98,20 @@ class RelatedTable(QTableView):
         self.doubleClicked.connect(self._activate)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    placeholder = ""
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().paintEvent(event)
+        if self.placeholder and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(
+                self.viewport().rect().adjusted(0, 24, 0, 0),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                self.placeholder,
+            )
+            painter.end()
 
     def fit_columns(self) -> None:
         self.resizeColumnsToContents()
@@ -319,6 +342,7 @@ class RecordPage(QWidget):
                 dim=lambda r: not r.current,
             )
             self.roles_table = RelatedTable(self.roles)
+            self.roles_table.placeholder = self.tr("No roles at organisations yet.")
             self.roles_table.activated_row.connect(
                 lambda r: self.openRecord.emit("organisation", r.organisation_id)
             )
@@ -340,6 +364,7 @@ class RecordPage(QWidget):
                 dim=lambda r: not r.current,
             )
             self.people_table = RelatedTable(self.people)
+            self.people_table.placeholder = self.tr("Nobody has a role here yet.")
             self.people_table.activated_row.connect(
                 lambda r: self.openRecord.emit("person", r.person_id)
             )
@@ -422,6 +447,7 @@ class RecordPage(QWidget):
             alert=lambda r: r.follow_up_overdue,
         )
         self.contacts_table = RelatedTable(self.contacts)
+        self.contacts_table.placeholder = self.tr("No contact logged yet. Press Ctrl+L to log one.")
         self.contacts_table.activated_row.connect(lambda r: self._edit_related("interaction", r.id))
         self.contacts_table.menu_requested.connect(self._contact_menu)
         self.contacts_tab = self.contacts_table
@@ -439,6 +465,9 @@ class RecordPage(QWidget):
             self,
         )
         self.history_table = RelatedTable(self.history)
+        self.history_table.placeholder = self.tr(
+            "No changes recorded (records made by the demo or before auditing have no history)."
+        )
         self.tabs.addTab(self.history_table, self.tr("History"))
 
     # --- filling -----------------------------------------------------------
@@ -593,6 +622,20 @@ class RecordPage(QWidget):
         self._row(self.tr("E-mail"), d.email)
         self._row(self.tr("Phone"), d.phone)
         self._row(self.tr("Neighbourhood"), place)
+        self._row(
+            self.tr("Roles"),
+            "\n".join(
+                f"{labels.label(labels.roles(), r.role)} — {r.organisation_name}" for r in current
+            ),
+        )
+        contacts: list[InteractionRow] = data["contacts"]
+        self._row(
+            self.tr("Last contact"),
+            f"{format_date(contacts[0].occurred_at)} — "
+            f"{labels.label(labels.channels(), contacts[0].channel)}: {contacts[0].summary}"
+            if contacts
+            else "",
+        )
         self._row(self.tr("Legal basis"), labels.label(labels.legal_bases(), d.legal_basis))
         self._row(self.tr("Source of the data"), d.data_source)
         self._row(
