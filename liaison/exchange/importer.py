@@ -24,6 +24,7 @@ ends as imported, unchanged or rejected.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -1797,6 +1798,33 @@ def run_import(
     ``dry_run`` does all the work and rolls back. Raises :class:`ImportRefused`
     when nothing can be read and :class:`ImportCancelled` when cancelled.
     """
+    # Hundreds of thousands of small objects live until the batch is written; the
+    # cyclic garbage collector would walk them again and again for nothing.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_import(
+            db, path, sheet=sheet, mapping=mapping, header_row=header_row, dry_run=dry_run,
+            rejects_path=rejects_path, progress=progress, decisions=decisions, remember=remember,
+        )  # fmt: skip
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run_import(
+    db: Any,
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None,
+    mapping: Mapping | str | os.PathLike[str] | None,
+    header_row: int | None,
+    dry_run: bool,
+    rejects_path: str | os.PathLike[str] | None,
+    progress: Progress | None,
+    decisions: MappingABC[str, Any] | None,
+    remember: bool,
+) -> ImportReport:
     p = Path(path)
     _tick(progress, 0, 1, "Reading the file")
     wb = read_workbook(p, sheet=sheet)
