@@ -275,13 +275,14 @@ class RecordPage(QWidget):
     def _show(self, data: dict[str, Any]) -> None:
         self.detail = data["detail"]
         kind = self.layout_kind()
-        if self._built_for != kind:
-            self._build_tabs(kind)
+        fresh = self._built_for != kind
+        if fresh:
+            self._build_tabs(kind)  # a new coalition map loads itself
         current = self.tabs.currentIndex()
         if kind == "person":
             self._show_person(data)
         else:
-            self._show_organisation(data)
+            self._show_organisation(data, reload_map=not fresh)
         self.contacts.set_rows(data["contacts"])
         self.contacts_table.fit_columns()
         self.history.set_rows(data["history"])
@@ -298,6 +299,7 @@ class RecordPage(QWidget):
 
     def _build_tabs(self, kind: str) -> None:
         self.tabs.clear()
+        self.coalition_map = None
         self._built_for = kind
         self.add_menu.clear()
         self.overview = QWidget()
@@ -484,7 +486,7 @@ class RecordPage(QWidget):
             text.setStyleSheet("color: #90a4ae;")
         self.overview_form.addRow(label, text)
 
-    def _show_organisation(self, data: dict[str, Any]) -> None:
+    def _show_organisation(self, data: dict[str, Any], reload_map: bool = True) -> None:
         d: OrganisationDetail = data["detail"]
         kinds = labels.organisation_kinds()
         place = (
@@ -534,7 +536,7 @@ class RecordPage(QWidget):
             self.tr("Support") if d.is_initiative else self.tr("Support given"),
             len(rows),
         )
-        if self.coalition_map is not None:
+        if self.coalition_map is not None and reload_map:
             self.coalition_map.reload()
 
     def _glance(self, d: OrganisationDetail, data: dict[str, Any]) -> None:
