@@ -15,6 +15,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -764,6 +765,8 @@ class RecordPage(QWidget):
         from ui.editing import delete_with_undo
 
         def on_change(ent: str, rid: int, deleted: bool) -> None:
+            if not shiboken6.isValid(self):
+                return  # the page was closed before an undo/redo from the window's stack
             if ent == self.entity and rid == self.record_id:
                 if deleted:
                     self.recordDeleted.emit(ent, rid)
