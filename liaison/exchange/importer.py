@@ -16,9 +16,20 @@ updated only where the sheet adds or changes a value — an empty cell never
 clears anything — and each change is audited with the batch id so that
 :func:`undo_import` can revert it.
 
-Writing is bulk SQLAlchemy Core (executemany of dicts) in one transaction:
-all-or-nothing; ``dry_run`` does everything and rolls back. Every data row
-ends as imported, unchanged or rejected.
+Writing is bulk (Core executemany; on SQLite the compiled INSERT runs through
+the driver with tuples) in one transaction: all-or-nothing; ``dry_run`` does
+everything and rolls back. Every data row ends as imported, unchanged or
+rejected. A record the import creates carries ``import_batch_id`` (the batch
+says which file, who, when) rather than one audit row per record; every
+*change* to an existing record is audited field by field with the batch id.
+
+Rules a user meets: an unreadable optional value is a warning and the row is
+imported without it; a row without the main name is rejected; a commitment
+without a partner is not recorded (warning); a new commitment without a status
+is "ended" when its end date has passed, else "active"; a partner's kind is
+guessed from its name ("Gemeente …" → municipality, "… Fonds" → fund); a
+person matched by name within the organisation keeps the e-mail address
+already on record (the address is how people are told apart).
 """
 
 from __future__ import annotations
@@ -1693,7 +1704,8 @@ def _bulk_insert(
         proc = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
         stamp_values.append(proc(value) if proc is not None and value is not None else value)
     stamp_tuple = tuple(stamp_values)
-    pairs = [(k, defaults[k]) for k in value_cols]
+    keys = value_cols
+    dvals = [defaults[k] for k in value_cols]
     refs = [i for i, k in enumerate(value_cols) if k in _REF_FIELDS]
     procs = [
         (i, p)
@@ -1705,7 +1717,7 @@ def _bulk_insert(
         batch = []
         for r in recs[i : i + INSERT_CHUNK]:
             v = r.values
-            row = [v.get(k, d) for k, d in pairs]
+            row = list(map(v.get, keys, dvals))  # v.get(k, default) for every column, in C
             for j in refs:
                 x = row[j]
                 if x is not None:
