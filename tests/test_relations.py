@@ -169,3 +169,15 @@ def test_history_newest_first_and_edit_values(db: Database, world: dict[str, int
     assert hist[-1].action == "create"
     assert ev.version == 1 and ev.values["amount"] == Decimal("9000.00")
     assert ev.labels["partner_id"] == "Oranje Fonds"
+
+
+def test_history_shows_links_by_name(db: Database, world: dict[str, int]) -> None:
+    with db.session_scope() as s:
+        records.update(s, Organisation, world["ini"], 1, tags=records.tags_by_name(s, ["sport"]))
+    with db.session_scope(write=False) as s:
+        hist = relations.history_of(s, "organisation", world["ini"])
+    tags = next(h for h in hist if h.field == "tags" and h.action == "update" and h.old)
+    assert tags.new == "sport"
+    assert sorted(tags.old.split(", ")) == ["ouderen", "voedsel"]
+    hood = next(h for h in hist if h.field == "neighbourhood_id")
+    assert hood.new == "Afrikaanderwijk"
