@@ -272,6 +272,9 @@ LOCAL_PATTERNS: dict[str, list[str]] = {
 }  # fmt: skip
 LOCAL_KIND_WEIGHTS = {"company": 5, "welfare": 2, "municipality": 1, "education": 2, "faith": 2,
                       "housing": 1, "other": 3, "fund": 1}  # fmt: skip
+NICKNAMES = ["Samen Sterk", "Hand in Hand", "De Brug", "Het Anker", "De Verbinding", "Buurtkracht",
+             "Oog voor Elkaar", "De Parel", "Samen Eten", "Nieuwe Buren", "Thuis in de Wijk",
+             "Vrienden van", "Zorg om de Hoek", "Buurtkamer"]  # fmt: skip
 SCHOOLS = ["Globe", "Regenboog", "Kameleon", "Wilgenhof", "Horizon", "Kompas", "Bron", "Toermalijn"]
 MOSQUES = ["Al Fath", "Ar Rahman", "Ennour", "Ayasofya", "Mimar Sinan", "Süleymaniye", "Al Ihsan"]
 SAINTS = [
@@ -851,16 +854,25 @@ def _initiatives(
         kind_of = INITIATIVE_TYPES[i] if i < len(INITIATIVE_TYPES) else rng.choice(INITIATIVE_TYPES)
         stem, tags, description = kind_of
         hood = rng.choices(hoods, weights)[0]
-        place = hood.name
-        if rng.random() < 0.3:
-            place = rng.choice(STREETS.get(hood.district, GENERIC_STREETS)[1])
-        form = rng.random()
-        if form < 0.15:
-            name = f"Stichting {stem} {place}"
-        elif form < 0.25:
-            name = f"{stem} {place} e.o."
-        else:
-            name = f"{stem} {place}"
+        # A few tries at a fresh name before numbering one (a big demo has many
+        # food banks in Feijenoord).
+        for _attempt in range(8):
+            place = hood.name
+            if rng.random() < 0.3:
+                place = rng.choice(STREETS.get(hood.district, GENERIC_STREETS)[1])
+            form = rng.random()
+            if form < 0.12:
+                name = f"Stichting {stem} {place}"
+            elif form < 0.2:
+                name = f"{stem} {place} e.o."
+            elif form < 0.3:
+                name = f"{rng.choice(NICKNAMES)} {place}"
+            elif form < 0.35:
+                name = f"Stichting {rng.choice(NICKNAMES)} {place}"
+            else:
+                name = f"{stem} {place}"
+            if name_key(name) not in seen:
+                break
         name = _unique(name, seen, hood.name)
         # Most started in the 2020 lockdowns; a steady trickle since.
         if rng.random() < 0.6:
@@ -1163,7 +1175,10 @@ def _chain(
     """A structural commitment renewed year after year; the current term is 'renewed'."""
     rng = gen.rng
     today = gen.today
-    start = gen.day_between(founded, max(founded, today - dt.timedelta(days=200)))
+    # Coalitions mostly formed in the initiative's first months.
+    start = gen.day_between(
+        founded, max(founded, min(founded + dt.timedelta(days=120), today - dt.timedelta(days=200)))
+    )
     first = True
     while True:
         months = 12 if rng.random() < 0.8 else 24

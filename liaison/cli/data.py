@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import json
 import sys
 import time
 from typing import Any
@@ -153,6 +154,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # --- list ----------------------------------------------------------------------
 
 
+#: Records serialised per query when streaming a big list.
+LIST_BATCH = 2000
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     entity = LIST_NAMES[args.what]
     db = database(args, create=False)
@@ -160,14 +165,31 @@ def cmd_list(args: argparse.Namespace) -> int:
         with db.session_scope(write=False) as session:
             q = queries.ListQuery(entity, only_deleted=args.deleted)
             ids = queries.ids(session, q, limit=args.limit)
+            if args.json:
+                _stream_json_array(session, entity, ids)
+                return 0
             records = queries.serialise(session, entity, ids)
     finally:
         db.close()
-    if args.json:
-        print_json(records)
-    else:
-        print_table(records, TABLE_COLUMNS[entity])
+    print_table(records, TABLE_COLUMNS[entity])
     return 0
+
+
+def _stream_json_array(session: Any, entity: str, ids: list[int]) -> None:
+    """One JSON array, one record per line, written batch by batch.
+
+    500,000 contact-log entries stay a stream (flat memory) and each record is
+    encoded by the C JSON encoder, which ``indent=`` would switch off.
+    """
+    out = sys.stdout
+    out.write("[")
+    first = True
+    for start in range(0, len(ids), LIST_BATCH):
+        for record in queries.serialise(session, entity, ids[start : start + LIST_BATCH]):
+            out.write("\n" if first else ",\n")
+            out.write(json.dumps(record, ensure_ascii=False, default=str))
+            first = False
+    out.write("\n]\n" if not first else "]\n")
 
 
 # --- search --------------------------------------------------------------------
