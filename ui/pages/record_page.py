@@ -208,14 +208,19 @@ class RecordPage(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
+        # Title and subtitle wrap, buttons sit on their own row: the page also fits
+        # the main window's narrow detail pane.
+        self.title.setWordWrap(True)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 4, 0, 0)
         for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
-            header.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        header.addLayout(buttons)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -307,6 +312,7 @@ class RecordPage(QWidget):
         self.overview_form = QFormLayout()
         self.overview_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.overview_form.setHorizontalSpacing(16)
+        self.overview_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.signals_box = QFrame()
         self.signals_box.setObjectName("signals")
         self.signals_layout = QVBoxLayout(self.signals_box)
