@@ -227,3 +227,35 @@ def test_delete_with_undo_restores(qtbot, db: Database) -> None:  # type: ignore
         ("organisation", ids["fund"], False),
         ("organisation", ids["fund"], True),
     ]
+
+
+def test_edit_interaction_links_and_new_role(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    form = make_form(db, "interaction", ids["talk"])
+    qtbot.addWidget(form)
+    form.show()
+    people = form.fields["people"].widget
+    assert people.ids() == [ids["ayse"]]
+    qtbot.keyClicks(people.edit, "berg")
+    qtbot.keyClick(people.edit, Qt.Key.Key_Return)
+    form.fields["follow_up_done"].widget.setChecked(True)
+    assert form.save() is True
+    with db.session_scope(write=False) as s:
+        row = relations.interaction_row(s, ids["talk"])
+    assert {p.id for p in row.people} == {ids["ayse"], ids["gerrit"]}
+    assert row.follow_up_done and row.version == 2
+
+    role = make_form(db, "affiliation", None, organisation_id=ids["ini"])
+    qtbot.addWidget(role)
+    role.show()
+    assert role.fields["organisation_id"].get() == ids["ini"]
+    assert "person_id" in role.errors()
+    qtbot.keyClicks(role.fields["person_id"].widget.edit, "gerrit")
+    qtbot.keyClick(role.fields["person_id"].widget.edit, Qt.Key.Key_Return)
+    role.fields["role"].widget.setCurrentIndex(role.fields["role"].widget.findData("volunteer"))
+    assert role.save() is True
+    with db.session_scope(write=False) as s:
+        assert [(r.person_name, r.role) for r in relations.people_of(s, ids["ini"])] == [
+            ("Gerrit van den Berg", "volunteer"),
+            ("Ayşe Yılmaz", "initiator"),
+        ]

@@ -157,3 +157,26 @@ def test_screenshots_render(qtbot, db: Database, tmp_path) -> None:  # type: ign
     assert {"coalition_map.png", "quick_log.png", "stale_edit.png"} <= names
     assert any(n.startswith("initiative_") for n in names)
     assert all(p.stat().st_size > 2000 for p in paths)
+
+
+def test_timeline_span_and_descriptions(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ui.pages.timeline import CommitmentTimeline
+
+    ids = make_world(db)
+    with db.session_scope(write=False) as s:
+        rows = relations.commitments_of(s, ids["ini"])
+    timeline = CommitmentTimeline(today=dt.date.today())
+    qtbot.addWidget(timeline)
+    timeline.set_rows(rows)
+    timeline.resize(800, timeline.sizeHint().height())
+    timeline.show()
+    lo, hi = timeline.span()
+    assert lo <= min(r.start for r in rows) and hi > dt.date.today()
+    assert (hi - lo).days >= 365
+    texts = [timeline.describe(r) for r in rows]
+    assert any("Renewal decision by" in t and "one-off" in t for t in texts)
+    assert any("open end" in t and "structural" in t for t in texts)
+    image = timeline.grab().toImage()
+    assert image.width() == 800 and not image.isNull()
