@@ -362,3 +362,17 @@ def test_odd_and_larger_sizes_generate(tmp_path: Path, size: int) -> None:
         assert s.scalar(select(func.count(Person.id))) == size == summary.people
         assert s.scalar(select(func.count(Interaction.id))) == summary.interactions
     db.close()
+
+
+def test_prefetch_hands_over_items_in_order_and_raises_the_producers_error() -> None:
+    assert list(demo._prefetch(iter(range(50)), depth=2)) == list(range(50))
+
+    def broken() -> Iterator[int]:
+        yield 1
+        raise ValueError("generator broke")
+
+    got = []
+    with pytest.raises(ValueError, match="generator broke"):
+        for item in demo._prefetch(broken()):
+            got.append(item)
+    assert got == [1]

@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete
 
 from liaison.errors import ValidationError
 from liaison.services import queries, records
@@ -23,6 +26,7 @@ from liaison.storage.models import (
     Organisation,
     Person,
 )
+from liaison.text import person_sort_key
 
 
 @pytest.fixture(scope="module")
@@ -384,3 +388,36 @@ def test_serialise_follows_the_command_line_contract(db, world) -> None:
     assert log[0]["organisations"] == ["Oranje Fonds", "Voedselbank Bloemhof"]
     assert log[0]["people"] == ["Gerrit van den Berg", "Kees de Vries"]
     assert {"id", "date", "channel", "summary", "organisations", "people"} <= set(log[0])
+
+
+# --- property: the SQL order is the order people expect ------------------------------
+
+NAME = st.text(
+    alphabet=st.sampled_from(list("abcdeijklmnorsuvyzAEIOUÖÇŞéèëïáçğış '-")), min_size=0, max_size=8
+)
+INFIX = st.sampled_from(["", "van", "de", "van der", "van den", "el", "da", "'t", "in 't"])
+
+
+@pytest.fixture(scope="module")
+def order_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = open_database(tmp_path_factory.mktemp("order") / "o.db", officer="Tester")
+    yield database
+    database.close()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(names=st.lists(st.tuples(NAME, INFIX, NAME), min_size=1, max_size=12))
+def test_people_order_is_family_name_then_given_name_whatever_the_infix(
+    order_db: Database, names: list[tuple[str, str, str]]
+) -> None:
+    with order_db.session_scope() as s:
+        s.execute(delete(Person))
+        made = [
+            records.create(s, Person, given_name=g, infix=i, family_name=f).id for g, i, f in names
+        ]
+    key = {pid: (person_sort_key(*name), pid) for pid, name in zip(made, names, strict=True)}
+    expected = sorted(made, key=key.__getitem__)
+    assert ids(order_db, "person") == expected
+    assert ids(order_db, "person", descending=True, sort="name") == expected[::-1]
