@@ -180,3 +180,22 @@ def test_timeline_span_and_descriptions(qtbot, db: Database) -> None:  # type: i
     assert any("open end" in t and "structural" in t for t in texts)
     image = timeline.grab().toImage()
     assert image.width() == 800 and not image.isNull()
+
+
+def test_coalition_map_folds_many_people(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from liaison.storage.models import Affiliation, Person
+    from ui.coalition_map import MAX_PEOPLE
+
+    ids = make_world(db)
+    with db.session_scope() as s:
+        for i in range(MAX_PEOPLE + 3):
+            p = records.create(s, Person, given_name=f"Vrijwilliger{i}", family_name="Test")
+            records.create(
+                s, Affiliation, person_id=p.id, organisation_id=ids["ini"], role="volunteer"
+            )
+    view = CoalitionMap(db, ids["ini"])
+    qtbot.addWidget(view)
+    people = [k for k in view.nodes if k[0] == "person"]
+    assert len(people) == MAX_PEOPLE
+    assert ("person", ids["ayse"]) in view.nodes  # the initiator is never folded away
+    assert view.more_people is not None and "+ 4 more people" in view.more_people.text

@@ -41,6 +41,9 @@ from ui.widgets import labels
 from ui.widgets.labels import KIND_COLOURS
 
 NODE_MAX_WIDTH = 190.0
+#: People drawn as nodes; more are summed up in one line (a map is not a list).
+MAX_PEOPLE = 10
+ROLE_RANK = {"initiator": 0, "contact": 1, "board": 2, "liaison": 3, "staff": 4, "volunteer": 5}
 
 
 class NodeItem(QGraphicsItem):
@@ -247,6 +250,10 @@ class CoalitionMap(QGraphicsView):
         self.coalition: Coalition | None = None
         self.nodes: dict[tuple[str, int], NodeItem] = {}
         self.edges: list[EdgeItem] = []
+        self.earlier: set[tuple[str, int]] = set()
+        self.person_roles: dict[tuple[str, int], str] = {}
+        self.banner: BannerItem | None = None
+        self.more_people: LabelItem | None = None
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QBrush(QColor("#fafbfc")))
@@ -263,6 +270,7 @@ class CoalitionMap(QGraphicsView):
         scene.clear()
         self.nodes.clear()
         self.edges.clear()
+        self.banner = self.more_people = None
         try:
             with self.db.session_scope(write=False) as s:
                 self.coalition = relations.coalition(s, self.initiative_id)
@@ -282,7 +290,15 @@ class CoalitionMap(QGraphicsView):
         partners = [n for n in c.nodes if n.role == "partner"]
         current = [n for n in partners if any(e.current for e in by_source[(n.entity, n.id)])]
         earlier = [n for n in partners if n not in current]
-        people = [n for n in c.nodes if n.role == "person"]
+        people, hidden = self._key_people(c, by_source)
+        self.person_roles = {
+            (n.entity, n.id): ", ".join(
+                dict.fromkeys(
+                    labels.label(labels.roles(), e.kind) for e in by_source[(n.entity, n.id)]
+                )
+            )
+            for n in people
+        }
         self.earlier = {(n.entity, n.id) for n in earlier}
         centre = NodeItem(
             c.initiative, labels.label(labels.organisation_kinds(), c.initiative.kind)
@@ -294,7 +310,7 @@ class CoalitionMap(QGraphicsView):
         radius = max(240.0, 30.0 * len(ordered))
         if people:
             self._ring(ordered, radius, -162.0, 144.0)
-            self._ring(people, max(170.0, 0.62 * radius), 24.0, 132.0)
+            self._ring(people, max(170.0, 0.62 * radius), 24.0, 132.0, stagger=len(people) > 5)
         else:
             self._ring(ordered, radius, -90.0, 360.0)
         for key in self.earlier:
@@ -304,6 +320,8 @@ class CoalitionMap(QGraphicsView):
             default=Decimal(0),
         )
         for source, group in by_source.items():
+            if source not in self.nodes:
+                continue  # a person folded into the "more people" note
             shown = [e for e in group if e.current]
             if not shown:
                 self._earlier_edge(source, group, centre)
@@ -312,8 +330,39 @@ class CoalitionMap(QGraphicsView):
                 offset = (k - (len(shown) - 1) / 2) * 46.0
                 self._edge(e, source, centre, offset, max_amount)
 
+        if hidden:
+            self._more_people(hidden, centre)
         self._banner(c, radius)
         self._legend(current, bool(earlier))
+
+    def _key_people(
+        self, c: Coalition, by_source: dict[tuple[str, int], list[CoalitionEdge]]
+    ) -> tuple[list[CoalitionNode], list[tuple[CoalitionNode, str]]]:
+        """At most MAX_PEOPLE people on the map, initiators and contacts first; the rest counted."""
+        people = [n for n in c.nodes if n.role == "person"]
+
+        def rank(n: CoalitionNode) -> int:
+            roles = [e.kind for e in by_source[(n.entity, n.id)]]
+            return min(ROLE_RANK.get(r, len(ROLE_RANK)) for r in roles)
+
+        people.sort(key=rank)
+        shown, rest = people[:MAX_PEOPLE], people[MAX_PEOPLE:]
+        hidden = [(n, by_source[(n.entity, n.id)][0].kind) for n in rest]
+        return shown, hidden
+
+    def _more_people(self, hidden: list[tuple[CoalitionNode, str]], centre: NodeItem) -> None:
+        counts: dict[str, int] = {}
+        for _node, role in hidden:
+            counts[role] = counts.get(role, 0) + 1
+        roles = labels.roles()
+        detail = ", ".join(f"{n} × {labels.label(roles, r).lower()}" for r, n in counts.items())
+        text = self.tr("+ %1 more people: %2").replace("%1", str(len(hidden))).replace("%2", detail)
+        item = LabelItem(text, QColor("#455a64"))
+        rect = self.scene().itemsBoundingRect()
+        item.setPos(0, rect.bottom() + 18)
+        item.setToolTip("\n".join(n.name for n, _r in hidden))
+        self.scene().addItem(item)
+        self.more_people = item
 
     def _edge(
         self,
@@ -325,10 +374,11 @@ class CoalitionMap(QGraphicsView):
     ) -> None:
         path = self._path(self.nodes[source], centre, offset)
         if e.commitment_id is None:
-            colour = QColor("#90a4ae")
-            pen = QPen(colour, 1.2)
-            text = labels.label(labels.roles(), e.kind)
-            at = 0.35
+            # a person's role is written in their box; the line stays quiet
+            item = EdgeItem(e, path, QPen(QColor("#b0bec5"), 1.0))
+            self.scene().addItem(item)
+            self.edges.append(item)
+            return
         else:
             colour = QColor(KIND_COLOURS.get(self.nodes[source].node.kind, "#546e7a"))
             width = 2.0
@@ -373,7 +423,15 @@ class CoalitionMap(QGraphicsView):
         path, _mid = _curve(start, end, offset)
         return path
 
-    def _ring(self, nodes: list[CoalitionNode], radius: float, start: float, span: float) -> None:
+    def _ring(
+        self,
+        nodes: list[CoalitionNode],
+        radius: float,
+        start: float,
+        span: float,
+        *,
+        stagger: bool = False,
+    ) -> None:
         if not nodes:
             return
         full = span >= 360.0
@@ -382,12 +440,15 @@ class CoalitionMap(QGraphicsView):
             start, step = start + span / 2, 0.0
         for i, node in enumerate(nodes):
             angle = math.radians(start + i * step)
-            subtitle = ""
+            subtitle = (
+                self.person_roles.get((node.entity, node.id), "") if node.role == "person" else ""
+            )
             if node.role == "partner":
                 kind = labels.label(labels.organisation_kinds(), node.kind)
                 subtitle = f"{kind} · {format_euros(node.amount)}" if node.amount else kind
             item = NodeItem(node, subtitle)
-            item.setPos(radius * 1.3 * math.cos(angle), radius * math.sin(angle))
+            r = radius + (70.0 if stagger and i % 2 else 0.0)
+            item.setPos(r * 1.3 * math.cos(angle), r * math.sin(angle))
             self.scene().addItem(item)
             self.nodes[(node.entity, node.id)] = item
 

@@ -53,52 +53,58 @@
 <context>
     <name>CoalitionMap</name>
     <message>
-        <location filename="../../ui/coalition_map.py" line="363" />
+        <location filename="../../ui/coalition_map.py" line="359" />
+        <source>+ %1 more people: %2</source>
+        <extracomment>People drawn as nodes; more are summed up in one line (a map is not a list).</extracomment>
+        <translation>+ %1 personen meer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coalition_map.py" line="413" />
         <source>earlier: %1</source>
         <translation>eerder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="396" />
+        <location filename="../../ui/coalition_map.py" line="457" />
         <source>No active support registered for this initiative.</source>
         <translation>Voor dit initiatief is geen actieve steun geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="399" />
+        <location filename="../../ui/coalition_map.py" line="460" />
         <source>Hangs on one partner: all active support comes from %1.</source>
         <translation>Hangt aan één partner: alle actieve steun komt van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="404" />
+        <location filename="../../ui/coalition_map.py" line="465" />
         <source>Hangs on one partner: %1 gives %2% of the support in euros.</source>
         <translation>Hangt aan één partner: %1 geeft %2% van de steun in euro's.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="411" />
+        <location filename="../../ui/coalition_map.py" line="472" />
         <source>All active support is one-off; no structural partner yet.</source>
         <translation>Alle actieve steun is eenmalig; nog geen structurele partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="416" />
+        <location filename="../../ui/coalition_map.py" line="477" />
         <source>Support is spread over %1 partners, %2 of them structural.</source>
         <translation>De steun is gespreid over %1 partners, waarvan %2 structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="434" />
+        <location filename="../../ui/coalition_map.py" line="495" />
         <source>structural support</source>
         <translation>structurele steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="435" />
+        <location filename="../../ui/coalition_map.py" line="496" />
         <source>one-off support</source>
         <translation>eenmalige steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="436" />
+        <location filename="../../ui/coalition_map.py" line="497" />
         <source>thicker: more euros</source>
         <translation>dikker: meer euro's</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="441" />
+        <location filename="../../ui/coalition_map.py" line="502" />
         <source>earlier support (ended)</source>
         <translation>eerdere steun (beëindigd)</translation>
     </message>
@@ -1160,466 +1166,466 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="191" />
+        <location filename="../../ui/pages/record_page.py" line="192" />
         <source>&amp;Edit</source>
         <extracomment>The main window's list names for organisations; a page always says "organisation".</extracomment>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="192" />
+        <location filename="../../ui/pages/record_page.py" line="193" />
         <source>Edit this record (Ctrl+E)</source>
         <translation>Dit record bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="194" />
+        <location filename="../../ui/pages/record_page.py" line="195" />
         <source>&amp;Log contact</source>
         <translation>Contact &amp;loggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="195" />
+        <location filename="../../ui/pages/record_page.py" line="196" />
         <source>Log a call, visit or meeting (Ctrl+L)</source>
         <translation>Een telefoontje, bezoek of overleg loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="197" />
+        <location filename="../../ui/pages/record_page.py" line="198" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="200" />
+        <location filename="../../ui/pages/record_page.py" line="201" />
         <source>Move to trash</source>
         <translation>Naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="201" />
+        <location filename="../../ui/pages/record_page.py" line="202" />
         <source>Move to the trash; Ctrl+Z undoes it</source>
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="239" />
+        <location filename="../../ui/pages/record_page.py" line="245" />
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="289" />
-        <location filename="../../ui/pages/record_page.py" line="454" />
+        <location filename="../../ui/pages/record_page.py" line="296" />
+        <location filename="../../ui/pages/record_page.py" line="463" />
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="319" />
+        <location filename="../../ui/pages/record_page.py" line="328" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="327" />
+        <location filename="../../ui/pages/record_page.py" line="336" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="332" />
+        <location filename="../../ui/pages/record_page.py" line="341" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="334" />
-        <location filename="../../ui/pages/record_page.py" line="380" />
-        <location filename="../../ui/pages/record_page.py" line="502" />
+        <location filename="../../ui/pages/record_page.py" line="343" />
+        <location filename="../../ui/pages/record_page.py" line="389" />
+        <location filename="../../ui/pages/record_page.py" line="511" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="337" />
-        <location filename="../../ui/pages/record_page.py" line="357" />
+        <location filename="../../ui/pages/record_page.py" line="346" />
+        <location filename="../../ui/pages/record_page.py" line="366" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="338" />
-        <location filename="../../ui/pages/record_page.py" line="360" />
+        <location filename="../../ui/pages/record_page.py" line="347" />
+        <location filename="../../ui/pages/record_page.py" line="369" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="339" />
-        <location filename="../../ui/pages/record_page.py" line="361" />
+        <location filename="../../ui/pages/record_page.py" line="348" />
+        <location filename="../../ui/pages/record_page.py" line="370" />
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="345" />
+        <location filename="../../ui/pages/record_page.py" line="354" />
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="351" />
-        <location filename="../../ui/pages/record_page.py" line="626" />
-        <location filename="../../ui/pages/record_page.py" line="652" />
+        <location filename="../../ui/pages/record_page.py" line="360" />
+        <location filename="../../ui/pages/record_page.py" line="635" />
+        <location filename="../../ui/pages/record_page.py" line="661" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="352" />
+        <location filename="../../ui/pages/record_page.py" line="361" />
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="356" />
+        <location filename="../../ui/pages/record_page.py" line="365" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="358" />
-        <location filename="../../ui/pages/record_page.py" line="508" />
-        <location filename="../../ui/pages/record_page.py" line="622" />
+        <location filename="../../ui/pages/record_page.py" line="367" />
+        <location filename="../../ui/pages/record_page.py" line="517" />
+        <location filename="../../ui/pages/record_page.py" line="631" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="359" />
-        <location filename="../../ui/pages/record_page.py" line="509" />
-        <location filename="../../ui/pages/record_page.py" line="623" />
+        <location filename="../../ui/pages/record_page.py" line="368" />
+        <location filename="../../ui/pages/record_page.py" line="518" />
+        <location filename="../../ui/pages/record_page.py" line="632" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="367" />
+        <location filename="../../ui/pages/record_page.py" line="376" />
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="373" />
-        <location filename="../../ui/pages/record_page.py" line="522" />
+        <location filename="../../ui/pages/record_page.py" line="382" />
+        <location filename="../../ui/pages/record_page.py" line="531" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="379" />
+        <location filename="../../ui/pages/record_page.py" line="388" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="379" />
+        <location filename="../../ui/pages/record_page.py" line="388" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="381" />
+        <location filename="../../ui/pages/record_page.py" line="390" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="383" />
+        <location filename="../../ui/pages/record_page.py" line="392" />
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="384" />
+        <location filename="../../ui/pages/record_page.py" line="393" />
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="384" />
+        <location filename="../../ui/pages/record_page.py" line="393" />
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="386" />
+        <location filename="../../ui/pages/record_page.py" line="395" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="387" />
+        <location filename="../../ui/pages/record_page.py" line="396" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="388" />
+        <location filename="../../ui/pages/record_page.py" line="397" />
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="390" />
+        <location filename="../../ui/pages/record_page.py" line="399" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="422" />
-        <location filename="../../ui/pages/record_page.py" line="534" />
+        <location filename="../../ui/pages/record_page.py" line="431" />
+        <location filename="../../ui/pages/record_page.py" line="543" />
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="422" />
-        <location filename="../../ui/pages/record_page.py" line="534" />
+        <location filename="../../ui/pages/record_page.py" line="431" />
+        <location filename="../../ui/pages/record_page.py" line="543" />
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="429" />
+        <location filename="../../ui/pages/record_page.py" line="438" />
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="430" />
+        <location filename="../../ui/pages/record_page.py" line="439" />
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="432" />
+        <location filename="../../ui/pages/record_page.py" line="441" />
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="433" />
+        <location filename="../../ui/pages/record_page.py" line="442" />
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="437" />
-        <location filename="../../ui/pages/record_page.py" line="459" />
+        <location filename="../../ui/pages/record_page.py" line="446" />
+        <location filename="../../ui/pages/record_page.py" line="468" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="438" />
+        <location filename="../../ui/pages/record_page.py" line="447" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="440" />
+        <location filename="../../ui/pages/record_page.py" line="449" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="442" />
+        <location filename="../../ui/pages/record_page.py" line="451" />
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="443" />
+        <location filename="../../ui/pages/record_page.py" line="452" />
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="444" />
-        <location filename="../../ui/pages/record_page.py" line="460" />
+        <location filename="../../ui/pages/record_page.py" line="453" />
+        <location filename="../../ui/pages/record_page.py" line="469" />
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="450" />
+        <location filename="../../ui/pages/record_page.py" line="459" />
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact gelogd. Druk op Ctrl+L om er een te loggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="455" />
+        <location filename="../../ui/pages/record_page.py" line="464" />
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="461" />
+        <location filename="../../ui/pages/record_page.py" line="470" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="462" />
+        <location filename="../../ui/pages/record_page.py" line="471" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="463" />
+        <location filename="../../ui/pages/record_page.py" line="472" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="469" />
+        <location filename="../../ui/pages/record_page.py" line="478" />
         <source>No changes recorded (records made by the demo or before auditing have no history).</source>
         <translation>Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="471" />
+        <location filename="../../ui/pages/record_page.py" line="480" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="499" />
+        <location filename="../../ui/pages/record_page.py" line="508" />
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="504" />
-        <location filename="../../ui/pages/record_page.py" line="624" />
+        <location filename="../../ui/pages/record_page.py" line="513" />
+        <location filename="../../ui/pages/record_page.py" line="633" />
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="505" />
+        <location filename="../../ui/pages/record_page.py" line="514" />
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="506" />
+        <location filename="../../ui/pages/record_page.py" line="515" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="507" />
+        <location filename="../../ui/pages/record_page.py" line="516" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="510" />
+        <location filename="../../ui/pages/record_page.py" line="519" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="512" />
-        <location filename="../../ui/pages/record_page.py" line="642" />
+        <location filename="../../ui/pages/record_page.py" line="521" />
+        <location filename="../../ui/pages/record_page.py" line="651" />
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="513" />
-        <location filename="../../ui/pages/record_page.py" line="643" />
+        <location filename="../../ui/pages/record_page.py" line="522" />
+        <location filename="../../ui/pages/record_page.py" line="652" />
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="517" />
+        <location filename="../../ui/pages/record_page.py" line="526" />
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="549" />
+        <location filename="../../ui/pages/record_page.py" line="558" />
         <source>%1 commitments with %2 organisations, %3 structural</source>
         <translation>%1 toezeggingen van %2 organisaties, %3 structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="558" />
+        <location filename="../../ui/pages/record_page.py" line="567" />
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="565" />
+        <location filename="../../ui/pages/record_page.py" line="574" />
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="570" />
-        <location filename="../../ui/pages/record_page.py" line="575" />
-        <location filename="../../ui/pages/record_page.py" line="633" />
+        <location filename="../../ui/pages/record_page.py" line="579" />
+        <location filename="../../ui/pages/record_page.py" line="584" />
+        <location filename="../../ui/pages/record_page.py" line="642" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="589" />
+        <location filename="../../ui/pages/record_page.py" line="598" />
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="594" />
+        <location filename="../../ui/pages/record_page.py" line="603" />
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="601" />
+        <location filename="../../ui/pages/record_page.py" line="610" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="610" />
+        <location filename="../../ui/pages/record_page.py" line="619" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="620" />
+        <location filename="../../ui/pages/record_page.py" line="629" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="639" />
+        <location filename="../../ui/pages/record_page.py" line="648" />
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="640" />
+        <location filename="../../ui/pages/record_page.py" line="649" />
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="647" />
+        <location filename="../../ui/pages/record_page.py" line="656" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="648" />
+        <location filename="../../ui/pages/record_page.py" line="657" />
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="671" />
+        <location filename="../../ui/pages/record_page.py" line="680" />
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="673" />
+        <location filename="../../ui/pages/record_page.py" line="682" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="743" />
+        <location filename="../../ui/pages/record_page.py" line="752" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="778" />
-        <location filename="../../ui/pages/record_page.py" line="798" />
+        <location filename="../../ui/pages/record_page.py" line="789" />
+        <location filename="../../ui/pages/record_page.py" line="809" />
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="783" />
+        <location filename="../../ui/pages/record_page.py" line="794" />
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="786" />
+        <location filename="../../ui/pages/record_page.py" line="797" />
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="789" />
+        <location filename="../../ui/pages/record_page.py" line="800" />
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="801" />
+        <location filename="../../ui/pages/record_page.py" line="812" />
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="804" />
+        <location filename="../../ui/pages/record_page.py" line="815" />
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="810" />
+        <location filename="../../ui/pages/record_page.py" line="821" />
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="812" />
+        <location filename="../../ui/pages/record_page.py" line="823" />
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="815" />
+        <location filename="../../ui/pages/record_page.py" line="826" />
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="824" />
+        <location filename="../../ui/pages/record_page.py" line="835" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
