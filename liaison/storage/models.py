@@ -249,6 +249,8 @@ class Organisation(RecordMixin, Base):
     __table_args__ = (
         Index("ix_organisation_kind_name", "kind", "name_key"),
         Index("ix_organisation_live_kind_name", "deleted_at", "kind", "name_key"),  # lists
+        # The signals read every live initiative's name from the index alone (0006).
+        Index("ix_organisation_live_kind_status_name", "deleted_at", "kind", "status", "name"),
     )
 
     name: Mapped[str] = mapped_column(String(200))

