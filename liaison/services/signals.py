@@ -30,12 +30,23 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from liaison.services.settings import Thresholds, load_thresholds
@@ -150,6 +161,36 @@ def evaluate(
     initiative_ids: Collection[int] | None = None,
 ) -> Evaluation:
     """:func:`signals`, also returning each initiative's active support (count, euros)."""
+    with _collector_paused():
+        return _evaluate(session, today=today, thresholds=thresholds, initiative_ids=initiative_ids)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the signals are built.
+
+    An evaluation of 10,000 initiatives allocates some 50,000 long-lived,
+    acyclic objects (signals, their params, lists); each allocation burst
+    triggered full collections over the whole heap, which measured a third of
+    the evaluation's CPU time. Nothing here makes cycles, so pausing loses
+    nothing; reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _evaluate(
+    session: Session,
+    *,
+    today: dt.date | None,
+    thresholds: Thresholds | None,
+    initiative_ids: Collection[int] | None,
+) -> Evaluation:
     today = today or dt.date.today()
     t = thresholds or load_thresholds(session)
     ids = None if initiative_ids is None else sorted({int(i) for i in initiative_ids})
@@ -160,99 +201,105 @@ def evaluate(
     # 1. The initiatives with their contact dates (liaison.storage.contact_summary).
     summary = contact_summary.source(session)
     last_contact = summary.c.last_contact_at
-    names: dict[int, str] = {}
-    contacted: set[int] = set()
-    municipal: set[int] = set()
-    dormant_last: dict[int, Any] = {}
-    for iid, name, recent, muni, last in session.execute(
+    rows = _tuples(
+        session,
         select(
             Organisation.id,
             Organisation.name,
             last_contact >= dormant_since,
             summary.c.last_municipal_contact_at >= municipal_since,
-            # Only the dormant need the date (for their reason); skip parsing the rest.
-            case((last_contact >= dormant_since, None), else_=type_coerce(last_contact, String)),
+            last_contact,  # raw text on SQLite: parsed only for the dormant ones
         )
         .outerjoin(summary, summary.c.organisation_id == Organisation.id)
         .where(live_initiatives())
-        .where(*([] if ids is None else [Organisation.id.in_(ids)]))
-    ):
-        names[iid] = name
-        if recent:
-            contacted.add(iid)
-        elif last is not None:
-            dormant_last[iid] = last
-        if muni:
-            municipal.add(iid)
-    result: dict[int, list[Signal]] = {i: [] for i in names}
-    if not names:
-        return Evaluation(result, {})
+        .where(*([] if ids is None else [Organisation.id.in_(ids)])),
+    )
+    if not rows:
+        return Evaluation({}, {})
+    wanted = None if ids is None else {r[0] for r in rows}
 
-    # 2. Active support per initiative and partner, rolled up per initiative here.
+    # 2. Active support per initiative and partner, rolled up per initiative.
     support = _support(session, today, ids)
 
     # 3. Contact with, or support from, the municipality.
+    municipal = {r[0] for r in rows if r[3]}
     municipal |= _municipal_commitments(session, municipal_since_day, today, ids)
 
-    cliff_date = today + dt.timedelta(days=t.cliff_days)
     partner_names = _names(
-        session, {-s.top[2] for i, s in support.items() if s.top is not None and i in names}
+        session, {a[8] for i, a in support.items() if wanted is None or i in wanted}
     )
-    for iid, name in names.items():
-        found = result[iid]
-        s = support.get(iid)
-        if s is not None:
-            found.extend(_support_signals(iid, name, s, t, today, cliff_date, partner_names))
+    cliff = (today + dt.timedelta(days=t.cliff_days)).isoformat()
+    no_municipal_reason = (
+        f"No contact with or support from the municipality in {t.municipal_contact_months} months."
+    )
+    result: dict[int, list[Signal]] = {}
+    totals: dict[int, tuple[int, Decimal]] = {}
+    for iid, name, recent, _municipal, last in rows:
+        found: list[Signal] = []
+        a = support.get(iid)
+        if a is not None:
+            totals[iid] = (a[0], _euros(a[4]))
+            _support_signals(found, iid, name, a, t, today, cliff, partner_names)
         if iid not in municipal:
             found.append(
                 Signal(
                     NO_MUNICIPAL_CONTACT,
                     iid,
                     name,
-                    f"No contact with or support from the municipality in "
-                    f"{t.municipal_contact_months} months.",
+                    no_municipal_reason,
                     {"months": t.municipal_contact_months, "since": municipal_since_day},
                 )
             )
-
-    # 4. Dormant ones, with the date of their last logged contact.
-    for iid in names:
-        if iid in contacted:
-            continue
-        last = _day(dormant_last.get(iid))
-        reason = (
-            f"No contact in {t.dormant_months} months (the last on {last.isoformat()})."
-            if last
-            else "No contact has been logged."
-        )
-        result[iid].append(
-            Signal(
-                DORMANT,
-                iid,
-                names[iid],
-                reason,
-                {"months": t.dormant_months, "last_contact": last},
+        if not recent:
+            # 4. Dormant, with the date of the last logged contact.
+            day = _day(last)
+            found.append(
+                Signal(
+                    DORMANT,
+                    iid,
+                    name,
+                    f"No contact in {t.dormant_months} months (the last on {day.isoformat()})."
+                    if day
+                    else "No contact has been logged.",
+                    {"months": t.dormant_months, "last_contact": day},
+                )
             )
-        )
-    totals = {i: (s.count, s.euros) for i, s in support.items() if i in names}
+        result[iid] = found
     return Evaluation(result, totals)
 
 
-@dataclass
-class _Support:
-    """Active support of one initiative, summed over its partners."""
+def _tuples(session: Session, stmt: Any) -> list[Any]:
+    """All rows of a Core statement as the DBAPI's plain tuples.
 
-    count: int = 0
-    structural: int = 0
-    open_ended: int = 0
-    last_end: dt.date | None = None
-    euros: Decimal = Decimal(0)
-    partners: int = 0
-    top: tuple[Decimal, int, int] | None = None  # biggest partner: (euros, count, -id)
+    Skips SQLAlchemy's Row objects and result processing, which cost more than
+    the SQL for the thousands of rows the signals read (the statements select
+    raw values on purpose: cents, ISO text).
+    """
+    result = session.connection().execute(stmt)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
-def _support(session: Session, today: dt.date, ids: list[int] | None) -> dict[int, _Support]:
-    """Active support per initiative: one GROUP BY over (initiative, partner), rolled up here."""
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _euros(cents: int | None) -> Decimal:
+    """Integer cents (the Money column's storage) as euros with two decimals."""
+    return Decimal(int(cents or 0)).scaleb(-2)
+
+
+def _support(session: Session, today: dt.date, ids: list[int] | None) -> dict[int, list[Any]]:
+    """Active support per initiative: one GROUP BY over (initiative, partner), rolled up here.
+
+    Returns initiative → [commitments, structural, open-ended, last end (ISO text or None),
+    cents, partners, biggest partner's cents, its commitments, its id]; the biggest
+    partner gives the most euros, then the most commitments, then has the lowest id.
+    Amounts stay integer cents and dates text (no per-row conversion); rolling the
+    13,000 partner rows up in Python measured faster than a window function in SQL.
+    """
     trashed = select(Organisation.id).where(Organisation.deleted_at.is_not(None))
     stmt = (
         select(
@@ -262,7 +309,7 @@ def _support(session: Session, today: dt.date, ids: list[int] | None) -> dict[in
             func.sum(case((Commitment.structural.is_(True), 1), else_=0)),
             func.sum(case((Commitment.end.is_(None), 1), else_=0)),
             func.max(Commitment.end),
-            func.sum(Commitment.amount),
+            func.coalesce(func.sum(type_coerce(Commitment.amount, Integer)), 0),
         )
         # Commitments of a trashed partner normally went to the trash with it
         # (records.delete); this also covers partners trashed by bulk tools.
@@ -271,83 +318,84 @@ def _support(session: Session, today: dt.date, ids: list[int] | None) -> dict[in
     )
     if ids is not None:
         stmt = stmt.where(Commitment.initiative_id.in_(ids))
-    result: dict[int, _Support] = {}
-    for iid, pid, count, structural, open_ended, last_end, euros in session.execute(stmt):
-        s = result.get(iid)
-        if s is None:
-            s = result[iid] = _Support()
-        euros = euros or Decimal(0)
-        s.count += count
-        s.structural += structural or 0
-        s.open_ended += open_ended or 0
-        if last_end is not None and (s.last_end is None or last_end > s.last_end):
-            s.last_end = last_end
-        s.euros += euros
-        s.partners += 1
-        key = (euros, count, -pid)
-        if s.top is None or key > s.top:
-            s.top = key
-    return result
+    acc: dict[int, list[Any]] = {}
+    rows = _tuples(session, stmt)
+    if not _is_sqlite(session):  # other drivers return dates; the rest expects ISO text
+        rows = [(*r[:5], None if r[5] is None else r[5].isoformat(), r[6]) for r in rows]
+    for iid, pid, n, structural, open_ended, last_end, cents in rows:
+        a = acc.get(iid)
+        if a is None:
+            acc[iid] = [n, structural, open_ended, last_end, cents, 1, cents, n, pid]
+            continue
+        a[0] += n
+        a[1] += structural
+        a[2] += open_ended
+        if last_end is not None and (a[3] is None or last_end > a[3]):
+            a[3] = last_end
+        a[4] += cents
+        a[5] += 1
+        if cents > a[6] or (cents == a[6] and (n > a[7] or (n == a[7] and pid < a[8]))):
+            a[6], a[7], a[8] = cents, n, pid
+    return acc
 
 
 def _support_signals(
+    found: list[Signal],
     iid: int,
     name: str,
-    s: _Support,
+    a: list[Any],
     t: Thresholds,
     today: dt.date,
-    cliff_date: dt.date,
+    cliff: str,
     partner_names: dict[int, str],
-) -> list[Signal]:
-    found: list[Signal] = []
-    assert s.top is not None
-    p_euros, p_count, neg_pid = s.top
-    pname = partner_names.get(-neg_pid, "?")
-    if s.euros > 0:
-        share, basis = float(p_euros / s.euros), "euros"
+) -> None:
+    """Append the support signals of one initiative (``a`` as :func:`_support` gives it)."""
+    count, structural, open_ended, last_end, cents, partners, p_cents, p_count, pid = a
+    if cents > 0:
+        share, basis = p_cents / cents, "euros"
     else:
-        share, basis = p_count / s.count, "count"
-    if s.partners == 1 or share >= t.single_partner_share:
+        share, basis = p_count / count, "count"
+    if partners == 1 or share >= t.single_partner_share:
+        pname = partner_names.get(pid, "?")
         params = {
             "partner": pname,
-            "partner_id": -neg_pid,
+            "partner_id": pid,
             "share": share,
             "basis": basis,
-            "partners": s.partners,
+            "partners": partners,
             "threshold": t.single_partner_share,
         }
-        if s.partners == 1:
+        if partners == 1:
             reason = f"{pname} is the only partner giving active support."
         elif basis == "euros":
             reason = f"{pname} gives {_percent(share)} of the active support in euros."
         else:
-            reason = f"{pname} gives {p_count} of the {s.count} active commitments."
+            reason = f"{pname} gives {p_count} of the {count} active commitments."
         found.append(Signal(SINGLE_PARTNER, iid, name, reason, params))
-    if not s.structural:
+    if not structural:
         found.append(
             Signal(
                 ONE_OFF_ONLY,
                 iid,
                 name,
                 "All active support is one-off; none is structural."
-                if s.count > 1
+                if count > 1
                 else "The only active support is one-off, not structural.",
-                {"commitments": s.count},
+                {"commitments": count},
             )
         )
-    if not s.open_ended and s.last_end is not None and s.last_end <= cliff_date:
-        days = (s.last_end - today).days
+    if not open_ended and last_end is not None and last_end[:10] <= cliff:
+        day = dt.date.fromisoformat(last_end[:10])
+        days = (day - today).days
         found.append(
             Signal(
                 SUPPORT_CLIFF,
                 iid,
                 name,
-                f"All active support ends within {days} days (the last on "
-                f"{s.last_end.isoformat()}).",
-                {"last_end": s.last_end, "days": days, "cliff_days": t.cliff_days},
+                f"All active support ends within {days} days (the last on {day.isoformat()}).",
+                {"last_end": day, "days": days, "cliff_days": t.cliff_days},
             )
         )
-    return found
 
 
 def _municipal_commitments(
@@ -371,7 +419,7 @@ def _municipal_commitments(
     )
     if ids is not None:
         stmt = stmt.where(Commitment.initiative_id.in_(ids))
-    return set(session.scalars(stmt))
+    return set(session.connection().scalars(stmt))
 
 
 def _day(value: Any) -> dt.date | None:
@@ -389,9 +437,9 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     for start in range(0, len(id_list), 900):
         chunk = id_list[start : start + 900]
         result.update(
-            session.execute(
-                select(Organisation.id, Organisation.name).where(Organisation.id.in_(chunk))
-            ).all()
+            session.connection()
+            .execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(chunk)))
+            .all()
         )
     return result
 
