@@ -307,10 +307,10 @@ class CoalitionMap(QGraphicsView):
         self.nodes[(c.initiative.entity, c.initiative.id)] = centre
 
         ordered = current + earlier
-        radius = max(240.0, 30.0 * len(ordered))
+        radius = max(240.0, 44.0 * len(ordered))
         if people:
-            self._ring(ordered, radius, -162.0, 144.0)
-            self._ring(people, max(170.0, 0.62 * radius), 24.0, 132.0, stagger=len(people) > 5)
+            self._ring(ordered, radius, -162.0, 144.0, stagger=len(ordered) > 4)
+            self._ring(people, max(170.0, 0.55 * radius), 24.0, 132.0, stagger=len(people) > 5)
         else:
             self._ring(ordered, radius, -90.0, 360.0)
         for key in self.earlier:
@@ -385,7 +385,7 @@ class CoalitionMap(QGraphicsView):
             if e.amount and max_amount > 0:
                 width += 8.0 * float(e.amount / max_amount)
             pen = QPen(colour, width)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setStyle(Qt.PenStyle.SolidLine if e.structural else Qt.PenStyle.DashLine)
             text = labels.label(labels.support_kinds(), e.kind)
             if e.amount:
@@ -448,7 +448,8 @@ class CoalitionMap(QGraphicsView):
                 subtitle = f"{kind} · {format_euros(node.amount)}" if node.amount else kind
             item = NodeItem(node, subtitle)
             r = radius + (70.0 if stagger and i % 2 else 0.0)
-            item.setPos(r * 1.3 * math.cos(angle), r * math.sin(angle))
+            stretch = 1.7 if node.role == "person" else 1.3  # person boxes sit side by side
+            item.setPos(r * stretch * math.cos(angle), r * math.sin(angle))
             self.scene().addItem(item)
             self.nodes[(node.entity, node.id)] = item
 
