@@ -150,7 +150,8 @@ def apply(s: Session, op: tuple[Any, ...], orgs: list[int], log: list[int]) -> N
     if obj is None:
         return  # hard-deleted earlier
     if name == "trash":
-        records.delete(s, Interaction, iid)
+        if obj.deleted_at is None:
+            records.delete(s, Interaction, iid)
     elif name == "restore":
         records.restore(s, Interaction, iid)
     elif name == "hard_delete":
