@@ -1783,9 +1783,9 @@ def _tick(progress: Progress | None, done: int, total: int, message: str) -> Non
     progress(done, total, message)
 
 
-#: SQLite page cache for the import's connection (KiB, negative as PRAGMA wants it):
+#: SQLite page cache while the import writes (KiB, negative as PRAGMA wants it):
 #: index pages of 100,000 new rows stay in memory instead of being read back.
-IMPORT_CACHE_KIB = -32_768
+IMPORT_CACHE_KIB = -16_384
 
 
 def _big_cache(session: Session) -> Callable[[], None]:
@@ -1921,6 +1921,7 @@ def _run_import(
                                                    "created", "updated")}
             )  # fmt: skip
             _tick(progress, int(total * 1.8), total * 2, "Updating the search index")
+            restore_cache()  # the index rebuild streams; the memory is better left unused
             _refresh_search(session, m, created, updated)
             if not dry_run:
                 report.batch_uuid = batch.uuid
