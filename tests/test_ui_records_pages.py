@@ -199,3 +199,23 @@ def test_coalition_map_folds_many_people(qtbot, db: Database) -> None:  # type: 
     assert len(people) == MAX_PEOPLE
     assert ("person", ids["ayse"]) in view.nodes  # the initiator is never folded away
     assert view.more_people is not None and "+ 4 more people" in view.more_people.text
+
+
+def test_follow_up_done_and_kind_change_rebuild_the_page(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from liaison.storage.models import Organisation
+
+    ids = make_world(db)
+    page = RecordPage(db, "organisation", ids["ini"])
+    qtbot.addWidget(page)
+    row = page.contacts.rows[0]
+    assert row.follow_up_on is not None and not row.follow_up_done
+    with qtbot.waitSignal(page.recordChanged):
+        page.mark_done(row)
+    assert page.contacts.rows[0].follow_up_done
+    assert "(done)" in page.contacts.data(page.contacts.index(0, 4))
+    # a colleague turns the initiative into a partner: the page follows on reload
+    with db.session_scope() as s:
+        records.update(s, Organisation, ids["ini"], None, kind="welfare")
+    page.reload()
+    assert page.layout_kind() == "partner" and page.coalition_map is None
+    assert "Coalition map" not in tab_names(page)
