@@ -59,14 +59,10 @@ def render_all(db: Database, outdir: Path | str) -> list[Path]:
         page = RecordPage(db, entity, record_id)
         page.resize(*size)
         paths = []
-        names = {
-            0: "overview",
-        }
         for i in range(page.tabs.count()):
             page.tabs.setCurrentIndex(i)
-            label = page.tabs.tabText(i).split(" (")[0].lower().replace(" ", "_")
-            label = names.get(i, label)
-            paths.append(_save(page, out / f"{prefix}_{i}_{_ascii(label)}.png"))
+            key = page.tabs.widget(i).objectName() or f"tab{i}"
+            paths.append(_save(page, out / f"{prefix}_{i}_{key}.png"))
         page.close()
         page.deleteLater()
         return paths
@@ -155,10 +151,6 @@ def render_all(db: Database, outdir: Path | str) -> list[Path]:
 
     attempt("stale dialog", stale)
     return written
-
-
-def _ascii(text: str) -> str:
-    return "".join(c if c.isalnum() or c == "_" else "_" for c in text)
 
 
 if __name__ == "__main__":  # python -m ui.screenshots_records OUTDIR DB

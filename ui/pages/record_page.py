@@ -333,6 +333,7 @@ class RecordPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.overview)
+        scroll.setObjectName("overview")
         self.tabs.addTab(scroll, self.tr("Overview"))
 
         if kind == "person":
@@ -357,6 +358,7 @@ class RecordPage(QWidget):
             )
             self.roles_table.menu_requested.connect(self._role_menu)
             self.roles_tab = self.roles_table
+            self.roles_table.setObjectName("roles")
             self.tabs.addTab(self.roles_table, self.tr("Roles"))
             self.add_menu.addAction(self.tr("Role at an organisation…"), self.add_role)
         else:
@@ -379,6 +381,7 @@ class RecordPage(QWidget):
             )
             self.people_table.menu_requested.connect(self._role_menu)
             self.people_tab = self.people_table
+            self.people_table.setObjectName("people")
             self.tabs.addTab(self.people_table, self.tr("People"))
 
             initiative = kind == "initiative"
@@ -427,6 +430,7 @@ class RecordPage(QWidget):
             support_tab.setStretchFactor(1, 2)
             self.timeline_scroll = top
             self.support_tab = support_tab
+            support_tab.setObjectName("support")
             self.tabs.addTab(
                 support_tab, self.tr("Support") if initiative else self.tr("Support given")
             )
@@ -435,6 +439,7 @@ class RecordPage(QWidget):
 
                 self.coalition_map = CoalitionMap(self.db, self.record_id)
                 self.coalition_map.openRecord.connect(self._open_from_map)
+                self.coalition_map.setObjectName("coalition_map")
                 self.tabs.addTab(self.coalition_map, self.tr("Coalition map"))
                 self.add_menu.addAction(self.tr("Support from a partner…"), self.add_commitment)
             else:
@@ -460,6 +465,7 @@ class RecordPage(QWidget):
         self.contacts_table.activated_row.connect(lambda r: self._edit_related("interaction", r.id))
         self.contacts_table.menu_requested.connect(self._contact_menu)
         self.contacts_tab = self.contacts_table
+        self.contacts_table.setObjectName("contact_log")
         self.tabs.addTab(self.contacts_table, self.tr("Contact log"))
         self.add_menu.addAction(self.tr("Contact (full form)…"), self.add_contact)
 
@@ -477,6 +483,7 @@ class RecordPage(QWidget):
         self.history_table.placeholder = self.tr(
             "No changes recorded (records made by the demo or before auditing have no history)."
         )
+        self.history_table.setObjectName("history")
         self.tabs.addTab(self.history_table, self.tr("History"))
 
     # --- filling -----------------------------------------------------------
