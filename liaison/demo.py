@@ -9,13 +9,19 @@ and the data always looks current: some renewal decisions fall in the coming
 weeks, some are overdue, some initiatives lean on one partner or on one-off
 help, some have not spoken to the municipality for over a year, some are dormant.
 
-Speed: rows are built as plain dicts and written with SQLAlchemy Core bulk
-inserts in one transaction (``--size 100000`` writes about 2.5 million rows),
-then the search index is rebuilt once. Per-record audit entries would double
-that work, so the demo is audited as ONE batch instead: an
-:class:`ImportBatch` ("demo data") that every generated record points to
-(``import_batch_id``), plus one ``create`` audit entry for that batch. Records
-still carry created/updated by and at, and version 1.
+Speed (``--size 100000`` writes about 2.5 million rows): one transaction;
+rows are built as tuples/dicts and written in bulk — on SQLite straight to
+the driver after each column type's own bind processor (a test proves the
+bytes equal SQLAlchemy Core's), elsewhere with Core ``insert()``; the
+contact log is built in a helper thread one chunk ahead of SQLite; then the
+search index is rebuilt once and SQLite gets sampled planner statistics.
+
+Audit: per-record audit entries would double that work, so the demo is
+audited as ONE batch instead: an :class:`ImportBatch` ("demo data") that every
+generated record points to (``import_batch_id``), plus one ``create`` audit
+entry for that batch. Records still carry created/updated by and at, and
+version 1. (The neighbourhood list, when loaded here, goes through
+``records.create`` and is audited per record.)
 """
 
 from __future__ import annotations
