@@ -22,7 +22,6 @@ from liaison.services.signals import (
     active_support,
     evaluate,
     is_fragile,
-    live_initiatives,
 )
 from liaison.storage.models import (
     Commitment,
@@ -112,19 +111,20 @@ def neighbourhood_overview(
         )
     ).all()
     place: dict[int, tuple[str, str]] = {i: (d or NO_DISTRICT, n) for i, d, n in hoods}
+    # Every organisation's neighbourhood, read from the neighbourhood index alone
+    # (no WHERE: the evaluation already says which ones are live initiatives).
     where = dict(
-        session.execute(
-            select(Organisation.id, Organisation.neighbourhood_id).where(live_initiatives())
-        ).all()
+        session.connection().execute(select(Organisation.id, Organisation.neighbourhood_id)).all()
     )
     tallies: dict[tuple[str, str | None], _Tally] = defaultdict(_Tally)
     for district, name in place.values():
         tallies[district, name]  # every neighbourhood gets a row, even an empty one
-    for iid, codes in ((i, {s.code for s in items}) for i, items in found.items()):
-        hood = where.get(iid)
-        district, name = place.get(hood, (NO_NEIGHBOURHOOD, None))  # type: ignore[arg-type]
-        count, euros = support.get(iid, (0, Decimal(0)))
-        t = tallies[district, name]
+    nowhere = (NO_NEIGHBOURHOOD, None)
+    zero = (0, Decimal(0))
+    for iid, items in found.items():
+        codes = [s.code for s in items]
+        t = tallies[place.get(where.get(iid), nowhere)]  # type: ignore[arg-type]
+        count, euros = support.get(iid, zero)
         t.initiatives += 1
         t.commitments += count
         t.euros += euros
