@@ -7,7 +7,10 @@ just the ids it is about to draw, so 100,000 records scroll without loading
 100,000 objects.
 
 Entities here are views of the model: ``initiative`` is an Organisation of
-kind initiative, ``partner`` any other Organisation.
+kind initiative, ``partner`` any other Organisation (``organisation``, every
+kind at once, serves ``liaison list organisations``). Ids come back in a
+stable order (ties broken by id); the covering indexes of migration 0005 let
+the natural orders come straight from an index.
 """
 
 from __future__ import annotations
