@@ -219,3 +219,30 @@ def test_follow_up_done_and_kind_change_rebuild_the_page(qtbot, db: Database) ->
     page.reload()
     assert page.layout_kind() == "partner" and page.coalition_map is None
     assert "Coalition map" not in tab_names(page)
+
+
+def test_partner_with_two_renewals_on_one_day(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    from decimal import Decimal
+
+    ids = make_world(db)
+    day = dt.date.today() + dt.timedelta(days=30)
+    with db.session_scope() as s:
+        for amount in ("100", "200"):
+            records.create(
+                s,
+                Commitment,
+                partner_id=ids["fund"],
+                initiative_id=ids["ini"],
+                kind="media",
+                amount=Decimal(amount),
+                renew_by=day,
+            )
+    page = RecordPage(db, "organisation", ids["fund"])
+    qtbot.addWidget(page)
+    texts = [
+        page.overview_form.itemAt(i).widget().text()
+        for i in range(page.overview_form.count())
+        if isinstance(page.overview_form.itemAt(i).widget(), QLabel)
+    ]
+    assert any("Buurtkeuken Tarwewijk" in t and t.startswith(day.strftime("%d")) for t in texts)

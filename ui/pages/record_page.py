@@ -573,7 +573,8 @@ class RecordPage(QWidget):
             text = ""
         self._row(self.tr("Active support"), text)
         upcoming = sorted(
-            (r.renew_by, r) for r in active if r.renew_by and r.renew_by >= dt.date.today()
+            ((r.renew_by, r) for r in active if r.renew_by and r.renew_by >= dt.date.today()),
+            key=lambda pair: pair[0],
         )
         if upcoming:
             when, r = upcoming[0]
