@@ -64,47 +64,47 @@
         <translation>eerder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="457" />
+        <location filename="../../ui/coalition_map.py" line="458" />
         <source>No active support registered for this initiative.</source>
         <translation>Voor dit initiatief is geen actieve steun geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="460" />
+        <location filename="../../ui/coalition_map.py" line="461" />
         <source>Hangs on one partner: all active support comes from %1.</source>
         <translation>Hangt aan één partner: alle actieve steun komt van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="465" />
+        <location filename="../../ui/coalition_map.py" line="466" />
         <source>Hangs on one partner: %1 gives %2% of the support in euros.</source>
         <translation>Hangt aan één partner: %1 geeft %2% van de steun in euro's.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="472" />
+        <location filename="../../ui/coalition_map.py" line="473" />
         <source>All active support is one-off; no structural partner yet.</source>
         <translation>Alle actieve steun is eenmalig; nog geen structurele partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="477" />
+        <location filename="../../ui/coalition_map.py" line="478" />
         <source>Support is spread over %1 partners, %2 of them structural.</source>
         <translation>De steun is gespreid over %1 partners, waarvan %2 structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="495" />
+        <location filename="../../ui/coalition_map.py" line="496" />
         <source>structural support</source>
         <translation>structurele steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="496" />
+        <location filename="../../ui/coalition_map.py" line="497" />
         <source>one-off support</source>
         <translation>eenmalige steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="497" />
+        <location filename="../../ui/coalition_map.py" line="498" />
         <source>thicker: more euros</source>
         <translation>dikker: meer euro's</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="502" />
+        <location filename="../../ui/coalition_map.py" line="503" />
         <source>earlier support (ended)</source>
         <translation>eerdere steun (beëindigd)</translation>
     </message>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="296" />
-        <location filename="../../ui/pages/record_page.py" line="463" />
+        <location filename="../../ui/pages/record_page.py" line="469" />
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
@@ -1218,414 +1218,414 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="336" />
+        <location filename="../../ui/pages/record_page.py" line="337" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="341" />
+        <location filename="../../ui/pages/record_page.py" line="342" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="343" />
-        <location filename="../../ui/pages/record_page.py" line="389" />
-        <location filename="../../ui/pages/record_page.py" line="511" />
+        <location filename="../../ui/pages/record_page.py" line="344" />
+        <location filename="../../ui/pages/record_page.py" line="392" />
+        <location filename="../../ui/pages/record_page.py" line="518" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="346" />
-        <location filename="../../ui/pages/record_page.py" line="366" />
+        <location filename="../../ui/pages/record_page.py" line="347" />
+        <location filename="../../ui/pages/record_page.py" line="368" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="347" />
-        <location filename="../../ui/pages/record_page.py" line="369" />
+        <location filename="../../ui/pages/record_page.py" line="348" />
+        <location filename="../../ui/pages/record_page.py" line="371" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="348" />
-        <location filename="../../ui/pages/record_page.py" line="370" />
+        <location filename="../../ui/pages/record_page.py" line="349" />
+        <location filename="../../ui/pages/record_page.py" line="372" />
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="354" />
+        <location filename="../../ui/pages/record_page.py" line="355" />
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="360" />
-        <location filename="../../ui/pages/record_page.py" line="635" />
-        <location filename="../../ui/pages/record_page.py" line="661" />
+        <location filename="../../ui/pages/record_page.py" line="362" />
+        <location filename="../../ui/pages/record_page.py" line="643" />
+        <location filename="../../ui/pages/record_page.py" line="669" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="361" />
+        <location filename="../../ui/pages/record_page.py" line="363" />
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="365" />
+        <location filename="../../ui/pages/record_page.py" line="367" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="367" />
-        <location filename="../../ui/pages/record_page.py" line="517" />
-        <location filename="../../ui/pages/record_page.py" line="631" />
+        <location filename="../../ui/pages/record_page.py" line="369" />
+        <location filename="../../ui/pages/record_page.py" line="524" />
+        <location filename="../../ui/pages/record_page.py" line="639" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="368" />
-        <location filename="../../ui/pages/record_page.py" line="518" />
-        <location filename="../../ui/pages/record_page.py" line="632" />
+        <location filename="../../ui/pages/record_page.py" line="370" />
+        <location filename="../../ui/pages/record_page.py" line="525" />
+        <location filename="../../ui/pages/record_page.py" line="640" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="376" />
+        <location filename="../../ui/pages/record_page.py" line="378" />
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="382" />
-        <location filename="../../ui/pages/record_page.py" line="531" />
+        <location filename="../../ui/pages/record_page.py" line="385" />
+        <location filename="../../ui/pages/record_page.py" line="538" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="388" />
+        <location filename="../../ui/pages/record_page.py" line="391" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="388" />
+        <location filename="../../ui/pages/record_page.py" line="391" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="390" />
+        <location filename="../../ui/pages/record_page.py" line="393" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="392" />
+        <location filename="../../ui/pages/record_page.py" line="395" />
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="393" />
+        <location filename="../../ui/pages/record_page.py" line="396" />
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="393" />
+        <location filename="../../ui/pages/record_page.py" line="396" />
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="395" />
+        <location filename="../../ui/pages/record_page.py" line="398" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="396" />
+        <location filename="../../ui/pages/record_page.py" line="399" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="397" />
+        <location filename="../../ui/pages/record_page.py" line="400" />
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="399" />
+        <location filename="../../ui/pages/record_page.py" line="402" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="431" />
-        <location filename="../../ui/pages/record_page.py" line="543" />
+        <location filename="../../ui/pages/record_page.py" line="435" />
+        <location filename="../../ui/pages/record_page.py" line="550" />
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="431" />
-        <location filename="../../ui/pages/record_page.py" line="543" />
+        <location filename="../../ui/pages/record_page.py" line="435" />
+        <location filename="../../ui/pages/record_page.py" line="550" />
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="438" />
+        <location filename="../../ui/pages/record_page.py" line="443" />
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="439" />
+        <location filename="../../ui/pages/record_page.py" line="444" />
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="441" />
+        <location filename="../../ui/pages/record_page.py" line="446" />
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="442" />
+        <location filename="../../ui/pages/record_page.py" line="447" />
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="446" />
-        <location filename="../../ui/pages/record_page.py" line="468" />
+        <location filename="../../ui/pages/record_page.py" line="451" />
+        <location filename="../../ui/pages/record_page.py" line="474" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="447" />
+        <location filename="../../ui/pages/record_page.py" line="452" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="449" />
+        <location filename="../../ui/pages/record_page.py" line="454" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="451" />
+        <location filename="../../ui/pages/record_page.py" line="456" />
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="452" />
+        <location filename="../../ui/pages/record_page.py" line="457" />
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="453" />
-        <location filename="../../ui/pages/record_page.py" line="469" />
+        <location filename="../../ui/pages/record_page.py" line="458" />
+        <location filename="../../ui/pages/record_page.py" line="475" />
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="459" />
+        <location filename="../../ui/pages/record_page.py" line="464" />
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact gelogd. Druk op Ctrl+L om er een te loggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="464" />
+        <location filename="../../ui/pages/record_page.py" line="470" />
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="470" />
+        <location filename="../../ui/pages/record_page.py" line="476" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="471" />
+        <location filename="../../ui/pages/record_page.py" line="477" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="472" />
+        <location filename="../../ui/pages/record_page.py" line="478" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="478" />
+        <location filename="../../ui/pages/record_page.py" line="484" />
         <source>No changes recorded (records made by the demo or before auditing have no history).</source>
         <translation>Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="480" />
+        <location filename="../../ui/pages/record_page.py" line="487" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="508" />
+        <location filename="../../ui/pages/record_page.py" line="515" />
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="513" />
-        <location filename="../../ui/pages/record_page.py" line="633" />
+        <location filename="../../ui/pages/record_page.py" line="520" />
+        <location filename="../../ui/pages/record_page.py" line="641" />
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="514" />
+        <location filename="../../ui/pages/record_page.py" line="521" />
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="515" />
+        <location filename="../../ui/pages/record_page.py" line="522" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="516" />
+        <location filename="../../ui/pages/record_page.py" line="523" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="519" />
+        <location filename="../../ui/pages/record_page.py" line="526" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="521" />
-        <location filename="../../ui/pages/record_page.py" line="651" />
+        <location filename="../../ui/pages/record_page.py" line="528" />
+        <location filename="../../ui/pages/record_page.py" line="659" />
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="522" />
-        <location filename="../../ui/pages/record_page.py" line="652" />
+        <location filename="../../ui/pages/record_page.py" line="529" />
+        <location filename="../../ui/pages/record_page.py" line="660" />
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="526" />
+        <location filename="../../ui/pages/record_page.py" line="533" />
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="558" />
-        <source>%1 commitments with %2 organisations, %3 structural</source>
-        <translation>%1 toezeggingen van %2 organisaties, %3 structureel</translation>
+        <location filename="../../ui/pages/record_page.py" line="565" />
+        <source>commitments: %1 · organisations: %2 · structural: %3</source>
+        <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="567" />
+        <location filename="../../ui/pages/record_page.py" line="574" />
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="574" />
+        <location filename="../../ui/pages/record_page.py" line="582" />
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="579" />
-        <location filename="../../ui/pages/record_page.py" line="584" />
-        <location filename="../../ui/pages/record_page.py" line="642" />
+        <location filename="../../ui/pages/record_page.py" line="587" />
+        <location filename="../../ui/pages/record_page.py" line="592" />
+        <location filename="../../ui/pages/record_page.py" line="650" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="598" />
+        <location filename="../../ui/pages/record_page.py" line="606" />
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="603" />
+        <location filename="../../ui/pages/record_page.py" line="611" />
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="610" />
+        <location filename="../../ui/pages/record_page.py" line="618" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="619" />
+        <location filename="../../ui/pages/record_page.py" line="627" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="629" />
+        <location filename="../../ui/pages/record_page.py" line="637" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="648" />
+        <location filename="../../ui/pages/record_page.py" line="656" />
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="649" />
+        <location filename="../../ui/pages/record_page.py" line="657" />
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="656" />
+        <location filename="../../ui/pages/record_page.py" line="664" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="657" />
+        <location filename="../../ui/pages/record_page.py" line="665" />
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="680" />
+        <location filename="../../ui/pages/record_page.py" line="688" />
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="682" />
+        <location filename="../../ui/pages/record_page.py" line="690" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="752" />
+        <location filename="../../ui/pages/record_page.py" line="760" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="789" />
-        <location filename="../../ui/pages/record_page.py" line="809" />
+        <location filename="../../ui/pages/record_page.py" line="797" />
+        <location filename="../../ui/pages/record_page.py" line="817" />
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="794" />
+        <location filename="../../ui/pages/record_page.py" line="802" />
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="797" />
+        <location filename="../../ui/pages/record_page.py" line="805" />
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="800" />
+        <location filename="../../ui/pages/record_page.py" line="808" />
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="812" />
+        <location filename="../../ui/pages/record_page.py" line="820" />
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="815" />
+        <location filename="../../ui/pages/record_page.py" line="823" />
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="821" />
+        <location filename="../../ui/pages/record_page.py" line="829" />
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="823" />
+        <location filename="../../ui/pages/record_page.py" line="831" />
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="826" />
+        <location filename="../../ui/pages/record_page.py" line="834" />
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="835" />
+        <location filename="../../ui/pages/record_page.py" line="843" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1633,7 +1633,7 @@
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../ui/screenshots_records.py" line="98" />
+        <location filename="../../ui/screenshots_records.py" line="94" />
         <source>Talked about the subsidy renewal</source>
         <translation>Verlenging van de subsidie besproken</translation>
     </message>

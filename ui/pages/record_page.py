@@ -562,7 +562,7 @@ class RecordPage(QWidget):
             euros = sum((r.amount for r in active if r.amount), Decimal(0))
             structural = sum(1 for r in active if r.structural)
             text = (
-                self.tr("%1 commitments with %2 organisations, %3 structural")
+                self.tr("commitments: %1 · organisations: %2 · structural: %3")
                 .replace("%1", str(len(active)))
                 .replace("%2", str(len(others)))
                 .replace("%3", str(structural))
