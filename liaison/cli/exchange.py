@@ -18,6 +18,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     _register_import(subparsers, common)
     _register_undo_import(subparsers, common)
     _register_imports(subparsers, common)
+    _register_export(subparsers, common)
+    _register_export_calendar(subparsers, common)
 
 
 # --- import -------------------------------------------------------------------------
@@ -190,4 +192,96 @@ def cmd_imports(args: argparse.Namespace) -> int:
         for b in batches
     ]
     print_table(rows, ["batch", "when", "by", "file", "rows", "imported", "rejected", "undone"])
+    return 0
+
+
+# --- export, export-calendar ------------------------------------------------------------
+
+
+def _register_export(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="write the overview workbook for team leads (.xlsx)",
+        description=(
+            "Write an overview workbook: a summary per district, neighbourhood and kind of "
+            "support with a chart, initiatives with their signals, partners, people, roles, "
+            "support with renewal dates highlighted, and the contact log. It imports back "
+            "without duplicates."
+        ),
+    )
+    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    p.add_argument(
+        "--privacy-safe",
+        action="store_true",
+        help="leave out names, e-mail addresses, phone numbers and notes; keep the counts",
+    )
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="contact log from this day (31-12-2026)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="contact log up to and including this day"
+    )
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from liaison.exchange.export import export_workbook
+
+    db = database(args, create=False)
+    try:
+        report = export_workbook(
+            db,
+            args.out,
+            privacy_safe=args.privacy_safe,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            progress=_progress_printer(sys.stderr.isatty() and not args.json),
+        )
+    finally:
+        db.close()
+    for warning in report.warnings():
+        sys.stderr.write(f"liaison: warning: {warning}\n")
+    if args.json:
+        print_json(
+            {
+                "path": str(report.path),
+                "rows": report.rows,
+                "privacy_safe": report.privacy_safe,
+                "from": report.date_from,
+                "to": report.date_to,
+                "warnings": report.warnings(),
+            }
+        )
+        return 0
+    sheets = ", ".join(f"{name} {count}" for name, count in report.rows.items())
+    safe = " (privacy-safe)" if report.privacy_safe else ""
+    print(f"Wrote {report.path}{safe}: {sheets}.")
+    return 0
+
+
+def _register_export_calendar(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "export-calendar",
+        parents=[common],
+        help="write end and renewal dates of support as an Outlook calendar (.ics)",
+        description=(
+            "Write the end and renewal-decision dates of live support as all-day events "
+            "(with a reminder a week before a renewal decision) for Outlook and other calendars."
+        ),
+    )
+    p.add_argument("out", metavar="OUT.ics", help="the calendar file to write")
+    p.set_defaults(handler=cmd_export_calendar)
+
+
+def cmd_export_calendar(args: argparse.Namespace) -> int:
+    from liaison.exchange.calendar import export_calendar
+
+    db = database(args, create=False)
+    try:
+        count = export_calendar(db, args.out)
+    finally:
+        db.close()
+    print(f"Wrote {count} event(s) to {args.out}.")
     return 0
