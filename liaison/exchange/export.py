@@ -950,91 +950,97 @@ def export_workbook(
     _check_target(target)
     report = ExportReport(target, {}, privacy_safe, date_from, date_to)
 
-    with contextlib.ExitStack() as stack:
-        tmpdir = stack.enter_context(tempfile.TemporaryDirectory(prefix="liaison-export-"))
-        fd, partial = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent
-        )
-        os.close(fd)
-        stack.callback(lambda: Path(partial).unlink(missing_ok=True))
-        wb = xlsxwriter.Workbook(
-            partial,
-            {
-                "constant_memory": True,
-                "tmpdir": tmpdir,
-                "strings_to_formulas": False,
-                "strings_to_numbers": False,
-                "strings_to_urls": False,
-                "default_date_format": DATE_FORMAT,
-            },
-        )
-        wb.set_properties(
-            {
-                "title": "Liaison overzicht",
-                "author": "Liaison" if privacy_safe else db.officer,
-                "comments": "Liaison export" + (" (privacy-safe)" if privacy_safe else ""),
+    try:
+        with contextlib.ExitStack() as stack:
+            tmpdir = stack.enter_context(tempfile.TemporaryDirectory(prefix="liaison-export-"))
+            fd, partial = tempfile.mkstemp(
+                prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent
+            )
+            os.close(fd)
+            stack.callback(lambda: Path(partial).unlink(missing_ok=True))
+            wb = xlsxwriter.Workbook(
+                partial,
+                {
+                    "constant_memory": True,
+                    "tmpdir": tmpdir,
+                    "strings_to_formulas": False,
+                    "strings_to_numbers": False,
+                    "strings_to_urls": False,
+                    "default_date_format": DATE_FORMAT,
+                },
+            )
+            wb.set_properties(
+                {
+                    "title": "Liaison overzicht",
+                    "author": "Liaison" if privacy_safe else db.officer,
+                    "comments": "Liaison export" + (" (privacy-safe)" if privacy_safe else ""),
+                }
+            )
+            fmts = _Formats(wb)
+            session = stack.enter_context(db.session_scope(write=False))
+            conn = session.connection()
+            total = _counts(conn, date_from, date_to)
+            tick = _tick_factory(progress, total)
+            tick(0)
+
+            _write_summary(
+                wb,
+                fmts,
+                session,
+                today=today,
+                privacy_safe=privacy_safe,
+                date_from=date_from,
+                date_to=date_to,
+                officer=db.officer,
+            )
+            from liaison.services.signals import signals as compute_signals
+
+            signal_text = {
+                oid: LIST_SEPARATOR.join(signal_text_nl(s) for s in found)
+                for oid, found in compute_signals(session, today=today).items()
+                if found
             }
-        )
-        fmts = _Formats(wb)
-        session = stack.enter_context(db.session_scope(write=False))
-        conn = session.connection()
-        total = _counts(conn, date_from, date_to)
-        tick = _tick_factory(progress, total)
-        tick(0)
 
-        _write_summary(
-            wb,
-            fmts,
-            session,
-            today=today,
-            privacy_safe=privacy_safe,
-            date_from=date_from,
-            date_to=date_to,
-            officer=db.officer,
-        )
-        from liaison.services.signals import signals as compute_signals
+            for spec in layout.DATA_SHEETS:
+                sheet = _Sheet(wb, fmts, spec, privacy_safe)
+                if spec is layout.INITIATIVES:
+                    rows = _organisation_rows(
+                        conn, sheet, initiatives=True, signal_text=signal_text
+                    )
+                elif spec is layout.PARTNERS:
+                    rows = _organisation_rows(conn, sheet, initiatives=False, signal_text={})
+                elif spec is layout.PEOPLE:
+                    rows = _people_rows(conn, sheet)
+                elif spec is layout.ROLES:
+                    rows = _role_rows(conn, sheet)
+                elif spec is layout.SUPPORT:
+                    rows = _support_rows(conn, sheet, today, fmts)
+                elif spec is layout.CONTACT_LOG:
+                    rows = _contact_rows(conn, sheet, date_from, date_to)
+                else:  # a sheet added to the layout but not to the exporter
+                    raise LiaisonError(f"The exporter does not know the sheet '{spec.title}'.")
+                sheet.write_rows(rows, tick)
+                sheet.finish()
+                report.rows[spec.title] = sheet.rows
+                report.truncated.extend(sheet.truncated)
 
-        signal_text = {
-            oid: LIST_SEPARATOR.join(signal_text_nl(s) for s in found)
-            for oid, found in compute_signals(session, today=today).items()
-            if found
-        }
-
-        for spec in layout.DATA_SHEETS:
-            sheet = _Sheet(wb, fmts, spec, privacy_safe)
-            if spec is layout.INITIATIVES:
-                rows = _organisation_rows(conn, sheet, initiatives=True, signal_text=signal_text)
-            elif spec is layout.PARTNERS:
-                rows = _organisation_rows(conn, sheet, initiatives=False, signal_text={})
-            elif spec is layout.PEOPLE:
-                rows = _people_rows(conn, sheet)
-            elif spec is layout.ROLES:
-                rows = _role_rows(conn, sheet)
-            elif spec is layout.SUPPORT:
-                rows = _support_rows(conn, sheet, today, fmts)
-            elif spec is layout.CONTACT_LOG:
-                rows = _contact_rows(conn, sheet, date_from, date_to)
-            else:  # a sheet added to the layout but not to the exporter
-                raise LiaisonError(f"The exporter does not know the sheet '{spec.title}'.")
-            sheet.write_rows(rows, tick)
-            sheet.finish()
-            report.rows[spec.title] = sheet.rows
-            report.truncated.extend(sheet.truncated)
-
-        marker = wb.add_worksheet(layout.MARKER_SHEET)
-        marker.write_string(0, 0, layout.FORMAT_TAG)
-        if privacy_safe:
-            marker.write_string(1, 0, PRIVACY_SAFE_TAG)
-        marker.hide()
-        wb.worksheets()[0].activate()
-        try:
-            wb.close()
-        except OSError as exc:
-            raise LiaisonError(f"'{target}' cannot be written: {exc.strerror or exc}.") from exc
-        try:
-            os.replace(partial, target)
-        except OSError as exc:
-            raise LiaisonError(f"'{target}' cannot be written: {exc.strerror or exc}.") from exc
+            marker = wb.add_worksheet(layout.MARKER_SHEET)
+            marker.write_string(0, 0, layout.FORMAT_TAG)
+            if privacy_safe:
+                marker.write_string(1, 0, PRIVACY_SAFE_TAG)
+            marker.hide()
+            wb.worksheets()[0].activate()
+            try:
+                wb.close()
+            except OSError as exc:
+                raise LiaisonError(f"'{target}' cannot be written: {exc.strerror or exc}.") from exc
+            try:
+                os.replace(partial, target)
+            except OSError as exc:
+                raise LiaisonError(f"'{target}' cannot be written: {exc.strerror or exc}.") from exc
+    except OSError as exc:  # no room, a vanished folder, a file system that refuses
+        reason = exc.strerror or str(exc)
+        raise LiaisonError(f"'{target}' cannot be written: {reason}.") from exc
     if progress is not None:
         progress(total, total, "")
     return report
