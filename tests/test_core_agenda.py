@@ -6,7 +6,12 @@ import datetime as dt
 from decimal import Decimal
 
 from liaison.services import records
-from liaison.services.agenda import due_follow_ups, overdue_follow_ups, renewals
+from liaison.services.agenda import (
+    count_renewals,
+    due_follow_ups,
+    overdue_follow_ups,
+    renewals,
+)
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Officer, Organisation, Person
 
@@ -102,6 +107,21 @@ def test_items_sorted_by_date(db: Database) -> None:
     with db.session_scope(write=False) as s:
         dates = [a.date for a in renewals(s, today=TODAY)]
     assert dates == sorted(dates) and len(dates) == 5
+
+
+def test_limit_keeps_the_first_items_and_the_count_covers_all(db: Database) -> None:
+    ini, fund, corp = _orgs(db)
+    for offset in (30, 2, 17, -3, 9):
+        _commit(db, ini, fund, renew_by=day(offset), end=day(offset + 10))
+    _commit(db, ini, corp, renew_by=day(-40), end=day(-1))  # history: neither counted nor listed
+    with db.session_scope(write=False) as s:
+        every = renewals(s, today=TODAY)
+        assert count_renewals(s, today=TODAY) == len(every) == 10
+        assert renewals(s, today=TODAY, limit=4) == every[:4]
+        assert renewals(s, today=TODAY, limit=0) == []
+        assert count_renewals(s, today=TODAY, within_days=10) == len(
+            renewals(s, today=TODAY, within_days=10)
+        )
 
 
 def _log(db: Database, follow_up_on: dt.date | None, done: bool = False, **values: object) -> int:

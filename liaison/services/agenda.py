@@ -18,15 +18,14 @@ all show it):
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Integer, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from liaison.services.signals import not_trashed_scan
+from liaison.services.signals import collector_paused, not_trashed_scan
 from liaison.storage.models import (
     Commitment,
     CommitmentStatus,
@@ -73,14 +72,8 @@ class FollowUp:
     officer: str | None = None
 
 
-def renewals(
-    session: Session, *, within_days: int = 56, today: dt.date | None = None
-) -> list[AgendaItem]:
-    """Renewal decisions and ends of support coming up (see the module docstring)."""
-    today = today or dt.date.today()
-    horizon = today + dt.timedelta(days=max(within_days, 0))
-    partner = aliased(Organisation)
-    initiative = aliased(Organisation)
+def _renewal_conditions(today: dt.date, horizon: dt.date) -> tuple[Any, Any, Any]:
+    """(renewal decision due, end due, the commitment/partner/initiative filter) for the agenda."""
     # COALESCE hides the date columns from SQLite's planner: "renew_by before the
     # horizon" takes in most of history, and walking those index entries with a
     # table lookup each was 2.4x slower than one scan of the table (benchmark).
@@ -89,6 +82,35 @@ def renewals(
     still_runs = or_(end.is_(None), end >= today)
     renew_due = and_(renew_by <= horizon, or_(renew_by >= today, still_runs))
     end_due = and_(end >= today, end <= horizon)
+    return renew_due, end_due, or_(renew_due, end_due)
+
+
+def _open_commitments(partner: Any, initiative: Any) -> list[Any]:
+    return [
+        not_trashed_scan(Commitment.deleted_at),
+        not_trashed_scan(partner.deleted_at),
+        not_trashed_scan(initiative.deleted_at),
+        Commitment.status.in_(OPEN_STATUSES),
+    ]
+
+
+def renewals(
+    session: Session,
+    *,
+    within_days: int = 56,
+    today: dt.date | None = None,
+    limit: int | None = None,
+) -> list[AgendaItem]:
+    """Renewal decisions and ends of support coming up (see the module docstring).
+
+    ``limit`` keeps the first items in agenda order (a dashboard shows a few
+    hundred); :func:`count_renewals` gives the total without building them.
+    """
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=max(within_days, 0))
+    partner = aliased(Organisation)
+    initiative = aliased(Organisation)
+    _renew_due, _end_due, either = _renewal_conditions(today, horizon)
     stmt = (
         select(
             Commitment.id,
@@ -98,38 +120,118 @@ def renewals(
             Commitment.partner_id,
             partner.name,
             Commitment.kind,
-            Commitment.amount,
-            Commitment.renew_by,
-            Commitment.end,
+            # Raw storage values (integer cents, ISO date text): converted below
+            # only for the items that are returned.
+            type_coerce(Commitment.amount, Integer),
+            type_coerce(Commitment.renew_by, String),
+            type_coerce(Commitment.end, String),
         )
         .join(partner, partner.id == Commitment.partner_id)
         .join(initiative, initiative.id == Commitment.initiative_id)
-        .where(
-            not_trashed_scan(Commitment.deleted_at),
-            not_trashed_scan(partner.deleted_at),
-            not_trashed_scan(initiative.deleted_at),
-            Commitment.status.in_(OPEN_STATUSES),
-            or_(renew_due, end_due),
-        )
+        .where(*_open_commitments(partner, initiative), either)
     )
-    items: list[AgendaItem] = []
-    for cid, cuuid, iid, iname, pid, pname, kind, amount, renew_by, end in session.execute(stmt):
-        common = (cid, cuuid, iid, iname, pid, pname, kind, amount)
-        still_running = end is None or end >= today
-        if renew_by is not None and renew_by <= horizon and (renew_by >= today or still_running):
-            items.append(AgendaItem(*common, "renew_by", renew_by, (renew_by - today).days))
-        if end is not None and today <= end <= horizon:
-            items.append(AgendaItem(*common, "end", end, (end - today).days))
-    items.sort(key=lambda a: (a.date, a.what != "renew_by", a.initiative, a.commitment_id))
+    t0, h = today.isoformat(), horizon.isoformat()
+    # (date, 0 = renew_by / 1 = end, initiative, commitment id, row): agenda order.
+    keyed: list[tuple[str, int, str, int, Any]] = []
+    rows = _rows(session, stmt)
+    if session.get_bind().dialect.name != "sqlite":  # other drivers return dates
+        rows = [(*r[:8], _iso(r[8]), _iso(r[9])) for r in rows]
+    for row in rows:
+        renew_by, end = row[8], row[9]
+        if renew_by is not None and renew_by <= h and (renew_by >= t0 or end is None or end >= t0):
+            keyed.append((renew_by, 0, row[3], row[0], row))
+        if end is not None and t0 <= end <= h:
+            keyed.append((end, 1, row[3], row[0], row))
+    keyed.sort()  # (what, commitment id) is unique: rows themselves are never compared
+    if limit is not None:
+        keyed = keyed[: max(limit, 0)]
+    items = []
+    for date_text, what, _name, _cid, row in keyed:
+        cid, cuuid, iid, iname, pid, pname, kind, cents = row[:8]
+        day = dt.date.fromisoformat(date_text)
+        items.append(
+            AgendaItem(
+                cid,
+                cuuid,
+                iid,
+                iname,
+                pid,
+                pname,
+                kind,
+                None if cents is None else Decimal(int(cents)).scaleb(-2),
+                "end" if what else "renew_by",
+                day,
+                (day - today).days,
+            )
+        )
     return items
+
+
+def count_renewals(session: Session, *, within_days: int = 56, today: dt.date | None = None) -> int:
+    """How many items :func:`renewals` gives, counted in SQL (no rows reach Python)."""
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=max(within_days, 0))
+    partner = aliased(Organisation)
+    initiative = aliased(Organisation)
+    renew_due, end_due, either = _renewal_conditions(today, horizon)
+    stmt = (
+        select(
+            func.coalesce(func.sum(case((renew_due, 1), else_=0)), 0)
+            + func.coalesce(func.sum(case((end_due, 1), else_=0)), 0)
+        )
+        .select_from(Commitment)
+        .join(partner, partner.id == Commitment.partner_id)
+        .join(initiative, initiative.id == Commitment.initiative_id)
+        .where(*_open_commitments(partner, initiative), either)
+    )
+    return int(session.connection().execute(stmt).scalar_one())
+
+
+def _rows(session: Session, stmt: Any) -> list[Any]:
+    """All rows of a Core statement as the DBAPI's plain tuples (no Row objects)."""
+    result = session.connection().execute(stmt)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
+def _iso(value: Any) -> str | None:
+    """ISO date text from a DATE column read raw (SQLite: text already; others: a date)."""
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
 
 
 def overdue_follow_ups(
     session: Session, *, today: dt.date | None = None, limit: int | None = None
 ) -> list[FollowUp]:
-    """Open follow-ups whose date has passed, oldest first."""
+    """Open follow-ups whose date has passed, oldest first.
+
+    ``limit`` keeps the oldest ones (a dashboard shows a few hundred of the
+    15,000 a big team can have); :func:`count_overdue_follow_ups` gives the total.
+    """
     today = today or dt.date.today()
     return _follow_ups(session, None, today, today, limit)
+
+
+def count_overdue_follow_ups(session: Session, *, today: dt.date | None = None) -> int:
+    """How many open follow-ups are overdue, counted from the open follow-up index alone."""
+    today = today or dt.date.today()
+    stmt = select(func.count()).select_from(Interaction).where(*_open_before(None, today))
+    return int(session.connection().execute(stmt).scalar_one())
+
+
+def _open_before(start: dt.date | None, before: dt.date) -> list[Any]:
+    """Open follow-ups dated [start, before): index ix_interaction_open_follow_up (0004)."""
+    conditions = [
+        Interaction.follow_up_done.is_(False),
+        Interaction.deleted_at.is_(None),
+        Interaction.follow_up_on < before,
+    ]
+    if start is not None:
+        conditions.append(Interaction.follow_up_on >= start)
+    return conditions
 
 
 def due_follow_ups(
@@ -152,19 +254,12 @@ def _follow_ups(
     today: dt.date,
     limit: int | None,
 ) -> list[FollowUp]:
-    # Open follow-ups only: index ix_interaction_open_follow_up (migration 0004).
-    conditions = [
-        Interaction.follow_up_done.is_(False),
-        Interaction.deleted_at.is_(None),
-        Interaction.follow_up_on < before,
-    ]
-    if start is not None:
-        conditions.append(Interaction.follow_up_on >= start)
+    conditions = _open_before(start, before)
     stmt = (
         select(
             Interaction.id,
             Interaction.uuid,
-            Interaction.follow_up_on,
+            type_coerce(Interaction.follow_up_on, String),  # ISO text: parsed below, faster
             Interaction.summary,
             Officer.name,
         )
@@ -172,30 +267,34 @@ def _follow_ups(
         .where(*conditions)
         .order_by(Interaction.follow_up_on, Interaction.id)
     )
-    if limit is not None:
-        stmt = stmt.limit(limit)
-        rows = session.execute(stmt).all()
-        ids = [r[0] for r in rows]
-        orgs = _names_of(session, ids, people=False)
-        people = _names_of(session, ids, people=True)
-    else:
-        # Names for the whole set in one join each, rather than lists of ids.
-        rows = session.execute(stmt).all()
-        orgs = _names(session, conditions, people=False)
-        people = _names(session, conditions, people=True)
-    return [
-        FollowUp(
-            interaction_id=iid,
-            uuid=uuid,
-            follow_up_on=on,
-            days_overdue=(today - on).days,
-            summary=summary or "",
-            organisations=orgs.get(iid, []),
-            people=people.get(iid, []),
-            officer=officer,
-        )
-        for iid, uuid, on, summary, officer in rows
-    ]
+    with collector_paused():  # thousands of long-lived acyclic objects: see signals
+        if limit is not None:
+            rows = _rows(session, stmt.limit(max(limit, 0)))
+            ids = [r[0] for r in rows]
+            orgs = _names_of(session, ids, people=False)
+            people = _names_of(session, ids, people=True)
+        else:
+            # Names for the whole set in one join each, rather than lists of ids.
+            rows = _rows(session, stmt)
+            orgs = _names(session, conditions, people=False)
+            people = _names(session, conditions, people=True)
+        result = []
+        none: list[str] = []
+        for iid, uuid, on, summary, officer in rows:
+            day = dt.date.fromisoformat(on) if isinstance(on, str) else on
+            result.append(
+                FollowUp(
+                    iid,
+                    uuid,
+                    day,
+                    (today - day).days,
+                    summary or "",
+                    orgs.get(iid) or list(none),
+                    people.get(iid) or list(none),
+                    officer,
+                )
+            )
+        return result
 
 
 def _names_stmt(people: bool) -> Any:
@@ -226,28 +325,40 @@ def _names_stmt(people: bool) -> Any:
 
 
 def _collect(rows: Any, people: bool, result: dict[int, list[str]]) -> None:
-    keyed: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    """Add each entry's names to ``result``, sorted by their sort key within the entry."""
+    keyed: dict[int, list[tuple[str, str]]] = {}
     for row in rows:
         name = " ".join(p for p in row[2:] if p) if people else row[2]
-        keyed[row[0]].append((row[1] or "", name))
+        pair = (row[1] or "", name)
+        pairs = keyed.get(row[0])
+        if pairs is None:
+            keyed[row[0]] = [pair]
+        else:
+            pairs.append(pair)
     for iid, pairs in keyed.items():
-        result[iid].extend(name for _key, name in sorted(pairs))
+        if len(pairs) > 1:
+            pairs.sort()
+        names = result.get(iid)
+        if names is None:
+            result[iid] = [name for _key, name in pairs]
+        else:
+            names.extend(name for _key, name in pairs)
 
 
 def _names(session: Session, conditions: list[Any], *, people: bool) -> dict[int, list[str]]:
     """Names of the live organisations or people in the interactions matching ``conditions``."""
     stmt, link = _names_stmt(people)
     stmt = stmt.join(Interaction, Interaction.id == link.c.interaction_id).where(*conditions)
-    result: dict[int, list[str]] = defaultdict(list)
-    _collect(session.execute(stmt), people, result)
+    result: dict[int, list[str]] = {}
+    _collect(_rows(session, stmt), people, result)
     return result
 
 
 def _names_of(session: Session, ids: list[int], *, people: bool) -> dict[int, list[str]]:
     """Names of the live organisations or people in each of the given interactions."""
-    result: dict[int, list[str]] = defaultdict(list)
+    result: dict[int, list[str]] = {}
     base, link = _names_stmt(people)
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
-        _collect(session.execute(base.where(link.c.interaction_id.in_(chunk))), people, result)
+        _collect(_rows(session, base.where(link.c.interaction_id.in_(chunk))), people, result)
     return result

@@ -161,12 +161,12 @@ def evaluate(
     initiative_ids: Collection[int] | None = None,
 ) -> Evaluation:
     """:func:`signals`, also returning each initiative's active support (count, euros)."""
-    with _collector_paused():
+    with collector_paused():
         return _evaluate(session, today=today, thresholds=thresholds, initiative_ids=initiative_ids)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while the signals are built.
 
     An evaluation of 10,000 initiatives allocates some 50,000 long-lived,
