@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from liaison.storage import search_index
@@ -81,6 +81,46 @@ def _prefix(session: Session, query: str, limit: int) -> list[search_index.Found
     return found[:limit]
 
 
+_IDS = bindparam("ids", expanding=True)
+# Built once: constructing these per search cost more than running them (0.7 ms).
+_ORGANISATIONS = (
+    select(
+        Organisation.id,
+        Organisation.uuid,
+        Organisation.name,
+        Organisation.kind,
+        Neighbourhood.name,
+        Organisation.deleted_at,
+    )
+    .outerjoin(Neighbourhood, Neighbourhood.id == Organisation.neighbourhood_id)
+    .where(Organisation.id.in_(_IDS))
+)
+_PEOPLE = select(
+    Person.id,
+    Person.uuid,
+    Person.given_name,
+    Person.infix,
+    Person.family_name,
+    Person.email,
+    Person.phone,
+    Person.deleted_at,
+).where(Person.id.in_(_IDS))
+_INTERACTION_ORGANISATIONS = (
+    select(interaction_organisation.c.interaction_id, Organisation.name)
+    .join(Organisation, Organisation.id == interaction_organisation.c.organisation_id)
+    .where(interaction_organisation.c.interaction_id.in_(_IDS))
+    .order_by(Organisation.name)
+)
+_INTERACTIONS = select(
+    Interaction.id,
+    Interaction.uuid,
+    Interaction.summary,
+    Interaction.occurred_at,
+    Interaction.channel,
+    Interaction.deleted_at,
+).where(Interaction.id.in_(_IDS))
+
+
 def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHit]:
     """Fetch uuid, title and subtitle for the matches, keeping their order; drop trashed ones.
 
@@ -93,57 +133,21 @@ def _hydrate(session: Session, found: list[search_index.Found]) -> list[SearchHi
         ids[f.entity].append(f.record_id)
     details: dict[tuple[str, int], tuple[str, str, str]] = {}
     if ids.get("organisation"):
-        rows = conn.execute(
-            select(
-                Organisation.id,
-                Organisation.uuid,
-                Organisation.name,
-                Organisation.kind,
-                Neighbourhood.name,
-                Organisation.deleted_at,
-            )
-            .outerjoin(Neighbourhood, Neighbourhood.id == Organisation.neighbourhood_id)
-            .where(Organisation.id.in_(ids["organisation"]))
-        )
+        rows = conn.execute(_ORGANISATIONS, {"ids": ids["organisation"]})
         for i, uuid, name, kind, hood, deleted in rows:
             if deleted is None:
                 details["organisation", i] = (uuid, name, _join(kind, hood))
     if ids.get("person"):
-        rows = conn.execute(
-            select(
-                Person.id,
-                Person.uuid,
-                Person.given_name,
-                Person.infix,
-                Person.family_name,
-                Person.email,
-                Person.phone,
-                Person.deleted_at,
-            ).where(Person.id.in_(ids["person"]))
-        )
+        rows = conn.execute(_PEOPLE, {"ids": ids["person"]})
         for i, uuid, given, infix, family, email, phone, deleted in rows:
             if deleted is None:
                 title = search_index.person_name(given, infix, family)
                 details["person", i] = (uuid, title, _join(email, phone))
     if ids.get("interaction"):
         names: dict[int, list[str]] = defaultdict(list)
-        for iid, org in conn.execute(
-            select(interaction_organisation.c.interaction_id, Organisation.name)
-            .join(Organisation, Organisation.id == interaction_organisation.c.organisation_id)
-            .where(interaction_organisation.c.interaction_id.in_(ids["interaction"]))
-            .order_by(Organisation.name)
-        ):
+        for iid, org in conn.execute(_INTERACTION_ORGANISATIONS, {"ids": ids["interaction"]}):
             names[iid].append(org)
-        rows = conn.execute(
-            select(
-                Interaction.id,
-                Interaction.uuid,
-                Interaction.summary,
-                Interaction.occurred_at,
-                Interaction.channel,
-                Interaction.deleted_at,
-            ).where(Interaction.id.in_(ids["interaction"]))
-        )
+        rows = conn.execute(_INTERACTIONS, {"ids": ids["interaction"]})
         for i, uuid, summary, at, channel, deleted in rows:
             if deleted is None:
                 when = at.date().isoformat() if at else None
