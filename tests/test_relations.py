@@ -17,6 +17,7 @@ from liaison.storage.models import (
     Organisation,
     Person,
 )
+from liaison.trust.history import record_history
 
 
 @pytest.fixture
@@ -163,10 +164,10 @@ def test_history_newest_first_and_edit_values(db: Database, world: dict[str, int
     with db.session_scope() as s:
         records.update(s, Organisation, world["ini"], 1, description="Elke dinsdag")
     with db.session_scope(write=False) as s:
-        hist = relations.history_of(s, "organisation", world["ini"])
+        hist = record_history(s, "organisation", world["ini"])
         ev = relations.edit_values(s, "commitment", world["big"])
-    assert hist[0].field == "description" and hist[0].new == "Elke dinsdag"
-    assert hist[-1].action == "create"
+    assert hist[-1].field == "description" and hist[-1].new == "Elke dinsdag"
+    assert hist[0].action == "create"
     assert ev.version == 1 and ev.values["amount"] == Decimal("9000.00")
     assert ev.labels["partner_id"] == "Oranje Fonds"
 
@@ -175,9 +176,9 @@ def test_history_shows_links_by_name(db: Database, world: dict[str, int]) -> Non
     with db.session_scope() as s:
         records.update(s, Organisation, world["ini"], 1, tags=records.tags_by_name(s, ["sport"]))
     with db.session_scope(write=False) as s:
-        hist = relations.history_of(s, "organisation", world["ini"])
+        hist = record_history(s, "organisation", world["ini"])
     tags = next(h for h in hist if h.field == "tags" and h.action == "update" and h.old)
-    assert tags.new == "sport"
-    assert sorted(tags.old.split(", ")) == ["ouderen", "voedsel"]
+    assert tags.new_label == "sport"
+    assert sorted(tags.old_label.split(", ")) == ["ouderen", "voedsel"]
     hood = next(h for h in hist if h.field == "neighbourhood_id")
-    assert hood.new == "Afrikaanderwijk"
+    assert hood.new_label == "Afrikaanderwijk"

@@ -40,7 +40,7 @@ def test_initiative_page_shows_relations_signals_and_history(qtbot, db: Database
     assert {r.partner_name for r in page.support.rows} == {"Oranje Fonds", "Woonstad Rotterdam"}
     assert len(page.timeline.rows) == 2
     assert [r.summary for r in page.contacts.rows] == ["Keuken bekeken"]
-    assert page.history.rows[-1].action == "create"
+    assert page.history_panel.model.entries[-1].action == "create"  # newest first
     signals_text = " ".join(lbl.text() for lbl in page.signals_box.findChildren(QLabel))
     assert "Oranje Fonds gives 90% of the active support in euros." in signals_text
     # double-clicking a person opens their record

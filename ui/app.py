@@ -75,13 +75,26 @@ def open_or_welcome(db: str | None) -> Database | None:
     return None
 
 
+def open_with_recovery(db: str | None) -> Database | None:
+    """Open as :func:`open_or_welcome`; a damaged file offers its newest good backup."""
+    from liaison.trust.integrity import DamagedDatabaseError
+    from ui.trust.backup_actions import handle_damaged_database
+
+    while True:
+        try:
+            return open_or_welcome(db)
+        except DamagedDatabaseError as exc:
+            if not handle_damaged_database(exc):
+                return None
+
+
 def run(db: str | None = None, self_test: bool = False) -> int:
     """Open the app (or run the self-test); returns the exit code."""
     if self_test:
         return run_self_test(db)
     app = application()
     try:
-        database = open_or_welcome(db)
+        database = open_with_recovery(db)
     except LiaisonError as exc:
         QMessageBox.critical(None, tr("Liaison"), str(exc))
         return 2
@@ -93,8 +106,10 @@ def run(db: str | None = None, self_test: bool = False) -> int:
     if database is None:
         return 0
     from ui.main_window import MainWindow
+    from ui.wiring import install_area_actions
 
     window = MainWindow(database)
+    install_area_actions(window)
     window.start()
     window.show()
     code = app.exec()

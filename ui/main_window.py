@@ -8,7 +8,6 @@ those are installed; until then a list's detail pane stands in.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -36,8 +35,11 @@ from liaison.storage.db import Database
 from liaison.storage.models import Organisation
 from ui import prefs
 from ui.dashboard import Dashboard
+from ui.editing import delete_with_undo, edit_record
 from ui.i18n import tr
 from ui.models.labels import entity_label
+from ui.pages import RecordPage
+from ui.quick_log import QuickLogDialog
 from ui.views.list_view import ListView
 from ui.views.search_popup import SearchField
 from ui.views.trash_view import TrashView
@@ -74,14 +76,6 @@ def view_title(key: str) -> str:
         "trash": tr("Trash"),
     }
     return titles[key]
-
-
-def optional(module: str, name: str) -> Any | None:
-    """A function or class another UI area provides, or None while it is not there yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -367,10 +361,9 @@ class MainWindow(QMainWindow):
         except LiaisonError as exc:
             QMessageBox.information(self, tr("Open record"), str(exc))
             return
-        page_cls = optional("ui.pages", "RecordPage") if entity in PAGE_ENTITIES else None
-        if page_cls is not None:
+        if entity in PAGE_ENTITIES:
             try:
-                page = page_cls(self.db, entity, record_id)
+                page = RecordPage(self.db, entity, record_id)
             except LiaisonError as exc:
                 QMessageBox.information(self, tr("Open record"), str(exc))
                 return
@@ -432,15 +425,14 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> None:
         view = self.current_list()
-        edit = optional("ui.editing", "edit_record")
-        if view is None or edit is None:
+        if view is None:
             return
         prefill: dict[str, Any] = {}
         if view.entity == "initiative":
             prefill["kind"] = "initiative"
         elif view.entity == "partner":
             prefill["kind"] = "fund"
-        new_id = edit(self.db, RECORD_CLASS[view.entity], None, self, **prefill)
+        new_id = edit_record(self.db, RECORD_CLASS[view.entity], None, self, **prefill)
         if new_id:
             self._data_changed()
             view.select_id(int(new_id))
@@ -452,8 +444,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, entity: str, record_id: int) -> bool:
         """Open the record's edit form (ui.editing); True when it was saved."""
-        edit = optional("ui.editing", "edit_record")
-        if edit is None or not edit(self.db, RECORD_CLASS[entity], record_id, self):
+        if not edit_record(self.db, RECORD_CLASS[entity], record_id, self):
             return False
         view = self.views.get(entity)
         if isinstance(view, ListView):
@@ -468,7 +459,6 @@ class MainWindow(QMainWindow):
 
     def delete_records(self, entity: str, ids: list[int]) -> bool:
         """Move records to the trash as one undoable step (Ctrl+Z brings them back)."""
-        from ui.editing import delete_with_undo
 
         what = entity_label(entity, plural=len(ids) > 1).lower()
         self.undo_stack.beginMacro(tr("Delete %1").replace("%1", what))
@@ -504,12 +494,6 @@ class MainWindow(QMainWindow):
         return True
 
     def quick_log(self) -> None:
-        dialog_cls = optional("ui.quick_log", "QuickLogDialog")
-        if dialog_cls is None:
-            QMessageBox.information(
-                self, tr("Log a contact"), tr("The quick log is not available yet.")
-            )
-            return
         prefill = None
         view = self.current_list()
         if view is not None and view.selected_ids() and view.entity in PAGE_ENTITIES:
@@ -519,7 +503,7 @@ class MainWindow(QMainWindow):
             record_id = getattr(self.record_widget, "record_id", None)
             if entity and record_id:
                 prefill = (entity, int(record_id))
-        dialog = dialog_cls(self.db, self, prefill)
+        dialog = QuickLogDialog(self.db, self, prefill)
         if dialog.exec():
             self._data_changed()
 

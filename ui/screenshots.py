@@ -21,6 +21,12 @@ from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from liaison.storage.db import Database, open_database, resolve_url, sqlite_path  # noqa: E402
+from ui import screenshots_records as records_shots  # noqa: E402
+from ui.coalition_map import CoalitionMap  # noqa: E402
+from ui.editing import make_form  # noqa: E402
+from ui.exchange import screenshots as exchange_shots  # noqa: E402
+from ui.quick_log import QuickLogDialog  # noqa: E402
+from ui.trust import screenshots as trust_shots  # noqa: E402
 
 WINDOW = QSize(1360, 860)
 DEMO_PEOPLE = 600
@@ -82,7 +88,7 @@ def dialog_shot(
 
 
 def take_all(out: Path, db: Database, app: QApplication) -> list[Path]:
-    from ui.main_window import MainWindow, optional
+    from ui.main_window import MainWindow
     from ui.worker import Op
 
     Op.run_inline = True
@@ -124,34 +130,25 @@ def take_all(out: Path, db: Database, app: QApplication) -> list[Path]:
     window.search.clear()
 
     initiative = first_initiative(window)
-    if initiative is not None and optional("ui.pages", "RecordPage") is not None:
+    if initiative is not None:
         window.open_record("initiative", initiative)
         written.append(save(window, out, "initiative_page", app))
         window.go_back()
-    map_cls = optional("ui.coalition_map", "CoalitionMap")
-    if initiative is not None and map_cls is not None:
-        try:
-            view = map_cls(db, initiative)
-            view.resize(1000, 700)
-            view.show()
-            written.append(save(view, out, "coalition_map", app))
-            view.close()
-        except Exception as exc:  # noqa: BLE001
-            sys.stderr.write(f"skipped coalition_map: {type(exc).__name__}: {exc}\n")
-    quick = optional("ui.quick_log", "QuickLogDialog")
-    if quick is not None:
-        prefill = ("initiative", initiative) if initiative is not None else None
-        shot = dialog_shot(lambda: quick(db, window, prefill), out, "quick_log", app)
-        written += [shot] if shot else []
-    dialog_factory = optional("ui.editing", "make_form")
-    if dialog_factory is not None and initiative is not None:
+        view = CoalitionMap(db, initiative)
+        view.resize(1000, 700)
+        view.show()
+        written.append(save(view, out, "coalition_map", app))
+        view.close()
         shot = dialog_shot(
-            lambda: dialog_factory(db, "organisation", initiative, window),
+            lambda: make_form(db, "organisation", initiative, window),
             out,
             "edit_initiative",
             app,
         )
         written += [shot] if shot else []
+    prefill = ("initiative", initiative) if initiative is not None else None
+    shot = dialog_shot(lambda: QuickLogDialog(db, window, prefill), out, "quick_log", app)
+    written += [shot] if shot else []
     from ui.settings_dialog import SettingsDialog
 
     shot = dialog_shot(lambda: SettingsDialog(db, window), out, "settings", app)
@@ -166,6 +163,15 @@ def take_all(out: Path, db: Database, app: QApplication) -> list[Path]:
     )
     written += [shot] if shot else []
     window.close()
+    # The record pages, exchange and trust areas render their own dialogs in detail.
+    for name, area in (
+        ("records", records_shots),
+        ("exchange", exchange_shots),
+        ("trust", trust_shots),
+    ):
+        area_out = out / name
+        area_out.mkdir(parents=True, exist_ok=True)
+        written += area.render_all(db, area_out)
     return written
 
 

@@ -14,11 +14,9 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from liaison.errors import LiaisonError
 from liaison.services import records
 from liaison.storage.models import (
     Affiliation,
-    AuditEntry,
     Commitment,
     CommitmentStatus,
     Interaction,
@@ -170,16 +168,6 @@ class InteractionRow:
             and not self.follow_up_done
             and self.follow_up_on < dt.date.today()
         )
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    at: dt.datetime
-    officer: str | None
-    action: str
-    field: str | None
-    old: str | None
-    new: str | None
 
 
 @dataclass(frozen=True)
@@ -463,75 +451,6 @@ def _interaction_row(i: Interaction) -> InteractionRow:
 
 def interaction_row(session: Session, interaction_id: int) -> InteractionRow:
     return _interaction_row(records.get(session, Interaction, interaction_id))
-
-
-def history_of(session: Session, entity: str, record_id: int) -> list[HistoryRow]:
-    """The audit trail of one record, newest first (what the History tab shows).
-
-    Links are shown by name, not by the ids and UUIDs the audit stores.
-    """
-    stmt = (
-        select(AuditEntry)
-        .where(AuditEntry.entity == entity, AuditEntry.record_id == record_id)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-    )
-    names: dict[tuple[str, str], str] = {}
-
-    def readable(field: str | None, value: str | None) -> str | None:
-        if value is None or field is None:
-            return value
-        target = _LINK_TARGETS.get(field)
-        if target is None:
-            return value
-        key = (field, value)
-        if key not in names:
-            names[key] = _link_names(session, target, field, value)
-        return names[key]
-
-    return [
-        HistoryRow(
-            at=e.at,
-            officer=e.officer,
-            action=e.action,
-            field=e.field,
-            old=readable(e.field, e.old),
-            new=readable(e.field, e.new),
-        )
-        for e in session.scalars(stmt)
-    ]
-
-
-_LINK_TARGETS = {
-    "neighbourhood_id": "neighbourhood",
-    "owner_id": "officer",
-    "officer_id": "officer",
-    "partner_id": "organisation",
-    "initiative_id": "organisation",
-    "organisation_id": "organisation",
-    "person_id": "person",
-    "tags": "tag",
-    "organisations": "organisation",
-    "people": "person",
-}
-
-
-def _link_names(session: Session, target: str, field: str, value: str) -> str:
-    """Names for an audited link: an integer id, or "; "-joined UUIDs for lists."""
-    cls = records.entity_class(target)
-    keys: list[int | str] = (
-        [int(value)] if field.endswith("_id") and value.isdigit() else value.split("; ")
-    )
-    shown = []
-    for key in keys:
-        try:
-            shown.append(
-                display_name(
-                    session, target, records.get(session, cls, key, include_deleted=True).id
-                )
-            )
-        except (LiaisonError, ValueError):  # a vanished link still shows its raw value
-            shown.append(str(key))
-    return ", ".join(shown)
 
 
 # --- coalition -------------------------------------------------------------

@@ -49,7 +49,6 @@ from liaison.errors import LiaisonError
 from liaison.services import contact_log, relations
 from liaison.services.relations import (
     CommitmentRow,
-    HistoryRow,
     InteractionRow,
     OrganisationDetail,
     PersonDetail,
@@ -60,6 +59,7 @@ from ui.formatting import format_date, format_datetime, format_euros
 from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
+from ui.trust.history_panel import HistoryPanel
 from ui.widgets import labels
 
 CONTACT_LIMIT = 200
@@ -268,7 +268,6 @@ class RecordPage(QWidget):
             data["commitments"] = relations.commitments_of(s, self.record_id)
             data["signals"] = _signals_for(s, self.record_id) if detail.is_initiative else []
         data["contacts"] = relations.interactions_of(s, self.entity, self.record_id, CONTACT_LIMIT)
-        data["history"] = relations.history_of(s, self.entity, self.record_id)
         return data
 
     def layout_kind(self) -> str:
@@ -291,8 +290,7 @@ class RecordPage(QWidget):
             self._show_organisation(data, reload_map=not fresh)
         self.contacts.set_rows(data["contacts"])
         self.contacts_table.fit_columns()
-        self.history.set_rows(data["history"])
-        self.history_table.fit_columns()
+        self.history_panel.reload()
         self._set_tab_text(self.contacts_tab, self.tr("Contact log"), len(data["contacts"]))
         self.tabs.setCurrentIndex(max(current, 0))
 
@@ -469,22 +467,11 @@ class RecordPage(QWidget):
         self.tabs.addTab(self.contacts_table, self.tr("Contact log"))
         self.add_menu.addAction(self.tr("Contact (full form)…"), self.add_contact)
 
-        self.history = RowsModel(
-            [
-                Column(self.tr("When"), lambda r: format_datetime(r.at)),
-                Column(self.tr("Officer"), lambda r: r.officer or ""),
-                Column(self.tr("What"), self._action_text),
-                Column(self.tr("Old value"), lambda r: r.old or ""),
-                Column(self.tr("New value"), lambda r: r.new or ""),
-            ],
-            self,
-        )
-        self.history_table = RelatedTable(self.history)
-        self.history_table.placeholder = self.tr(
-            "No changes recorded (records made by the demo or before auditing have no history)."
-        )
-        self.history_table.setObjectName("history")
-        self.tabs.addTab(self.history_table, self.tr("History"))
+        # Who changed what, with "restore this value" (the trust area's panel).
+        self.history_panel = HistoryPanel(self.db, self.entity, self.record_id, self)
+        self.history_panel.setObjectName("history")
+        self.history_panel.restored.connect(lambda _entry: self._changed())
+        self.tabs.addTab(self.history_panel, self.tr("History"))
 
     # --- filling -----------------------------------------------------------
 
@@ -689,12 +676,6 @@ class RecordPage(QWidget):
         if r.follow_up_overdue:
             return self.tr("%1 (overdue)").replace("%1", format_date(r.follow_up_on))
         return format_date(r.follow_up_on)
-
-    def _action_text(self, r: HistoryRow) -> str:
-        action = labels.label(labels.audit_actions(), r.action)
-        if r.field:
-            return f"{labels.label(labels.field_names(), r.field)} {action}"
-        return action
 
     # --- actions -----------------------------------------------------------
 
