@@ -1166,6 +1166,18 @@
 <context>
     <name>RecordPage</name>
     <message>
+        <source>Privacy…</source>
+        <translation>Privacy…</translation>
+    </message>
+    <message>
+        <source>Access export (everything stored)…</source>
+        <translation>Inzage-export (alles wat is opgeslagen)…</translation>
+    </message>
+    <message>
+        <source>Forget this person…</source>
+        <translation>Deze persoon vergeten…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/record_page.py" line="192" />
         <source>&amp;Edit</source>
         <extracomment>The main window's list names for organisations; a page always says "organisation".</extracomment>

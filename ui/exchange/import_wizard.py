@@ -975,8 +975,18 @@ def import_wizard_action(db: Database, parent: QWidget) -> QAction:
     action.setObjectName("importWizardAction")
     action.setShortcut("Ctrl+Shift+I")
     action.setStatusTip(tr("Import a colleague's spreadsheet or a Liaison export."))
-    action.triggered.connect(lambda: ImportWizard(db, parent).exec())
+    action.triggered.connect(lambda: open_import_wizard(db, parent))
     return action
 
 
-__all__ = ["ImportWizard", "import_wizard_action"]
+def open_import_wizard(db: Database, parent: QWidget) -> None:
+    """Run the wizard; the parent's lists refresh after an import or an undo."""
+    wizard = ImportWizard(db, parent)
+    refresh = getattr(parent, "refresh", None)
+    if callable(refresh):
+        wizard.imported.connect(lambda _report: refresh())
+        wizard.undone.connect(lambda _batch: refresh())
+    wizard.exec()
+
+
+__all__ = ["ImportWizard", "import_wizard_action", "open_import_wizard"]

@@ -60,6 +60,7 @@ from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
 from ui.trust.history_panel import HistoryPanel
+from ui.trust.privacy_dialogs import export_person_dialog, forget_person_dialog
 from ui.widgets import labels
 
 CONTACT_LIMIT = 200
@@ -201,6 +202,13 @@ class RecordPage(QWidget):
         self.delete_button = QPushButton(self.tr("Move to trash"), self)
         self.delete_button.setToolTip(self.tr("Move to the trash; Ctrl+Z undoes it"))
         self.delete_button.clicked.connect(self.delete)
+        # People only: the AVG/GDPR requests of access and erasure.
+        self.privacy_button = QPushButton(self.tr("Privacy…"), self)
+        privacy_menu = QMenu(self)
+        privacy_menu.addAction(self.tr("Access export (everything stored)…"), self.export_person)
+        privacy_menu.addAction(self.tr("Forget this person…"), self.forget_person)
+        self.privacy_button.setMenu(privacy_menu)
+        self.privacy_button.setVisible(self.entity == "person")
         QShortcut(
             QKeySequence("Ctrl+E"),
             self,
@@ -217,7 +225,13 @@ class RecordPage(QWidget):
         header.addWidget(self.subtitle)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 4, 0, 0)
-        for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
+        for b in (
+            self.edit_button,
+            self.log_button,
+            self.add_button,
+            self.delete_button,
+            self.privacy_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         header.addLayout(buttons)
@@ -752,6 +766,13 @@ class RecordPage(QWidget):
             self.undo_stack.undo()
             return
         super().keyPressEvent(event)
+
+    def export_person(self) -> None:
+        export_person_dialog(self, self.db, self.record_id)
+
+    def forget_person(self) -> None:
+        if forget_person_dialog(self, self.db, self.record_id):
+            self._changed()
 
     def delete(self) -> None:
         self._delete(self.entity, self.record_id)
