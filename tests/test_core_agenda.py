@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from liaison.services import records
 from liaison.services.agenda import (
+    count_overdue_follow_ups,
     count_renewals,
     due_follow_ups,
     overdue_follow_ups,
@@ -156,6 +157,7 @@ def test_overdue_follow_ups(db: Database) -> None:
     with db.session_scope(write=False) as s:
         items = overdue_follow_ups(s, today=TODAY)
         limited = overdue_follow_ups(s, today=TODAY, limit=1)
+        assert count_overdue_follow_ups(s, today=TODAY) == len(items) == 2
     assert [(f.interaction_id, f.days_overdue) for f in items] == [(old, 20), (recent, 1)]
     first = items[0]
     assert first.organisations == ["Bibliotheek", "Taalcafé Hillesluis"]
