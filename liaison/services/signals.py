@@ -234,34 +234,39 @@ def _evaluate(
     )
     result: dict[int, list[Signal]] = {}
     totals: dict[int, tuple[int, Decimal]] = {}
+    # The loop runs once per initiative (10,000): names bound locally, dates parsed
+    # only for the dormant, support signals appended in place.
+    make, get_support, support_signals = Signal, support.get, _support_signals
+    months_m, months_d = t.municipal_contact_months, t.dormant_months
+    never = "No contact has been logged."
     for iid, name, recent, _municipal, last in rows:
         found: list[Signal] = []
-        a = support.get(iid)
+        a = get_support(iid)
         if a is not None:
             totals[iid] = (a[0], _euros(a[4]))
-            _support_signals(found, iid, name, a, t, today, cliff, partner_names)
+            support_signals(found, iid, name, a, t, today, cliff, partner_names)
         if iid not in municipal:
             found.append(
-                Signal(
+                make(
                     NO_MUNICIPAL_CONTACT,
                     iid,
                     name,
                     no_municipal_reason,
-                    {"months": t.municipal_contact_months, "since": municipal_since_day},
+                    {"months": months_m, "since": municipal_since_day},
                 )
             )
         if not recent:
             # 4. Dormant, with the date of the last logged contact.
-            day = _day(last)
+            day = None if last is None else _day(last)
             found.append(
-                Signal(
+                make(
                     DORMANT,
                     iid,
                     name,
-                    f"No contact in {t.dormant_months} months (the last on {day.isoformat()})."
+                    f"No contact in {months_d} months (the last on {day.isoformat()})."
                     if day
-                    else "No contact has been logged.",
-                    {"months": t.dormant_months, "last_contact": day},
+                    else never,
+                    {"months": months_d, "last_contact": day},
                 )
             )
         result[iid] = found
