@@ -38,6 +38,7 @@ import contextlib
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -1667,6 +1668,12 @@ def _bulk_insert(
         else:
             defaults[k] = None
     dialect = conn.dialect
+    # New uuids handed out in sorted order: the unique uuid index then grows at
+    # its end like the id does, instead of every insert landing on a random page.
+    fresh = [r for r in recs if r.uuid is None]
+    if fresh:
+        for r, u in zip(fresh, sorted(itertools.islice(_UUIDS, len(fresh))), strict=True):
+            r.uuid = u
 
     def row_dict(r: Rec) -> dict[str, Any]:
         v = r.values
@@ -1693,7 +1700,18 @@ def _bulk_insert(
     # value columns are gathered by one comprehension, then only the columns that
     # need it are converted (references → ids, dates/money → the driver's form).
     derived = {"organisation": "name_key", "person": "sort_key"}.get(entity)
-    value_cols = [k for k in cols if k not in stamp and k not in ("id", "uuid", derived)]
+    # Columns no record sets and whose default is NULL are left out of the INSERT:
+    # SQLite fills them in for free, binding NULLs costs per row and column.
+    present: set[str] = set()
+    for r in recs:
+        present.update(r.values)
+    value_cols = [
+        k
+        for k in cols
+        if k not in stamp
+        and k not in ("id", "uuid", derived)
+        and (k in present or defaults[k] is not None or table.c[k].server_default is not None)
+    ]
     head_cols = [*stamp, "uuid", *(["id"] if with_ids else []), *([derived] if derived else [])]
     quote = dialect.identifier_preparer.quote
     sql = (
@@ -1727,7 +1745,7 @@ def _bulk_insert(
                 x = row[j]
                 if x is not None:
                     row[j] = proc(x)
-            head: tuple[Any, ...] = (r.uuid or next(_UUIDS),)
+            head: tuple[Any, ...] = (r.uuid,)
             if with_ids:
                 head += (r.id,)
             if derived == "name_key":
