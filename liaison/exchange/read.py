@@ -331,7 +331,9 @@ _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\shidden=\"(?:1|true)\"[^>]*>")
 _R_ATTR = re.compile(rb"\sr=\"(\d+)\"")
 _WIDE_COL = re.compile(rb"\sr=\"([A-Z]{2,3})\d")
 _REFS = re.compile(rb" r=\"(?:(\d+)\"|([A-Z]{2,3})\d)")  # a literal start: fast search
-_ODD_SPACING = re.compile(rb"[\t\n\r]r=\"")
+#: r=" after a tab or line break instead of a space; three substring searches are several
+#: times faster than one regex with a character class, which has no literal to search for.
+_ODD_SPACING = (b'\tr="', b'\nr="', b'\rr="')
 _REFS_ANY_SPACE = re.compile(rb"\sr=\"(?:(\d+)\"|([A-Z]{2,3})\d)")
 _COL_EL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 _COL_ATTR = re.compile(rb"\s(min|max|hidden)=\"([^\"]*)\"")
@@ -415,7 +417,7 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
             if b":row" in chunk:  # namespaced tags (<x:row>), rare
                 row_tags += chunk.count(b":row ") + chunk.count(b":row>")
             # one pass: row numbers (r="123") and wide cell references (r="AB12")
-            odd_spacing = _ODD_SPACING.search(buf) is not None
+            odd_spacing = any(odd in buf for odd in _ODD_SPACING)
             for number, letters in (_REFS_ANY_SPACE if odd_spacing else _REFS).findall(buf):
                 if number:
                     n = int(number)
