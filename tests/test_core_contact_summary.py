@@ -260,3 +260,40 @@ def test_rebuild_and_the_portable_aggregate_agree_with_the_triggers(db: Database
         s.flush()
         assert table(s) == brute_force(s)
         assert table(s)[ini.id] == (stored(at(-30)), None)
+
+
+def _triggers(s: Session) -> set[str]:
+    return {
+        name
+        for (name,) in s.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        )
+    }
+
+
+def test_bulk_loads_suspend_the_triggers_and_rebuild_once(db: Database) -> None:
+    with db.session_scope(write=False) as s:
+        kept = _triggers(s)
+    assert {"contact_summary_link_insert", "contact_summary_link_delete"} <= kept
+    with db.session_scope() as s:
+        orgs = [
+            records.create(s, Organisation, name=f"Bulk {j}", kind=kind).id
+            for j, kind in enumerate(KINDS)
+        ]
+        log: list[int] = []
+        with contact_summary.suspended(s):
+            assert not any(n.startswith("contact_summary") for n in _triggers(s))
+            for j, offset in ((0, -30), (1, -300), (2, -10)):
+                apply(s, ("bulk", {j, 2 if j != 2 else 3}, offset), orgs, log)
+            assert table(s) != brute_force(s)  # nothing follows the writes in here…
+        assert _triggers(s) == kept
+        assert table(s) == brute_force(s)  # …until the rebuild at the end
+        apply(s, ("trash", 0), orgs, log)  # and the triggers are back for what follows
+        assert table(s) == brute_force(s)
+    try:
+        with db.session_scope() as s, contact_summary.suspended(s):
+            raise RuntimeError("the import failed")
+    except RuntimeError:
+        pass
+    with db.session_scope(write=False) as s:
+        assert _triggers(s) == kept
