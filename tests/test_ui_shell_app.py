@@ -12,6 +12,7 @@ import pytest
 from ui_shell_data import filled, shell_env, window  # noqa: F401
 
 from liaison.services.settings import load_thresholds
+from liaison.trust.backup import backup_folder
 from ui import i18n, prefs
 from ui.app import chosen_location, run_self_test
 from ui.first_start import FirstStartDialog
@@ -87,12 +88,16 @@ def test_settings_dialog_saves_thresholds_and_preferences(filled, qtbot):
     dialog.threshold_edits["single_partner_share"].setValue(60)
     dialog.officer_edit.setText("Jeroen")
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("nl"))
+    assert dialog.backup_edit.text() == ""  # the default folder, shown as placeholder
+    dialog.backup_edit.setText(str(db.path.parent / "kopieen"))
     assert dialog.language_changed()
     assert dialog.save()
     with db.session_scope(write=False) as s:
         t = load_thresholds(s)
     assert t.dormant_months == 3 and t.single_partner_share == pytest.approx(0.6)
     assert prefs.value("officer") == "Jeroen" and prefs.value("language") == "nl"
+    # the backup area (File → Back up now, the daily backup) uses the folder chosen here
+    assert backup_folder(db) == db.path.parent / "kopieen"
 
 
 def test_language_switch_to_dutch_and_back(window, qtbot):

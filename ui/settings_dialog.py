@@ -1,7 +1,7 @@
 """Settings: database, officer name, language, signal thresholds, backup folder.
 
-Database, officer, language and backup folder are the user's own (QSettings);
-the thresholds travel with the database so a team sees the same signals.
+Database, officer and language are the user's own (QSettings); the backup folder
+and the thresholds travel with the database, so a team sees the same signals.
 """
 
 from __future__ import annotations
@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from liaison.errors import LiaisonError
 from liaison.services.settings import Thresholds, load_thresholds, save_thresholds
 from liaison.storage.db import Database
+from liaison.trust.backup import backup_folder, default_backup_folder, set_backup_folder
 from ui import prefs
 from ui.i18n import tr
 
 KEY_DATABASE = "database"
 KEY_OFFICER = "officer"
 KEY_LANGUAGE = "language"
-KEY_BACKUP = "backup_folder"
 
 
 def threshold_label(name: str) -> str:
@@ -96,8 +96,9 @@ class SettingsDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, index))
         self._initial_language = self.language()
         form.addRow(tr("Language:"), self.language_box)
-        self.backup_edit = QLineEdit(prefs.value(KEY_BACKUP))
-        self.backup_edit.setPlaceholderText(tr("Next to the database"))
+        # The backup folder is the database's own setting (the trust area reads it there).
+        self.backup_edit = QLineEdit(self._stored_backup_folder())
+        self.backup_edit.setPlaceholderText(str(default_backup_folder()))
         browse_backup = QPushButton(tr("Browse…"))
         browse_backup.clicked.connect(self._browse_backup)
         form.addRow(tr("Backup folder:"), _path_row(self.backup_edit, browse_backup))
@@ -207,8 +208,15 @@ class SettingsDialog(QDialog):
             prefs.set_value(KEY_DATABASE, self.database_edit.text().strip())
         prefs.set_value(KEY_OFFICER, self.officer())
         prefs.set_value(KEY_LANGUAGE, self.language())
-        prefs.set_value(KEY_BACKUP, self.backup_edit.text().strip())
+        if self.db is not None:
+            set_backup_folder(self.db, self.backup_edit.text().strip() or None)
         return True
+
+    def _stored_backup_folder(self) -> str:
+        if self.db is None:
+            return ""
+        folder = backup_folder(self.db)
+        return "" if folder == default_backup_folder() else str(folder)
 
     def accept(self) -> None:
         if self.save():

@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import select
 
 from liaison.errors import DatabaseLocationError, LiaisonError
+from liaison.services.settings import get_setting, set_setting
 from liaison.storage.db import Database, resolve_url, sqlite_path
-from liaison.storage.models import Setting
 from liaison.trust.files import (
     atomic_private_file,
     fsync_dir,
@@ -69,21 +68,14 @@ def default_backup_folder() -> Path:
 def backup_folder(db: Database) -> Path:
     """The folder set in the database's settings, else the default one."""
     with db.session_scope(write=False) as session:
-        value = session.scalar(select(Setting.value).where(Setting.key == BACKUP_FOLDER_SETTING))
+        value = get_setting(session, BACKUP_FOLDER_SETTING)
     return Path(value).expanduser() if value else default_backup_folder()
 
 
 def set_backup_folder(db: Database, folder: str | Path | None) -> None:
     """Store the backup folder (None: back to the default)."""
     with db.session_scope() as session:
-        row = session.get(Setting, BACKUP_FOLDER_SETTING)
-        if folder is None:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(Setting(key=BACKUP_FOLDER_SETTING, value=str(folder)))
-        else:
-            row.value = str(folder)
+        set_setting(session, BACKUP_FOLDER_SETTING, None if folder is None else str(folder))
 
 
 def _db_file(db: Database) -> Path:
