@@ -62,9 +62,10 @@ def load_dashboard(db: Database, progress: Callable[..., Any] | None = None) -> 
         data = DashboardData(today=dt.date.today(), agenda_days=days)
         data.renewals = list(agenda.renewals(session, within_days=days))
         data.follow_ups = list(agenda.overdue_follow_ups(session))
-        data.signals = dict(signals.signals(session))
+        evaluation = signals.evaluate(session)  # shared with the overview below
+        data.signals = dict(evaluation.signals)
         data.fragile_codes = frozenset(getattr(signals, "FRAGILE_CODES", ()))
-        data.overview = list(overview.neighbourhood_overview(session))
+        data.overview = list(overview.neighbourhood_overview(session, evaluation=evaluation))
         data.support = list(overview.support_by_kind(session))
     return data
 
