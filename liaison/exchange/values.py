@@ -511,6 +511,7 @@ _PARTNER_HINTS = (
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a sheet names the same few partners on thousands of rows
 def guess_partner_kind(name: str) -> str:
     """A partner's kind from its name ("Gemeente Rotterdam" → municipality), else other."""
     key = " " + _choice_key(name) + " "
