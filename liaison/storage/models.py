@@ -353,6 +353,18 @@ class Commitment(RecordMixin, Base):
         Index("ix_commitment_renew_by", "renew_by"),
         Index("ix_commitment_end", "end"),
         Index("ix_commitment_live_renew_by", "deleted_at", "renew_by"),  # lists
+        # Covering index for the signals' support and municipal-support queries (0006).
+        Index(
+            "ix_commitment_partner_support",
+            "partner_id",
+            "initiative_id",
+            "status",
+            "start",
+            "end",
+            "structural",
+            "amount",
+            "deleted_at",
+        ),
     )
 
     partner_id: Mapped[int] = mapped_column(

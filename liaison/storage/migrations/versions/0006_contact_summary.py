@@ -18,8 +18,11 @@ organisations concerned from the log. ``liaison.storage.contact_summary``
 can rebuild it from scratch; other backends compute the same aggregate on
 the fly and leave this table empty.
 
-Also an index organisation (deleted_at, kind, status, name): the signals list
-every live initiative with its name from the index alone (24 → 10 ms).
+Also two covering indexes for the signals: organisation (deleted_at, kind,
+status, name) lists every live initiative with its name from the index alone
+(24 → 10 ms); commitment (partner_id, initiative_id, status, start, end,
+structural, amount, deleted_at) serves the active-support GROUP BY without a
+table lookup or sort (32 → 26 ms) and the municipal support per partner (7 → 2 ms).
 """
 
 from __future__ import annotations
@@ -173,6 +176,20 @@ def upgrade() -> None:
         "organisation",
         ["deleted_at", "kind", "status", "name"],
     )
+    op.create_index(
+        "ix_commitment_partner_support",
+        "commitment",
+        [
+            "partner_id",
+            "initiative_id",
+            "status",
+            "start",
+            "end",
+            "structural",
+            "amount",
+            "deleted_at",
+        ],
+    )
     if op.get_bind().dialect.name != "sqlite":
         return
     for name, body in TRIGGERS.items():
@@ -184,5 +201,6 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_index("ix_commitment_partner_support", "commitment")
     op.drop_index("ix_organisation_live_kind_status_name", "organisation")
     op.drop_table("contact_summary")
