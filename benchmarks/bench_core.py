@@ -483,10 +483,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for label, fn, goal in services:
             statements = captured_sql(db, fn)
-            ours = median_ms(fn, max(args.runs // 3, 3), label)
-            raw_ms = median_ms(
-                lambda st=statements: replay(raw, st), max(args.runs // 3, 3), label + " raw"
-            )
+            ours = median_ms(fn, args.runs, label)
+            raw_ms = median_ms(lambda st=statements: replay(raw, st), args.runs, label + " raw")
             rows.append((label, ours, raw_ms, goal))
     raw.close()
     db.close()

@@ -20,6 +20,7 @@ from liaison.services.signals import (
     NO_MUNICIPAL_CONTACT,
     Evaluation,
     active_support,
+    collector_paused,
     evaluate,
     is_fragile,
 )
@@ -104,6 +105,11 @@ def neighbourhood_overview(
     today = today or dt.date.today()
     if evaluation is None:
         evaluation = evaluate(session, today=today, thresholds=thresholds)
+    with collector_paused():  # as in evaluate: many acyclic objects, no cycles
+        return _overview(session, evaluation)
+
+
+def _overview(session: Session, evaluation: Evaluation) -> list[OverviewRow]:
     found, support = evaluation.signals, evaluation.support
     hoods = session.execute(
         select(Neighbourhood.id, Neighbourhood.district, Neighbourhood.name).where(
@@ -113,9 +119,11 @@ def neighbourhood_overview(
     place: dict[int, tuple[str, str]] = {i: (d or NO_DISTRICT, n) for i, d, n in hoods}
     # Every organisation's neighbourhood, read from the neighbourhood index alone
     # (no WHERE: the evaluation already says which ones are live initiatives).
-    where = dict(
-        session.connection().execute(select(Organisation.id, Organisation.neighbourhood_id)).all()
-    )
+    result = session.connection().execute(select(Organisation.id, Organisation.neighbourhood_id))
+    try:
+        where = dict(result.cursor.fetchall())  # plain DBAPI tuples: no Row objects
+    finally:
+        result.close()
     tallies: dict[tuple[str, str | None], _Tally] = defaultdict(_Tally)
     for district, name in place.values():
         tallies[district, name]  # every neighbourhood gets a row, even an empty one
