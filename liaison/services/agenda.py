@@ -130,6 +130,13 @@ def renewals(
         .join(initiative, initiative.id == Commitment.initiative_id)
         .where(*_open_commitments(partner, initiative), either)
     )
+    with collector_paused():  # thousands of long-lived acyclic objects: see signals
+        return _renewal_items(session, stmt, today, horizon, limit)
+
+
+def _renewal_items(
+    session: Session, stmt: Any, today: dt.date, horizon: dt.date, limit: int | None
+) -> list[AgendaItem]:
     t0, h = today.isoformat(), horizon.isoformat()
     # (date, 0 = renew_by / 1 = end, initiative, commitment id, row): agenda order.
     keyed: list[tuple[str, int, str, int, Any]] = []
