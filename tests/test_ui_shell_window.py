@@ -161,3 +161,15 @@ def test_delete_and_undo_with_the_keyboard_only(window, filled, qtbot):
     assert ids["meals"] not in view.model.ids()
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ids["meals"] in view.model.ids()
+
+
+def test_a_long_card_shows_its_first_lines_and_the_true_total(qtbot):
+    from ui.dashboard import MAX_ITEMS, Card
+
+    card = Card("follow_ups", "Overdue follow-ups", "Nothing overdue.")
+    qtbot.addWidget(card)
+    lines = [(f"line {n}", "interaction", n, "") for n in range(MAX_ITEMS)]
+    card.set_items(lines, total=MAX_ITEMS + 300)  # the service read only the first lines
+    assert card.title.text().endswith(f"({MAX_ITEMS + 300})")
+    assert card.list.count() == MAX_ITEMS + 1
+    assert card.list.item(MAX_ITEMS).text() == "… and 300 more"

@@ -46,7 +46,9 @@ DORMANT = "dormant"
 class DashboardData:
     today: dt.date
     renewals: list[Any] = field(default_factory=list)
+    renewals_total: int = 0
     follow_ups: list[Any] = field(default_factory=list)
+    follow_ups_total: int = 0
     signals: dict[int, list[Any]] = field(default_factory=dict)
     fragile_codes: frozenset[str] = frozenset()
     overview: list[Any] = field(default_factory=list)
@@ -60,8 +62,11 @@ def load_dashboard(db: Database, progress: Callable[..., Any] | None = None) -> 
         thresholds = load_thresholds(session)
         days = getattr(thresholds, "agenda_days", 56)
         data = DashboardData(today=dt.date.today(), agenda_days=days)
-        data.renewals = list(agenda.renewals(session, within_days=days))
-        data.follow_ups = list(agenda.overdue_follow_ups(session))
+        # Cards show the first MAX_ITEMS lines and the total; the lists hold the rest.
+        data.renewals = list(agenda.renewals(session, within_days=days, limit=MAX_ITEMS))
+        data.renewals_total = agenda.count_renewals(session, within_days=days)
+        data.follow_ups = list(agenda.overdue_follow_ups(session, limit=MAX_ITEMS))
+        data.follow_ups_total = agenda.count_overdue_follow_ups(session)
         evaluation = signals.evaluate(session)  # shared with the overview below
         data.signals = dict(evaluation.signals)
         data.fragile_codes = frozenset(getattr(signals, "FRAGILE_CODES", ()))
@@ -134,10 +139,12 @@ class Card(QFrame):
         layout.addWidget(self.list)
         self.base_title = title
 
-    def set_items(self, items: Sequence[tuple[str, str, int, str]]) -> None:
-        """Lines as (text, entity, id, tooltip)."""
+    def set_items(
+        self, items: Sequence[tuple[str, str, int, str]], total: int | None = None
+    ) -> None:
+        """Lines as (text, entity, id, tooltip); ``total`` when only the first were read."""
         self.list.clear()
-        n = len(items)
+        n = max(len(items), total or 0)
         self.title.setText(f"{self.base_title}  ({n})")
         if not items:
             empty = QListWidgetItem(self.empty_text)
@@ -150,8 +157,9 @@ class Card(QFrame):
             if tip:
                 item.setToolTip(tip)
             self.list.addItem(item)
-        if n > MAX_ITEMS:
-            more = QListWidgetItem(tr("… and %n more", "", n - MAX_ITEMS))
+        shown = min(len(items), MAX_ITEMS)
+        if n > shown:
+            more = QListWidgetItem(tr("… and %n more", "", n - shown))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(more)
 
@@ -271,8 +279,10 @@ class Dashboard(QScrollArea):
             title = tr("Renewal decisions and end dates, next %n day(s)", "", days)
         self.renewals.title.setText(title)
         self.renewals.base_title = self.renewals.title.text()
-        self.renewals.set_items([self._renewal_line(r) for r in data.renewals])
-        self.follow_ups.set_items([self._follow_up_line(f) for f in data.follow_ups])
+        self.renewals.set_items([self._renewal_line(r) for r in data.renewals], data.renewals_total)
+        self.follow_ups.set_items(
+            [self._follow_up_line(f) for f in data.follow_ups], data.follow_ups_total
+        )
         fragile, no_municipal, dormant = [], [], []
         for initiative_id, sigs in data.signals.items():
             if not sigs:
