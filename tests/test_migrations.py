@@ -51,3 +51,12 @@ def test_bad_locations_get_one_sentence(tmp_path: Path) -> None:
     junk.write_text("hello, this is not a database")
     with pytest.raises(DatabaseLocationError, match="not an SQLite file"):
         open_database(junk)
+
+
+def test_fast_revision_chain_matches_alembic() -> None:
+    """Opening reads the chain from the files without Alembic; it must agree with Alembic."""
+    from liaison.storage.migrate import revision_chain, script_directory
+
+    script = script_directory()
+    assert head_revision() == script.get_current_head()
+    assert revision_chain() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}

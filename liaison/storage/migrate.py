@@ -1,18 +1,32 @@
-"""Alembic, shipped inside the package and run when a database is opened."""
+"""Alembic, shipped inside the package and run when a database is opened.
+
+Opening a database that is already at this release's head is the common case
+and must be quick (the app's start-up waits on it): the revision chain is read
+from the migration files' ``revision``/``down_revision`` lines and compared
+with the database's ``alembic_version`` by plain SQL. Alembic itself (a third
+of a second to import) is loaded only when there is something to migrate.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from liaison.errors import SchemaTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN_REVISION = re.compile(r'^down_revision\s*=\s*(?:None|["\']([^"\']+)["\'])', re.MULTILINE)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
@@ -21,6 +35,8 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -29,26 +45,44 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+@cache
+def revision_chain() -> dict[str, str | None]:
+    """revision → down_revision, read from the shipped migration files (no Alembic import)."""
+    chain: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            continue
+        chain[revision.group(1)] = down.group(1)
+    return chain
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: the one no other revision builds on."""
+    chain = revision_chain()
+    heads = set(chain) - {down for down in chain.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must form one chain, not heads {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema revision (None for a new, empty database)."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def check_not_newer(connection: Connection) -> None:
     """Refuse a database stamped with a revision this app does not know."""
     current = current_revision(connection)
-    if current is None:
-        return
-    known = {rev.revision for rev in script_directory().walk_revisions()}
-    if current not in known:
+    if current is not None and current not in revision_chain():
         raise SchemaTooNewError(
             "This database was made by a newer version of Liaison "
             f"(schema {current}); update Liaison to open it."
@@ -62,6 +96,8 @@ def upgrade_to_head(engine: Engine) -> None:
         start = current_revision(connection)
         if start == head_revision():
             return
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
         if start is not None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import os
 import re
 import sqlite3
@@ -27,6 +26,7 @@ import platformdirs
 from liaison.errors import DatabaseLocationError, LiaisonError
 from liaison.services.settings import get_setting, set_setting
 from liaison.storage.db import Database, resolve_url, sqlite_path
+from liaison.storage.migrate import head_revision, revision_chain
 from liaison.trust.files import (
     atomic_private_file,
     fsync_dir,
@@ -274,21 +274,6 @@ def rotate(
 # --- restore ---------------------------------------------------------------
 
 
-@functools.cache
-def _known_revisions() -> frozenset[str]:
-    """Revisions this release ships (read once: parsing the scripts costs ~7 ms)."""
-    from liaison.storage.migrate import script_directory
-
-    return frozenset(rev.revision for rev in script_directory().walk_revisions())
-
-
-@functools.cache
-def _head() -> str:
-    from liaison.storage.migrate import head_revision
-
-    return head_revision()
-
-
 def verify_backup(backup_path: Path) -> None:
     """Refuse a file that is missing, not SQLite, damaged, not Liaison's or from a newer Liaison."""
     if not backup_path.is_file():
@@ -320,7 +305,7 @@ def verify_backup(backup_path: Path) -> None:
         raise BackupError(
             f"'{backup_path}' is not a Liaison backup (it has no {VERSION_TABLE} table)."
         )
-    if revision not in _known_revisions():
+    if revision not in revision_chain():
         raise BackupError(
             f"The backup '{backup_path}' was made by a newer version of Liaison "
             f"(schema {revision}); update Liaison to restore it."
@@ -446,7 +431,7 @@ def backup_before_migration(path: Path) -> Path | None:
     from liaison.trust.integrity import _backup_folder_of
 
     revision = schema_revision(path)
-    if revision is None or revision == _head() or revision not in _known_revisions():
+    if revision is None or revision == head_revision() or revision not in revision_chain():
         return None
     folder = _backup_folder_of(path)
     folder.mkdir(parents=True, exist_ok=True)
