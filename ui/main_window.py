@@ -35,11 +35,8 @@ from liaison.storage.db import Database
 from liaison.storage.models import Organisation
 from ui import prefs
 from ui.dashboard import Dashboard
-from ui.editing import delete_with_undo, edit_record
 from ui.i18n import tr
 from ui.models.labels import entity_label
-from ui.pages import RecordPage
-from ui.quick_log import QuickLogDialog
 from ui.views.list_view import ListView
 from ui.views.search_popup import SearchField
 from ui.views.trash_view import TrashView
@@ -362,6 +359,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("Open record"), str(exc))
             return
         if entity in PAGE_ENTITIES:
+            from ui.pages import RecordPage  # loaded on first use: start-up stays quick
+
             try:
                 page = RecordPage(self.db, entity, record_id)
             except LiaisonError as exc:
@@ -432,6 +431,8 @@ class MainWindow(QMainWindow):
             prefill["kind"] = "initiative"
         elif view.entity == "partner":
             prefill["kind"] = "fund"
+        from ui.editing import edit_record
+
         new_id = edit_record(self.db, RECORD_CLASS[view.entity], None, self, **prefill)
         if new_id:
             self._data_changed()
@@ -444,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, entity: str, record_id: int) -> bool:
         """Open the record's edit form (ui.editing); True when it was saved."""
+        from ui.editing import edit_record
+
         if not edit_record(self.db, RECORD_CLASS[entity], record_id, self):
             return False
         view = self.views.get(entity)
@@ -459,6 +462,7 @@ class MainWindow(QMainWindow):
 
     def delete_records(self, entity: str, ids: list[int]) -> bool:
         """Move records to the trash as one undoable step (Ctrl+Z brings them back)."""
+        from ui.editing import delete_with_undo
 
         what = entity_label(entity, plural=len(ids) > 1).lower()
         self.undo_stack.beginMacro(tr("Delete %1").replace("%1", what))
@@ -503,6 +507,8 @@ class MainWindow(QMainWindow):
             record_id = getattr(self.record_widget, "record_id", None)
             if entity and record_id:
                 prefill = (entity, int(record_id))
+        from ui.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(self.db, self, prefill)
         if dialog.exec():
             self._data_changed()

@@ -60,7 +60,6 @@ from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
 from ui.trust.history_panel import HistoryPanel
-from ui.trust.privacy_dialogs import export_person_dialog, forget_person_dialog
 from ui.widgets import labels
 
 CONTACT_LIMIT = 200
@@ -768,9 +767,13 @@ class RecordPage(QWidget):
         super().keyPressEvent(event)
 
     def export_person(self) -> None:
+        from ui.trust.privacy_dialogs import export_person_dialog
+
         export_person_dialog(self, self.db, self.record_id)
 
     def forget_person(self) -> None:
+        from ui.trust.privacy_dialogs import forget_person_dialog
+
         if forget_person_dialog(self, self.db, self.record_id):
             self._changed()
 
