@@ -31,6 +31,21 @@ def format_datetime(value: dt.datetime | None) -> str:
     return f"{format_date(value)} {time}"
 
 
+#: Bookkeeping times (created, updated, deleted, audit) are stored in UTC.
+STAMP_FIELDS = frozenset({"created_at", "updated_at", "deleted_at", "at"})
+
+
+def format_stamp(value: dt.datetime | None) -> str:
+    """A bookkeeping time (stored in UTC) in the computer's own time zone.
+
+    Contact-log times (``occurred_at``) are what the officer typed, in local
+    time already: those go through :func:`format_datetime`.
+    """
+    if value is None:
+        return ""
+    return format_datetime(value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
+
+
 def format_euros(value: Decimal | None) -> str:
     """€ 1.500,00 in Dutch, €1,500.00 in English; empty for no amount."""
     if value is None:

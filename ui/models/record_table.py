@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 
 from liaison.services import queries
 from liaison.storage.db import Database
-from ui.formatting import format_date, format_datetime, format_euros
+from ui.formatting import STAMP_FIELDS, format_date, format_datetime, format_euros, format_stamp
 from ui.i18n import tr
 from ui.models.labels import CODED_FIELDS, column_label, value_label
 from ui.worker import Op
@@ -54,7 +54,7 @@ def format_value(key: str, value: Any) -> str:
     if isinstance(value, bool):
         return tr("yes") if value else ""
     if isinstance(value, dt.datetime):
-        return format_datetime(value)
+        return format_stamp(value) if key in STAMP_FIELDS else format_datetime(value)
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, Decimal):

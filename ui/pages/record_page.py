@@ -55,7 +55,7 @@ from liaison.services.relations import (
     RoleRow,
 )
 from liaison.storage.db import Database
-from ui.formatting import format_date, format_datetime, format_euros
+from ui.formatting import format_date, format_datetime, format_euros, format_stamp
 from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
@@ -527,7 +527,7 @@ class RecordPage(QWidget):
         self._row(
             self.tr("Last change"),
             self.tr("%1 by %2")
-            .replace("%1", format_datetime(d.updated_at))
+            .replace("%1", format_stamp(d.updated_at))
             .replace("%2", d.updated_by or "?"),
         )
         self.description.setText(d.description or self.tr("No description yet."))
@@ -658,7 +658,7 @@ class RecordPage(QWidget):
         self._row(
             self.tr("Last change"),
             self.tr("%1 by %2")
-            .replace("%1", format_datetime(d.updated_at))
+            .replace("%1", format_stamp(d.updated_at))
             .replace("%2", d.updated_by or "?"),
         )
         self.description_title.setText(self.tr("Notes"))

@@ -29,7 +29,7 @@ from liaison.services import records
 from liaison.storage.db import Database
 from liaison.trust.history import REDACTED, HistoryEntry, record_history, restore_field
 from liaison.trust.retry import run_with_retry
-from ui.formatting import format_date, format_datetime
+from ui.formatting import format_date, format_datetime, format_stamp
 from ui.i18n import tr
 from ui.widgets import labels
 
@@ -40,11 +40,6 @@ _ENUM_LABELS = {
     "channel": labels.channels,
     "legal_basis": labels.legal_bases,
 }
-
-
-def _local(at: dt.datetime) -> dt.datetime:
-    """Audit times are stored in UTC; show them in the computer's time zone."""
-    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def display_value(entity: str, field: str | None, text: str | None) -> str:
@@ -104,7 +99,7 @@ class HistoryModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "when":
-                return format_datetime(_local(e.at))
+                return format_stamp(e.at)
             if column == "officer":
                 return e.officer or ""
             if column == "action":

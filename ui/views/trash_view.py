@@ -23,7 +23,7 @@ from liaison.errors import LiaisonError
 from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Organisation, Person
-from ui.formatting import format_date, format_datetime
+from ui.formatting import format_date, format_stamp
 from ui.i18n import tr
 from ui.models.labels import entity_label, value_label
 
@@ -105,7 +105,7 @@ class TrashModel(QAbstractTableModel):
             return (
                 entity_label(item.kind),
                 item.title,
-                format_datetime(item.deleted_at),
+                format_stamp(item.deleted_at),
                 item.deleted_by,
             )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
