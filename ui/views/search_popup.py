@@ -169,6 +169,7 @@ class SearchField(QLineEdit):
 
     def run_search(self) -> None:
         """Search now (the timer calls this once typing pauses)."""
+        self.timer.stop()  # a pending debounce must not show the results again later
         text = self.text().strip()
         if not text:
             self.popup.hide()
