@@ -122,11 +122,6 @@ def test_privacy_safe_demo_export_holds_no_personal_detail(demo_export, tmp_path
     assert leaks == []
 
 
-@pytest.mark.xfail(
-    reason="importer matches an affiliation by person + organisation when its uuid is new, "
-    "so two roles of one person at one organisation merge on import into an empty database",
-    strict=False,
-)
 def test_two_roles_of_one_person_at_one_organisation_survive_the_round_trip(
     tmp_path: Path,
 ) -> None:

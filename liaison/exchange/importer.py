@@ -10,7 +10,7 @@ Two kinds of workbook come in:
 
 Matching, within the file and against the database: records carrying a known
 uuid match it; organisations by ``name_key``; people by e-mail, else by name
-within the same organisation; affiliations by person + organisation;
+within the same organisation; affiliations by person + organisation (in a Liaison export also by role);
 commitments by initiative + partner + kind + start. Existing records are
 updated only where the sheet adds or changes a value — an empty cell never
 clears anything — and each change is audited with the batch id so that
@@ -911,6 +911,7 @@ class Matcher:
         self.person_by_org_name: dict[tuple[int, str], Rec] = {}
         self.person_by_name: dict[str, list[Rec]] = defaultdict(list)
         self.aff_by_pair: dict[tuple[int, int], Rec] = {}
+        self.aff_by_role: dict[tuple[int, int, str | None], Rec] = {}
         self.commit_by_key: dict[tuple[int, int, str, Any], Rec] = {}
         self.commit_by_pair_start: dict[tuple[int, int, Any], list[Rec]] = defaultdict(list)
         self.inter_by_key: dict[tuple[Any, str], Rec] = {}
@@ -992,6 +993,16 @@ class Matcher:
             (id(a.values["person_id"]), id(a.values["organisation_id"])): a
             for a in self.recs["affiliation"]
             if a.values["person_id"] is not None and a.values["organisation_id"] is not None
+        }
+        # A Liaison export may hold several roles of one person at one organisation
+        # (volunteer, later board member): its rows match by role as well.
+        self.aff_by_role = {
+            (*pair, a.values.get("role")): a
+            for pair, a in (
+                ((id(a.values["person_id"]), id(a.values["organisation_id"])), a)
+                for a in self.recs["affiliation"]
+                if a.values["person_id"] is not None and a.values["organisation_id"] is not None
+            )
         }
         self.commit_by_key = {}
         self.commit_by_pair_start = defaultdict(list)
@@ -1501,14 +1512,18 @@ def _export_affiliation(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) 
     if person is None or org is None:
         rp.rejected = "The person or organisation of this role is not in the workbook or database."
         return False
-    rec = m.find_uuid("affiliation", v.get("uuid")) or m.aff_by_pair.get((id(person), id(org)))
+    role = v.get("role") or "contact"
+    rec = m.find_uuid("affiliation", v.get("uuid")) or m.aff_by_role.get(
+        (id(person), id(org), role)
+    )
     values = {"role": v.get("role"), "start": v.get("start"), "end": v.get("end")}
     if rec is None:
         fresh = {k: val for k, val in values.items() if val is not None}
         fresh.update({"person_id": person, "organisation_id": org})
         fresh.setdefault("role", "contact")
         rec = m.new("affiliation", fresh, rp.row, uuid=v.get("uuid"))
-        m.aff_by_pair[(id(person), id(org))] = rec
+        m.aff_by_pair.setdefault((id(person), id(org)), rec)
+        m.aff_by_role[(id(person), id(org), role)] = rec
         return True
     return m.merge(rec, values, rp, sp.name)
 
