@@ -90,3 +90,62 @@ def test_mark_follow_up_done_checks_version(db: Database, ids: tuple[int, int]) 
         assert relations.interaction_row(s, item_id).follow_up_done
     with pytest.raises(StaleRecordError), db.session_scope() as s:
         contact_log.mark_follow_up_done(s, item_id, 1)
+
+
+@pytest.mark.parametrize(
+    ("full", "parts"),
+    [
+        ("Gerrit van den Berg", ("Gerrit", "van den", "Berg")),
+        ("Fatima el Amrani", ("Fatima", "el", "Amrani")),
+        ("Ayşe Öztürk", ("Ayşe", "", "Öztürk")),
+        ("Jan", ("", "", "Jan")),  # one word: the family name, so lists sort it sensibly
+        ("Anna Maria de Vries", ("Anna Maria", "de", "Vries")),
+        ("Jan  in 't  Veld", ("Jan", "in 't", "Veld")),
+        ("Els Van Der Meer", ("Els", "Van Der", "Meer")),
+        ("van Dijk", ("", "van", "Dijk")),
+        ("Piet de", ("Piet", "", "de")),  # an infix needs a family name after it
+        ("   ", ("", "", "")),
+    ],
+)
+def test_split_dutch_name(full: str, parts: tuple[str, str, str]) -> None:
+    assert contact_log.split_dutch_name(full) == parts
+
+
+def test_log_interaction_creates_new_records_in_same_session(db: Database) -> None:
+    with db.session_scope() as s:
+        item = contact_log.log_interaction(
+            s,
+            occurred_at=NOW,
+            channel="call",
+            summary="Kennismaking",
+            new_organisations=[("Repair Café Zuid", "other")],
+            new_people=["Gerrit van den Berg"],
+        )
+        item_id = item.id
+    with db.session_scope(write=False) as s:
+        row = relations.interaction_row(s, item_id)
+        org = records.get(s, Organisation, row.organisations[0].id)
+        person = records.get(s, Person, row.people[0].id)
+        assert (org.name, org.kind) == ("Repair Café Zuid", "other")
+        assert (person.given_name, person.infix, person.family_name) == (
+            "Gerrit",
+            "van den",
+            "Berg",
+        )
+        assert "create" in {e.action for e in records.history(s, org)}
+        assert "create" in {e.action for e in records.history(s, person)}
+
+
+def test_refused_log_creates_no_new_records(db: Database) -> None:
+    with pytest.raises(ValidationError), db.session_scope() as s:
+        contact_log.log_interaction(
+            s,
+            occurred_at=NOW,
+            channel="call",
+            summary="Kennismaking",
+            new_organisations=[("Repair Café Zuid", "spaceship")],
+            new_people=["Gerrit van den Berg"],
+        )
+    with db.session_scope(write=False) as s:
+        assert relations.complete_organisations(s, "repair") == []
+        assert relations.complete_people(s, "berg") == []

@@ -14,7 +14,43 @@ from sqlalchemy.orm import Session
 from liaison.errors import ValidationError
 from liaison.services import records
 from liaison.services.relations import current_officer_id
-from liaison.storage.models import Channel, Interaction, Organisation, Person
+from liaison.storage.models import Channel, Interaction, Organisation, OrganisationKind, Person
+
+#: Words that sit between given and family name ("tussenvoegsels"), lower case.
+#: Consecutive ones form one infix: "van den", "in 't", "van der".
+DUTCH_INFIX_WORDS = frozenset(
+    {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "uit", "aan"}
+    | {"bij", "el", "al", "da", "di", "du", "dos", "le", "la", "von", "d'", "l'"}
+)
+
+
+def split_dutch_name(full: str) -> tuple[str, str, str]:
+    """Split a typed full name into (given name, infix, family name), Dutch style.
+
+    "Gerrit van den Berg" → ("Gerrit", "van den", "Berg"); the infix is the first
+    run of infix words (case-insensitive) that still has a word after it, so
+    "Anna Maria de Vries" keeps "Anna Maria" as given name. A name that starts
+    with a lower-case infix has no given name ("van Dijk" → ("", "van", "Dijk")).
+    Without an infix the last word is the family name. A single word ("Jan")
+    becomes the family name, because lists sort and show people by family name
+    and an empty family name would put them all at the top; the officer can move
+    it to the given name in the person's form.
+    """
+    words = full.split()
+    if not words:
+        return ("", "", "")
+    if len(words) == 1:
+        return ("", "", words[0])
+    for start in range(len(words) - 1):
+        word = words[start]
+        if word.casefold() not in DUTCH_INFIX_WORDS or (start == 0 and word != word.lower()):
+            continue
+        end = start
+        while end < len(words) and words[end].casefold() in DUTCH_INFIX_WORDS:
+            end += 1
+        if end < len(words):
+            return (" ".join(words[:start]), " ".join(words[start:end]), " ".join(words[end:]))
+    return (" ".join(words[:-1]), "", words[-1])
 
 
 def _load(session: Session, cls: type, ids: Sequence[int]) -> list:
@@ -36,16 +72,23 @@ def log_interaction(
     notes: str | None = None,
     follow_up_on: dt.date | None = None,
     officer_id: int | None = None,
+    new_organisations: Sequence[tuple[str, str]] = (),
+    new_people: Sequence[str] = (),
 ) -> Interaction:
     """Add one entry to the contact log; the acting officer is used when none is given.
 
-    Refuses an entry without a summary or without anyone it was with, because such
-    an entry would keep no relationship warm.
+    ``new_organisations`` ((name, kind) pairs) and ``new_people`` (full names, split
+    with :func:`split_dutch_name`) are created in the same session, audited like any
+    record, so a call with someone not yet known is logged in one step — and nothing
+    is created when the entry is refused. Refuses an entry without a summary or
+    without anyone it was with, because such an entry would keep no relationship warm.
     """
+    new_organisations = [(n.strip(), k) for n, k in new_organisations if n and n.strip()]
+    new_people = [n.strip() for n in new_people if n and n.strip()]
     summary = (summary or "").strip()
     if not summary:
         raise ValidationError("Write a short summary of the contact.", field="summary")
-    if not organisation_ids and not person_ids:
+    if not organisation_ids and not person_ids and not new_organisations and not new_people:
         raise ValidationError(
             "Choose at least one organisation or person the contact was with.",
             field="organisations",
@@ -61,8 +104,24 @@ def log_interaction(
         raise ValidationError(
             "The follow-up date lies before the contact itself.", field="follow_up_on"
         )
+    for _name, kind in new_organisations:
+        try:
+            OrganisationKind(kind)
+        except ValueError:
+            raise ValidationError(
+                f"'{kind}' is not a kind of organisation.", field="organisations"
+            ) from None
     if officer_id is None:
         officer_id = current_officer_id(session)
+    organisations = _load(session, Organisation, organisation_ids)
+    for name, kind in new_organisations:
+        organisations.append(records.create(session, Organisation, name=name, kind=kind))
+    people = _load(session, Person, person_ids)
+    for full in new_people:
+        given, infix, family = split_dutch_name(full)
+        people.append(
+            records.create(session, Person, given_name=given, infix=infix, family_name=family)
+        )
     return records.create(
         session,
         Interaction,
@@ -73,8 +132,8 @@ def log_interaction(
         follow_up_on=follow_up_on,
         follow_up_done=False,
         officer_id=officer_id,
-        organisations=_load(session, Organisation, organisation_ids),
-        people=_load(session, Person, person_ids),
+        organisations=organisations,
+        people=people,
     )
 
 
