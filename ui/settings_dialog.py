@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
 
-        personal = QGroupBox(tr("You"))
+        personal = QGroupBox(tr("General"))
         form = QFormLayout(personal)
         self.database_edit = QLineEdit(prefs.value(KEY_DATABASE) or (db.display_name if db else ""))
         self.database_edit.setPlaceholderText(

@@ -1036,8 +1036,8 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="79" />
-        <source>You</source>
-        <translation>U</translation>
+        <source>General</source>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="83" />
