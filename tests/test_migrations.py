@@ -60,3 +60,21 @@ def test_fast_revision_chain_matches_alembic() -> None:
     script = script_directory()
     assert head_revision() == script.get_current_head()
     assert revision_chain() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+
+
+def test_closing_leaves_planner_statistics_for_the_tables_used(db_path: Path) -> None:
+    import sqlite3
+
+    from liaison.services import records
+    from liaison.storage.models import Organisation
+
+    database = open_database(db_path)
+    with database.session_scope() as s:
+        records.create(s, Organisation, name="Voedselbank Zuid")
+    database.close()
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT tbl FROM sqlite_stat1")}
+    finally:
+        conn.close()
+    assert "organisation" in tables

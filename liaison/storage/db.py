@@ -101,6 +101,16 @@ def _tune_sqlite(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _optimize_on_close(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # SQLite's advice for long-lived connections: refresh the planner statistics
+    # of the tables this connection used, sampling at most 400 rows per index.
+    # Without them SQLite picked the date index for one organisation's contact
+    # log (112 ms instead of 0.3 ms at 500,000 entries).
+    with contextlib.suppress(sqlite3.Error):
+        dbapi_conn.execute("PRAGMA analysis_limit = 400")
+        dbapi_conn.execute("PRAGMA optimize")
+
+
 def _begin(conn: Any) -> None:
     # A write scope starts with BEGIN IMMEDIATE: a deferred BEGIN would let two
     # writers both read, then one fail with "database is locked" when it
@@ -121,6 +131,7 @@ def make_engine(url: URL) -> Engine:
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         event.listen(engine, "connect", _tune_sqlite)
+        event.listen(engine, "close", _optimize_on_close)
         event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
