@@ -107,6 +107,7 @@ def _optimize_on_close(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # Without them SQLite picked the date index for one organisation's contact
     # log (112 ms instead of 0.3 ms at 500,000 entries).
     with contextlib.suppress(sqlite3.Error):
+        dbapi_conn.execute("PRAGMA busy_timeout = 100")  # never wait for another writer
         dbapi_conn.execute("PRAGMA analysis_limit = 400")
         dbapi_conn.execute("PRAGMA optimize")
 
