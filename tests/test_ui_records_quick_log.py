@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from liaison.services import relations
+from liaison.services import records, relations
 from liaison.storage.db import Database
+from liaison.storage.models import Organisation, Person
 from tests.ui_records_world import english_ui, make_world  # noqa: F401 - autouse fixture
 from ui.quick_log import QuickLogDialog
 
@@ -102,3 +103,89 @@ def test_prefill_accepts_list_names(qtbot, db: Database) -> None:  # type: ignor
     dialog = QuickLogDialog(db, None, ("initiative", ids["ini"]))
     qtbot.addWidget(dialog)
     assert dialog.organisations.ids() == [ids["ini"]]
+
+
+def enter_new_org_and_person(qtbot, dialog: QuickLogDialog) -> None:  # type: ignore[no-untyped-def]
+    """Keys only: Call, a new organisation (kind Other), a new person, a summary."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog, "c")  # Call
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert not dialog.new_kind.isVisible()  # no new organisation yet: no kind to choose
+    type_text(qtbot, dialog, "Repair Cafe Zuid")
+    dialog.organisations.refresh()  # what the typing pause does
+    last = dialog.organisations.model.rowCount() - 1
+    assert dialog.organisations.model.index(last, 0).data() == "New: Repair Cafe Zuid"
+    press(qtbot, dialog, Qt.Key.Key_Return)  # nothing else matches: Enter takes "New: …"
+    assert dialog.organisations.new_names() == ["Repair Cafe Zuid"]
+    assert dialog.organisations.ids() == [] and dialog.organisations.pending_text() == ""
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert focus(dialog) is dialog.new_kind and dialog.new_kind.isVisible()
+    assert dialog.new_kind.currentData() == "initiative"  # the default
+    type_text(qtbot, dialog, "o")  # Other
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert focus(dialog) is dialog.people.edit
+    type_text(qtbot, dialog, "Karim el Idrissi")
+    press(qtbot, dialog, Qt.Key.Key_Return)
+    assert dialog.people.new_names() == ["Karim el Idrissi"]
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert focus(dialog) is dialog.summary
+    type_text(qtbot, dialog, "Kennismaking")
+
+
+def test_keyboard_only_with_new_organisation_and_person(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    make_world(db)
+    dialog = QuickLogDialog(db)
+    qtbot.addWidget(dialog)
+    enter_new_org_and_person(qtbot, dialog)
+    press(qtbot, dialog, Qt.Key.Key_Return)  # Enter saves
+    assert dialog.saved_id is not None and not dialog.isVisible()
+    with db.session_scope(write=False) as s:
+        row = relations.interaction_row(s, dialog.saved_id)
+        assert row.channel == "call"
+        assert [o.name for o in row.organisations] == ["Repair Cafe Zuid"]
+        assert [p.name for p in row.people] == ["Karim el Idrissi"]
+        org = records.get(s, Organisation, row.organisations[0].id)
+        person = records.get(s, Person, row.people[0].id)
+        assert org.kind == "other"
+        assert (person.given_name, person.infix, person.family_name) == ("Karim", "el", "Idrissi")
+        for obj in (org, person):
+            assert "create" in {e.action for e in records.history(s, obj)}
+
+
+def test_tab_on_unknown_name_does_not_create(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    make_world(db)
+    dialog = QuickLogDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.organisations.edit, "Nergens")
+    qtbot.keyClick(dialog.organisations.edit, Qt.Key.Key_Tab)
+    assert dialog.organisations.refs() == [] and dialog.organisations.pending_text() == "Nergens"
+    # an exact existing name is not offered as new
+    dialog.organisations.edit.setText("Oranje Fonds")
+    dialog.organisations.refresh()
+    names = [dialog.organisations.model.index(r, 0).data() for r in range(2)]
+    assert names[0] == "Oranje Fonds" and names[1] is None
+
+
+def test_cancel_creates_nothing(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    make_world(db)
+    dialog = QuickLogDialog(db)
+    qtbot.addWidget(dialog)
+    enter_new_org_and_person(qtbot, dialog)
+    asked: list[str] = []
+
+    def discard() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, discard)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    QTimer.singleShot(20, discard)
+    press(qtbot, dialog, Qt.Key.Key_Escape)
+    assert asked and not dialog.isVisible() and dialog.saved_id is None
+    with db.session_scope(write=False) as s:
+        assert relations.complete_organisations(s, "repair") == []
+        assert relations.complete_people(s, "idrissi") == []

@@ -100,3 +100,23 @@ def test_record_picker_takes_first_match_on_enter(qtbot, db: Database) -> None: 
     qtbot.keyClicks(picker.edit, "zzzz")
     qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
     assert picker.ids() == [ids["fund"]] and picker.pending_text() == "zzzz"
+
+
+def test_record_picker_offers_new_name_last(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    picker = RecordPicker(organisation_source(db), new_entity="organisation")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker.edit, "oranje")
+    picker.refresh()
+    rows = [picker.model.index(r, 0).data() for r in range(picker.model.rowCount())]
+    assert rows == ["Oranje Fonds", "New: oranje"]
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)  # the first match still wins
+    assert picker.ids() == [ids["fund"]] and picker.new_names() == []
+    for _ in range(2):  # the same new name twice gives one new record
+        qtbot.keyClicks(picker.edit, "Zzz Nieuw")
+        qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.new_names() == ["Zzz Nieuw"] and picker.ids() == [ids["fund"]]
+    assert [r.id < 0 for r in picker.refs()] == [False, True]
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Backspace)  # drops the new chip
+    assert picker.new_names() == [] and picker.ids() == [ids["fund"]]

@@ -3,6 +3,10 @@
 Tab order: channel → organisations → people → summary → follow-up → when →
 notes; Enter saves from any single-line field. Names complete as you type
 (↓ or Enter/Tab takes the first match). Pre-filled with the record in view.
+A name not in the database is offered as "New: <name>" (Enter takes it when
+nothing else matches); new organisations get a kind (a combo shown only then,
+right after the organisations in the tab order) and are created, with new
+people, in the same transaction as the contact itself.
 """
 
 from __future__ import annotations
@@ -55,10 +59,21 @@ class QuickLogDialog(QDialog):
             self.channel.addItem(text, code)
         self.channel.setToolTip(self.tr("Type the first letter to choose"))
         self.organisations = RecordPicker(
-            organisation_source(db), self, placeholder=self.tr("type part of a name, ↓ or Enter")
+            organisation_source(db),
+            self,
+            placeholder=self.tr("type part of a name, ↓ or Enter"),
+            new_entity="organisation",
         )
+        self.new_kind = QComboBox(self)
+        for code, text in labels.organisation_kinds().items():
+            self.new_kind.addItem(text, code)
+        self.new_kind.setCurrentIndex(self.new_kind.findData("initiative"))
+        self.new_kind.setToolTip(self.tr("Type the first letter to choose"))
         self.people = RecordPicker(
-            person_source(db), self, placeholder=self.tr("type part of a name, ↓ or Enter")
+            person_source(db),
+            self,
+            placeholder=self.tr("type part of a name, ↓ or Enter"),
+            new_entity="person",
         )
         self.summary = QLineEdit(self)
         self.summary.setPlaceholderText(self.tr("what was it about, in one line"))
@@ -86,6 +101,7 @@ class QuickLogDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("&Organisations"), self.organisations)
+        form.addRow(self.tr("&Kind of new"), self.new_kind)
         form.addRow(self.tr("&People"), self.people)
         form.addRow(self.tr("&Summary"), self.summary)
         form.addRow(self.tr("&Follow-up on"), self.follow_up)
@@ -94,6 +110,7 @@ class QuickLogDialog(QDialog):
         for label_widget, buddy in (
             (form.labelForField(self.channel), self.channel),
             (form.labelForField(self.organisations), self.organisations.edit),
+            (form.labelForField(self.new_kind), self.new_kind),
             (form.labelForField(self.people), self.people.edit),
             (form.labelForField(self.summary), self.summary),
             (form.labelForField(self.follow_up), self.follow_up.edit),
@@ -102,6 +119,9 @@ class QuickLogDialog(QDialog):
         ):
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(buddy)
+        self._form = form
+        self.organisations.changed.connect(self._show_new_kind)
+        self._show_new_kind()
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -133,6 +153,7 @@ class QuickLogDialog(QDialog):
         order = [
             self.channel,
             self.organisations.edit,
+            self.new_kind,
             self.people.edit,
             self.summary,
             self.follow_up.edit,
@@ -146,6 +167,10 @@ class QuickLogDialog(QDialog):
         if prefill is not None:
             self._prefill(*prefill)
         self.channel.setFocus()
+
+    def _show_new_kind(self) -> None:
+        """The kind combo only matters (and only shows) while a new organisation is chosen."""
+        self._form.setRowVisible(self.new_kind, bool(self.organisations.new_names()))
 
     def _prefill(self, entity: str, record_id: int) -> None:
         """Put the record in view (and, for a person, nothing else) into the right picker."""
@@ -180,7 +205,7 @@ class QuickLogDialog(QDialog):
                         ),
                     )
                 )
-        if not self.organisations.ids() and not self.people.ids():
+        if not self.organisations.refs() and not self.people.refs():
             found.append(
                 (self.organisations.edit, self.tr("Choose at least one organisation or person."))
             )
@@ -217,6 +242,11 @@ class QuickLogDialog(QDialog):
                     summary=self.summary.text(),
                     organisation_ids=self.organisations.ids(),
                     person_ids=self.people.ids(),
+                    new_organisations=[
+                        (name, self.new_kind.currentData())
+                        for name in self.organisations.new_names()
+                    ],
+                    new_people=self.people.new_names(),
                     notes=self.notes.toPlainText().strip() or None,
                     follow_up_on=self.follow_up.date(),
                 )

@@ -4,13 +4,18 @@ One picker holds one record (``multiple=False``: a commitment's partner) or
 several shown as chips (the quick log's organisations and people). Typing
 asks a completion service in a short read session; ↓/Enter or Tab takes the
 highlighted (or first) name, Backspace in an empty field drops the last chip.
+
+With ``new_entity`` set, a typed name that matches no record exactly is offered
+as the last completion, "New: <name>"; choosing it (or Enter when nothing else
+matches) adds a chip marked as new, with a negative id, for the form to create
+on save (:meth:`RecordPicker.new_names`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from liaison.services.relations import Ref
 from liaison.storage.db import Database
+from liaison.text import fold
 
 #: A completion source: (session-less) prefix → matching records.
 Source = Callable[[str], list[Ref]]
@@ -50,6 +56,11 @@ def person_source(db: Database, limit: int = 12) -> Source:
     return find
 
 
+def new_label(name: str) -> str:
+    """The text for a record that will be created: "New: <name>"."""
+    return QCoreApplication.translate("RecordPicker", "New: %1").replace("%1", name)
+
+
 class _Chip(QWidget):
     removed = Signal(object)
 
@@ -58,13 +69,21 @@ class _Chip(QWidget):
         self.ref = ref
         self.setObjectName("chip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#chip { background: #e3ecf7; border: 1px solid #b8cbe4; border-radius: 9px; }"
-        )
+        if ref.id < 0:  # not in the database yet: created when the form saves
+            self.setStyleSheet(
+                "#chip { background: #e8f5e9; border: 1px dashed #66bb6a; border-radius: 9px; }"
+            )
+            text = new_label(ref.name)
+            self.setToolTip(self.tr("Created when you save"))
+        else:
+            self.setStyleSheet(
+                "#chip { background: #e3ecf7; border: 1px solid #b8cbe4; border-radius: 9px; }"
+            )
+            text = ref.name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(7, 1, 2, 1)
         layout.setSpacing(2)
-        label = QLabel(ref.name, self)
+        label = QLabel(text, self)
         layout.addWidget(label)
         close = QToolButton(self)
         close.setText("×")
@@ -87,10 +106,13 @@ class RecordPicker(QWidget):
         *,
         multiple: bool = True,
         placeholder: str = "",
+        new_entity: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self.multiple = multiple
+        self.new_entity = new_entity  #: offer "New: <name>" for this entity when set
+        self._new_seq = 0
         self._refs: list[Ref] = []
         self._chips: list[_Chip] = []
         self._layout = QHBoxLayout(self)
@@ -121,7 +143,17 @@ class RecordPicker(QWidget):
         return list(self._refs)
 
     def ids(self) -> list[int]:
-        return [r.id for r in self._refs]
+        """Ids of chosen records that exist (new ones are in :meth:`new_names`)."""
+        return [r.id for r in self._refs if r.id > 0]
+
+    def new_names(self) -> list[str]:
+        """Names chosen as "New: …": records the form should create on save."""
+        return [r.name for r in self._refs if r.id < 0]
+
+    def new_ref(self, name: str) -> Ref:
+        """A placeholder for a record to create (negative id, unique in this picker)."""
+        self._new_seq += 1
+        return Ref(self.new_entity or "", -self._new_seq, name.strip())
 
     def ref(self) -> Ref | None:
         return self._refs[0] if self._refs else None
@@ -142,7 +174,9 @@ class RecordPicker(QWidget):
         self.changed.emit()
 
     def add(self, ref: Ref, *, emit: bool = True) -> None:
-        if any(r.entity == ref.entity and r.id == ref.id for r in self._refs):
+        if any(r.entity == ref.entity and r.id == ref.id for r in self._refs) or (
+            ref.id < 0 and any(r.id < 0 and fold(r.name) == fold(ref.name) for r in self._refs)
+        ):
             self.edit.clear()
             return
         if not self.multiple:
@@ -182,10 +216,15 @@ class RecordPicker(QWidget):
         if not text:
             self.completer.popup().hide()
             return
-        for ref in self._source(text):
+        found = self._source(text)
+        for ref in found:
             label = ref.name
             item = QStandardItem(label)
             item.setData(ref, REF_ROLE)
+            self.model.appendRow(item)
+        if self.new_entity and not any(fold(r.name) == fold(text) for r in found):
+            item = QStandardItem(new_label(text))
+            item.setData(Ref(self.new_entity, 0, text), REF_ROLE)  # id given when chosen
             self.model.appendRow(item)
         if self.model.rowCount():
             self.completer.setCompletionPrefix("")
@@ -193,13 +232,21 @@ class RecordPicker(QWidget):
         else:
             self.completer.popup().hide()
 
+    def _chosen(self, ref: Ref) -> Ref:
+        return self.new_ref(ref.name) if ref.id == 0 else ref
+
     def _activated(self, index: QModelIndex) -> None:
         ref = index.data(REF_ROLE)
         if ref is not None:
+            ref = self._chosen(ref)
             QTimer.singleShot(0, lambda: self.add(ref))
 
-    def take_first(self) -> bool:
-        """Take the highlighted completion, or the first one; False if there is none."""
+    def take_first(self, *, new_if_first: bool = True) -> bool:
+        """Take the highlighted completion, or the first one; False if there is none.
+
+        With ``new_if_first`` False (Tab) a "New: …" is never taken, so moving on
+        never creates a record by accident; Enter or a click chooses it.
+        """
         if self._timer.isActive():
             self.refresh()
         if self.model.rowCount() == 0:
@@ -210,9 +257,9 @@ class RecordPicker(QWidget):
             index = self.model.index(0, 0)
         ref = index.data(REF_ROLE)
         popup.hide()
-        if ref is None:
+        if ref is None or (ref.id == 0 and not new_if_first):
             return False
-        self.add(ref)
+        self.add(self._chosen(ref))
         return True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
@@ -223,7 +270,7 @@ class RecordPicker(QWidget):
             not self.multiple and self._refs and self.edit.text() == self._refs[0].name
         )
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and pending:
-            took = self.take_first()
+            took = self.take_first(new_if_first=key != Qt.Key.Key_Tab)
             if key == Qt.Key.Key_Tab:
                 self.completer.popup().hide()
                 if not took:
