@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from liaison.errors import StaleRecordError
 from liaison.services import records
 from liaison.storage.models import Organisation, Person
 
@@ -58,10 +59,27 @@ def save_record(
     return Saved(entity, obj.id, obj.version)
 
 
-def delete_record(session: Session, entity: str, record_id: int) -> None:
-    """Move a record (and what hangs on it) to the trash."""
-    records.delete(session, records.entity_class(entity), record_id)
+def delete_record(session: Session, entity: str, record_id: int) -> int:
+    """Move a record (and what hangs on it) to the trash; its version there (for undo)."""
+    return records.delete(session, records.entity_class(entity), record_id).version
 
 
-def restore_record(session: Session, entity: str, record_id: int) -> None:
-    records.restore(session, records.entity_class(entity), record_id)
+def restore_record(
+    session: Session, entity: str, record_id: int, expected_version: int | None = None
+) -> None:
+    """Bring a record back from the trash.
+
+    With ``expected_version`` (the version :func:`delete_record` returned) an undo
+    refuses with StaleRecordError when a colleague changed the record since, and
+    NotFoundError comes when it was purged: undoing must not overwrite their work.
+    """
+    cls = records.entity_class(entity)
+    if expected_version is not None:
+        obj = records.get(session, cls, record_id, include_deleted=True)
+        if obj.version != expected_version:
+            raise StaleRecordError(
+                f"{obj.updated_by or 'someone'} changed this {records.entity_name(cls)} "
+                "after it was deleted, so it was not restored.",
+                current=records.snapshot(obj),
+            )
+    records.restore(session, cls, record_id)
