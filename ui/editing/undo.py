@@ -1,12 +1,19 @@
-"""Delete to the trash as an undoable command: Ctrl+Z right after brings the record back."""
+"""Delete to the trash as an undoable command: Ctrl+Z right after brings the record back.
+
+If a colleague changed or purged the record in the meantime the undo refuses
+(their work wins), tells the user in one sentence (a window-modal message that
+does not block), and drops the command from the stack.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from liaison.errors import LiaisonError, NotFoundError, StaleRecordError
 from liaison.services import editing, relations
 from liaison.storage.db import Database
 from ui.widgets import labels
@@ -30,8 +37,12 @@ class DeleteCommand(QUndoCommand):
             .replace("%2", name)
         )
         self.db, self.entity, self.record_id = db, entity, record_id
+        self.name = name
         self.on_change = on_change
         self.done_once = False
+        self.trashed_version: int | None = None  #: version in the trash, checked on undo
+        self.failure: str | None = None  #: the sentence shown when the undo failed
+        self.message_box: QMessageBox | None = None
 
     def do_first(self) -> None:
         """Delete now (errors reach the caller), before the command goes on the stack."""
@@ -43,15 +54,47 @@ class DeleteCommand(QUndoCommand):
             self.done_once = False
             return
         with self.db.session_scope() as s:
-            editing.delete_record(s, self.entity, self.record_id)
+            self.trashed_version = editing.delete_record(s, self.entity, self.record_id)
         if self.on_change:
             self.on_change(self.entity, self.record_id, True)
 
     def undo(self) -> None:
-        with self.db.session_scope() as s:
-            editing.restore_record(s, self.entity, self.record_id)
+        try:
+            with self.db.session_scope() as s:
+                editing.restore_record(s, self.entity, self.record_id, self.trashed_version)
+        except (StaleRecordError, NotFoundError):
+            self._failed(
+                QCoreApplication.translate(
+                    "DeleteCommand",
+                    "“%1” was not restored: a colleague changed or removed it after the delete.",
+                ).replace("%1", self.name)
+            )
+            return
+        except LiaisonError as exc:
+            self._failed(str(exc))
+            return
         if self.on_change:
             self.on_change(self.entity, self.record_id, False)
+
+    def _failed(self, sentence: str) -> None:
+        """Tell the user without blocking, and leave the stack (there is nothing to redo)."""
+        self.failure = sentence
+        self.setObsolete(True)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("DeleteCommand", "Undo"),
+            sentence,
+            QMessageBox.StandardButton.Ok,
+            _window(),
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box
+
+
+def _window() -> QWidget | None:
+    app = QApplication.instance()
+    return app.activeWindow() if isinstance(app, QApplication) else None
 
 
 def record_name(db: Database, entity: str, record_id: int) -> str:
