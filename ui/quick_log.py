@@ -101,7 +101,7 @@ class QuickLogDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("&Organisations"), self.organisations)
-        form.addRow(self.tr("&Kind of new"), self.new_kind)
+        form.addRow(self.tr("&Kind (new)"), self.new_kind)
         form.addRow(self.tr("&People"), self.people)
         form.addRow(self.tr("&Summary"), self.summary)
         form.addRow(self.tr("&Follow-up on"), self.follow_up)

@@ -283,6 +283,16 @@
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
+    <message>
+        <location filename="../../ui/editing/undo.py" line="0" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/undo.py" line="0" />
+        <source>“%1” was not restored: a colleague changed or removed it after the delete.</source>
+        <translation>“%1” is niet teruggezet: een collega heeft het na het verwijderen gewijzigd of verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -1081,6 +1091,11 @@
         <source>Close without saving this contact?</source>
         <translation>Sluiten zonder dit contact op te slaan?</translation>
     </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="0" />
+        <source>&amp;Kind (new)</source>
+        <translation>Soor&amp;t (nieuw)</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -1811,6 +1826,19 @@
         <source>Remove</source>
         <extracomment>A completion source: (session-less) prefix → matching records.</extracomment>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_picker.py" line="0" />
+        <source>Created when you save</source>
+        <translation>Wordt aangemaakt als u opslaat</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../ui/widgets/record_picker.py" line="0" />
+        <source>New: %1</source>
+        <translation>Nieuw: %1</translation>
     </message>
 </context>
 </TS>
