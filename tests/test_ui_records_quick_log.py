@@ -189,3 +189,20 @@ def test_cancel_creates_nothing(qtbot, db: Database) -> None:  # type: ignore[no
     with db.session_scope(write=False) as s:
         assert relations.complete_organisations(s, "repair") == []
         assert relations.complete_people(s, "idrissi") == []
+
+
+def test_chips_are_never_squeezed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    dialog = QuickLogDialog(db, None, ("organisation", ids["ini"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name in ("Repair Cafe Zuid Rotterdam", "Stichting Nog Een Lange Naam"):
+        qtbot.keyClicks(dialog.organisations.edit, name)
+        qtbot.keyClick(dialog.organisations.edit, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    chips = dialog.organisations._chips
+    assert len(chips) == 3
+    for chip in chips:  # the dialog widens rather than clipping a name
+        assert chip.width() >= chip.minimumSizeHint().width()
+    assert dialog.organisations.edit.width() >= dialog.organisations.edit.minimumWidth() > 0

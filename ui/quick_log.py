@@ -52,7 +52,6 @@ class QuickLogDialog(QDialog):
         self.db = db
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Log a contact"))
-        self.setMinimumWidth(560)
 
         self.channel = QComboBox(self)
         for code, text in labels.channels().items():
@@ -164,6 +163,9 @@ class QuickLogDialog(QDialog):
         ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
+        # a starting width, not a minimum: the layout's own minimum must be free to grow
+        # (chips of new and chosen names) so nothing is ever clipped
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         if prefill is not None:
             self._prefill(*prefill)
         self.channel.setFocus()

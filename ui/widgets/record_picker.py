@@ -119,8 +119,12 @@ class RecordPicker(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.edit = QLineEdit(self)
+        self._placeholder = placeholder
         self.edit.setPlaceholderText(placeholder)
+        if multiple:  # chips must not squeeze the field to nothing: the form widens instead
+            self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("x" * 16))
         self._layout.addWidget(self.edit, 1)
+        self.changed.connect(self._hint)
         self.setFocusProxy(self.edit)
 
         self.model = QStandardItemModel(self)
@@ -199,6 +203,11 @@ class RecordPicker(QWidget):
                 chip.deleteLater()
         self._refs = [r for r in self._refs if r != ref]
         self.changed.emit()
+
+    def _hint(self) -> None:
+        """The placeholder only while there are no chips (beside chips it would be clipped)."""
+        if self.multiple:
+            self.edit.setPlaceholderText("" if self._refs else self._placeholder)
 
     # --- completion --------------------------------------------------------
 
