@@ -128,6 +128,8 @@ def enter_new_org_and_person(qtbot, dialog: QuickLogDialog) -> None:  # type: ig
     type_text(qtbot, dialog, "Karim el Idrissi")
     press(qtbot, dialog, Qt.Key.Key_Return)
     assert dialog.people.new_names() == ["Karim el Idrissi"]
+    hint = dialog.people._chips[-1].toolTip()  # the split is shown before saving
+    assert "“Karim”" in hint and "“el”" in hint and "“Idrissi”" in hint
     press(qtbot, dialog, Qt.Key.Key_Tab)
     assert focus(dialog) is dialog.summary
     type_text(qtbot, dialog, "Kennismaking")

@@ -73,6 +73,7 @@ class QuickLogDialog(QDialog):
             self,
             placeholder=self.tr("type part of a name, ↓ or Enter"),
             new_entity="person",
+            new_hint=self._person_hint,
         )
         self.summary = QLineEdit(self)
         self.summary.setPlaceholderText(self.tr("what was it about, in one line"))
@@ -169,6 +170,16 @@ class QuickLogDialog(QDialog):
         if prefill is not None:
             self._prefill(*prefill)
         self.channel.setFocus()
+
+    def _person_hint(self, name: str) -> str:
+        """How a new person's typed name will be split, so a wrong split is seen in time."""
+        given, infix, family = contact_log.split_dutch_name(name)
+        return (
+            self.tr("Created when you save as: given name “%1”, infix “%2”, family name “%3”.")
+            .replace("%1", given)
+            .replace("%2", infix)
+            .replace("%3", family)
+        )
 
     def _show_new_kind(self) -> None:
         """The kind combo only matters (and only shows) while a new organisation is chosen."""

@@ -1096,6 +1096,11 @@
         <source>&amp;Kind (new)</source>
         <translation>Soor&amp;t (nieuw)</translation>
     </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="0" />
+        <source>Created when you save as: given name “%1”, infix “%2”, family name “%3”.</source>
+        <translation>Wordt bij opslaan aangemaakt als: voornaam “%1”, tussenvoegsel “%2”, achternaam “%3”.</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>

@@ -107,11 +107,13 @@ class RecordPicker(QWidget):
         multiple: bool = True,
         placeholder: str = "",
         new_entity: str | None = None,
+        new_hint: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self.multiple = multiple
         self.new_entity = new_entity  #: offer "New: <name>" for this entity when set
+        self.new_hint = new_hint  #: name → how it will be saved (a new chip's tooltip)
         self._new_seq = 0
         self._refs: list[Ref] = []
         self._chips: list[_Chip] = []
@@ -189,6 +191,8 @@ class RecordPicker(QWidget):
         else:
             self._refs.append(ref)
             chip = _Chip(ref, self)
+            if ref.id < 0 and self.new_hint is not None:
+                chip.setToolTip(self.new_hint(ref.name))
             chip.removed.connect(self.remove)
             self._chips.append(chip)
             self._layout.insertWidget(self._layout.count() - 1, chip)
