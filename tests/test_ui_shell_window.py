@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from ui_shell_data import filled, shell_env, window  # noqa: F401
 
 from ui.dashboard import Dashboard
@@ -173,3 +174,28 @@ def test_a_long_card_shows_its_first_lines_and_the_true_total(qtbot):
     assert card.title.text().endswith(f"({MAX_ITEMS + 300})")
     assert card.list.count() == MAX_ITEMS + 1
     assert card.list.item(MAX_ITEMS).text() == "… and 300 more"
+
+
+def test_a_refused_undo_does_not_claim_a_restore(window, filled, qtbot):
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Person
+
+    db, ids = filled
+    people = window.show_view("person")
+    assert people.select_id(ids["gerrit"])
+    qtbot.keyClick(people.table, Qt.Key.Key_Delete)
+    colleague = open_database(db.path, create=False, officer="Colleague")
+    try:  # a colleague restores, edits and deletes the person again before our Ctrl+Z
+        with colleague.session_scope() as s:
+            person = records.restore(s, Person, ids["gerrit"])
+            records.update(s, Person, person.id, person.version, notes="Verhuisd")
+            records.delete(s, Person, person.id)
+    finally:
+        colleague.close()
+    window.statusBar().clearMessage()
+    assert window.undo() is False
+    assert window.statusBar().currentMessage() == ""
+    assert ids["gerrit"] not in people.model.ids()
+    for box in window.findChildren(QMessageBox):
+        box.close()

@@ -488,12 +488,18 @@ class MainWindow(QMainWindow):
         """Undo the last delete (records come back from the trash)."""
         if not self.undo_stack.canUndo():
             return False
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        steps = [command, *(command.child(i) for i in range(command.childCount()))]
         try:
             self.undo_stack.undo()
         except LiaisonError as exc:
             QMessageBox.warning(self, tr("Undo"), str(exc))
             return False
         self._data_changed()
+        if any(getattr(step, "failure", None) for step in steps):
+            # A colleague changed or purged the record meanwhile: the step said why
+            # in a message of its own; there is no restore to announce.
+            return False
         self.statusBar().showMessage(tr("Restored from the trash."), 5000)
         return True
 
