@@ -15,14 +15,22 @@ from ui.coalition_map import CoalitionMap
 from ui.pages import RecordPage
 
 
+def open_page(qtbot, db: Database, entity: str, record_id: int) -> RecordPage:  # type: ignore[no-untyped-def]
+    """A page whose data was read in the real background worker and is now shown."""
+    page = RecordPage(db, entity, record_id)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        pass  # the result arrives through the event loop, so it cannot be missed
+    return page
+
+
 def tab_names(page: RecordPage) -> list[str]:
     return [page.tabs.tabText(i).split(" (")[0] for i in range(page.tabs.count())]
 
 
 def test_initiative_page_shows_relations_signals_and_history(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     ids = make_world(db)
-    page = RecordPage(db, "organisation", ids["ini"])
-    qtbot.addWidget(page)
+    page = open_page(qtbot, db, "organisation", ids["ini"])
     page.resize(1000, 700)
     page.show()
     assert page.layout_kind() == "initiative"
@@ -57,14 +65,12 @@ def test_initiative_page_shows_relations_signals_and_history(qtbot, db: Database
 
 def test_partner_and_person_pages(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     ids = make_world(db)
-    partner = RecordPage(db, "partner", ids["fund"])
-    qtbot.addWidget(partner)
+    partner = open_page(qtbot, db, "partner", ids["fund"])
     assert partner.entity == "organisation" and partner.layout_kind() == "partner"
     assert "Coalition map" not in tab_names(partner)
     assert [r.initiative_name for r in partner.support.rows] == ["Buurtkeuken Tarwewijk"]
     assert partner.signals_box.isHidden()
-    person = RecordPage(db, "person", ids["ayse"])
-    qtbot.addWidget(person)
+    person = open_page(qtbot, db, "person", ids["ayse"])
     assert tab_names(person) == ["Overview", "Roles", "Contact log", "History"]
     assert [r.organisation_name for r in person.roles.rows] == ["Buurtkeuken Tarwewijk"]
     assert person.contacts.rows[0].summary == "Keuken bekeken"
@@ -73,10 +79,12 @@ def test_partner_and_person_pages(qtbot, db: Database) -> None:  # type: ignore[
 
 def test_page_delete_then_ctrl_z_restores(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     ids = make_world(db)
-    page = RecordPage(db, "organisation", ids["fund"])
-    qtbot.addWidget(page)
+    page = open_page(qtbot, db, "organisation", ids["fund"])
     page.show()
-    with qtbot.waitSignal(page.recordDeleted) as blocker:
+    with (
+        qtbot.waitSignal(page.loaded, timeout=10000),
+        qtbot.waitSignal(page.recordDeleted) as blocker,
+    ):
         page.delete_button.click()
     assert blocker.args == ["organisation", ids["fund"]]
     with db.session_scope(write=False) as s, pytest.raises(NotFoundError):
@@ -84,7 +92,8 @@ def test_page_delete_then_ctrl_z_restores(qtbot, db: Database) -> None:  # type:
     assert page.error.isVisibleTo(page)  # the page says the record is gone
     page.activateWindow()
     page.tabs.setFocus()
-    qtbot.keyClick(page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        qtbot.keyClick(page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     with db.session_scope(write=False) as s:
         assert relations.organisation_detail(s, ids["fund"]).name == "Oranje Fonds"
         assert records.get(s, Commitment, ids["one_off"]).deleted_at is None
@@ -205,18 +214,18 @@ def test_follow_up_done_and_kind_change_rebuild_the_page(qtbot, db: Database) ->
     from liaison.storage.models import Organisation
 
     ids = make_world(db)
-    page = RecordPage(db, "organisation", ids["ini"])
-    qtbot.addWidget(page)
+    page = open_page(qtbot, db, "organisation", ids["ini"])
     row = page.contacts.rows[0]
     assert row.follow_up_on is not None and not row.follow_up_done
-    with qtbot.waitSignal(page.recordChanged):
+    with qtbot.waitSignal(page.loaded, timeout=10000), qtbot.waitSignal(page.recordChanged):
         page.mark_done(row)
     assert page.contacts.rows[0].follow_up_done
     assert "(done)" in page.contacts.data(page.contacts.index(0, 4))
     # a colleague turns the initiative into a partner: the page follows on reload
     with db.session_scope() as s:
         records.update(s, Organisation, ids["ini"], None, kind="welfare")
-    page.reload()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
     assert page.layout_kind() == "partner" and page.coalition_map is None
     assert "Coalition map" not in tab_names(page)
 
@@ -238,11 +247,83 @@ def test_partner_with_two_renewals_on_one_day(qtbot, db: Database) -> None:  # t
                 amount=Decimal(amount),
                 renew_by=day,
             )
-    page = RecordPage(db, "organisation", ids["fund"])
-    qtbot.addWidget(page)
+    page = open_page(qtbot, db, "organisation", ids["fund"])
     texts = [
         page.overview_form.itemAt(i).widget().text()
         for i in range(page.overview_form.count())
         if isinstance(page.overview_form.itemAt(i).widget(), QLabel)
     ]
     assert any("Buurtkeuken Tarwewijk" in t and t.startswith(day.strftime("%d")) for t in texts)
+
+
+def test_page_loads_in_background_saying_loading_first(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    page = RecordPage(db, "organisation", ids["ini"])
+    qtbot.addWidget(page)
+    # the read runs in a worker: the constructor returns before any data is shown
+    assert page.subtitle.text() == "Loading…" and not page.is_loaded
+    assert not page.edit_button.isEnabled() and page.detail is None
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        pass
+    assert page.is_loaded and page.title.text() == "Buurtkeuken Tarwewijk"
+    assert page.edit_button.isEnabled() and "Loading" not in page.subtitle.text()
+
+
+def test_reload_keeps_content_and_only_the_latest_result_is_shown(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+
+    from liaison.storage.models import Organisation
+
+    ids = make_world(db)
+    page = open_page(qtbot, db, "organisation", ids["fund"])
+    shown: list[str] = []
+    page.loaded.connect(lambda: shown.append(page.title.text()))
+    page.reload()
+    assert page.title.text() == "Oranje Fonds"  # previous content stays while reading
+    with db.session_scope() as s:
+        records.update(s, Organisation, ids["fund"], None, name="Oranje Fonds NL")
+    page.reload()  # started after the rename: its result is the one to show
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        pass
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # let any late result of the first reload arrive (it must be dropped)
+    assert shown == ["Oranje Fonds NL"]
+    assert page.title.text() == "Oranje Fonds NL"
+
+
+def test_page_closed_before_its_worker_finishes(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    ids = make_world(db)
+    shown: list[bool] = []
+    for _ in range(5):
+        page = RecordPage(db, "organisation", ids["ini"])
+        page.loaded.connect(lambda: shown.append(True))
+        page.reload()
+        shiboken6.delete(page)  # gone while its workers still read
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # queued results reach no deleted page (an error here fails the test)
+    assert shown == []
+    survivor = open_page(qtbot, db, "organisation", ids["ini"])
+    assert survivor.title.text() == "Buurtkeuken Tarwewijk"
+
+
+def test_vanished_record_says_so(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    make_world(db)
+    page = open_page(qtbot, db, "person", 987654)
+    assert page.title.text() == "Record not available"
+    assert page.error.text() and not page.error.isHidden()
+    assert not page.edit_button.isEnabled() and not page.tabs.isEnabled()
+
+
+def test_inline_mode_fills_the_page_in_the_constructor(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.worker import Op
+
+    ids = make_world(db)
+    monkeypatch.setattr(Op, "run_inline", True)
+    page = RecordPage(db, "person", ids["ayse"])
+    qtbot.addWidget(page)
+    assert page.is_loaded and [r.organisation_name for r in page.roles.rows] == [
+        "Buurtkeuken Tarwewijk"
+    ]

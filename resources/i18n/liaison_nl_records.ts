@@ -1239,6 +1239,14 @@
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>This record could not be read.</source>
+        <translation>Dit record kon niet worden gelezen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/record_page.py" line="296" />
         <location filename="../../ui/pages/record_page.py" line="469" />
         <source>Contact log</source>

@@ -1,7 +1,8 @@
 """Record pages: an initiative, a partner or a person with everything around it.
 
-One read session per (re)load gathers the record and its relations through
-:mod:`liaison.services.relations`; the page then only shows them. Tabs:
+One read session per (re)load, in a worker thread (ui.worker.Op), gathers the
+record and its relations through :mod:`liaison.services.relations`; the page
+then only shows them and emits ``loaded``. Tabs:
 
 - initiative: Overview (with signals) · People · Support (timeline + list) ·
   Coalition map · Contact log · History
@@ -12,11 +13,12 @@ One read session per (re)load gathers the record and its relations through
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from decimal import Decimal
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEventLoop, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -61,10 +63,12 @@ from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
 from ui.trust.history_panel import HistoryPanel
 from ui.widgets import labels
+from ui.worker import Op, Progress
 
 CONTACT_LIMIT = 200
 #: The main window's list names for organisations; a page always says "organisation".
 ENTITY_ALIASES = {"initiative": "organisation", "partner": "organisation"}
+log = logging.getLogger(__name__)
 
 
 def _signals_for(session: Any, initiative_id: int) -> list[Any] | None:
@@ -74,6 +78,26 @@ def _signals_for(session: Any, initiative_id: int) -> list[Any] | None:
     except ImportError:
         return None
     return list(initiative_signals(session, initiative_id))
+
+
+def load_page_data(db: Database, entity: str, record_id: int) -> dict[str, Any]:
+    """Everything a page shows, read in one read session; plain data, safe to hand across threads.
+
+    Runs in a worker (see :meth:`RecordPage.reload`): it touches no widget.
+    """
+    data: dict[str, Any] = {}
+    with db.session_scope(write=False) as s:
+        if entity == "person":
+            data["detail"] = relations.person_detail(s, record_id)
+            data["roles"] = relations.roles_of(s, record_id)
+        else:
+            detail = relations.organisation_detail(s, record_id)
+            data["detail"] = detail
+            data["people"] = relations.people_of(s, record_id)
+            data["commitments"] = relations.commitments_of(s, record_id)
+            data["signals"] = _signals_for(s, record_id) if detail.is_initiative else []
+        data["contacts"] = relations.interactions_of(s, entity, record_id, CONTACT_LIMIT)
+    return data
 
 
 class RelatedTable(QTableView):
@@ -164,6 +188,8 @@ class RecordPage(QWidget):
     openRecord = Signal(str, int)
     recordChanged = Signal(str, int)
     recordDeleted = Signal(str, int)
+    #: Emitted on the UI thread once a (re)load's data, or its error sentence, is shown.
+    loaded = Signal()
 
     def __init__(
         self, db: Database, entity: str, record_id: int, parent: QWidget | None = None
@@ -179,6 +205,9 @@ class RecordPage(QWidget):
         self.detail: OrganisationDetail | PersonDetail | None = None
         self.coalition_map: Any = None
         self._built_for: str | None = None
+        self._generation = 0
+        self._op: Op | None = None
+        self.is_loaded = False
 
         self.title = QLabel(self)
         font = QFont(self.title.font())
@@ -250,38 +279,91 @@ class RecordPage(QWidget):
     # --- loading -----------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the record and its relations again (one read session) and show them."""
-        try:
-            with self.db.session_scope(write=False) as s:
-                data = self._load(s)
-        except LiaisonError as exc:
-            self.title.setText(self.tr("Record not available"))
-            self.subtitle.setText("")
-            self.error.setText(str(exc))
-            self.error.show()
-            self.tabs.setEnabled(False)
-            for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
+        """Read the record and its relations again in a worker, then show them.
+
+        The read (one read session) leaves the UI thread; meanwhile the page keeps
+        its previous content, or says "Loading…" the first time. Only the newest
+        reload's result is shown; ``loaded`` is emitted once it is on screen.
+        """
+        self._generation += 1
+        generation = self._generation
+        self.is_loaded = False
+        if self.detail is None and self.error.isHidden():
+            self.subtitle.setText(self.tr("Loading…"))
+            for b in self._record_buttons():
                 b.setEnabled(False)
+        db, entity, record_id = self.db, self.entity, self.record_id
+
+        def work(_progress: Progress) -> dict[str, Any] | BaseException:
+            # Errors come back as a value without traceback: a traceback would keep
+            # the worker's frames (and its auto-deleted QRunnable wrapper) alive into
+            # the UI thread, which crashed the process when they were freed there.
+            try:
+                return load_page_data(db, entity, record_id)
+            except Exception as exc:  # noqa: BLE001 - shown on the page as one sentence
+                if not isinstance(exc, LiaisonError):
+                    log.error("reading a record page failed", exc_info=exc)
+                return exc.with_traceback(None)
+
+        op = Op(self, work)
+        op.success(lambda result: self._loaded(generation, result))
+        op.failure(lambda exc: self._load_failed(generation, exc))
+        # The Op stays a child of the page (deleted with it, so a late result never
+        # reaches a deleted page). Not deleteLater()'d on finish: that crashed
+        # PySide ("shared QObject was deleted directly") when the page closed next.
+        self._op = op
+        op.run_in_background()
+
+    def wait_loaded(self, timeout_ms: int = 15000) -> bool:
+        """Block in a local event loop until the page shows its data (for screenshots)."""
+        if self.is_loaded:
+            return True
+        loop = QEventLoop()
+        self.loaded.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.loaded.disconnect(loop.quit)
+        return self.is_loaded
+
+    def _record_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.log_button, self.add_button, self.delete_button)
+
+    def _current(self, generation: int) -> bool:
+        """Whether a finished load should still be shown: the page lives and no newer load started."""
+        return shiboken6.isValid(self) and generation == self._generation
+
+    def _loaded(self, generation: int, data: dict[str, Any] | BaseException) -> None:
+        if not self._current(generation):
+            return
+        if isinstance(data, BaseException):
+            self._load_failed(generation, data)
             return
         self.error.hide()
         self.tabs.setEnabled(True)
-        for b in (self.edit_button, self.log_button, self.add_button, self.delete_button):
+        for b in self._record_buttons():
             b.setEnabled(True)
         self._show(data)
+        self._finish_load()
 
-    def _load(self, s: Any) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.entity == "person":
-            data["detail"] = relations.person_detail(s, self.record_id)
-            data["roles"] = relations.roles_of(s, self.record_id)
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if not self._current(generation):
+            return
+        if isinstance(exc, LiaisonError):
+            message = str(exc)
         else:
-            detail = relations.organisation_detail(s, self.record_id)
-            data["detail"] = detail
-            data["people"] = relations.people_of(s, self.record_id)
-            data["commitments"] = relations.commitments_of(s, self.record_id)
-            data["signals"] = _signals_for(s, self.record_id) if detail.is_initiative else []
-        data["contacts"] = relations.interactions_of(s, self.entity, self.record_id, CONTACT_LIMIT)
-        return data
+            message = self.tr("This record could not be read.")
+        self.title.setText(self.tr("Record not available"))
+        self.subtitle.setText("")
+        self.error.setText(message)
+        self.error.show()
+        self.tabs.setEnabled(False)
+        for b in self._record_buttons():
+            b.setEnabled(False)
+        self._finish_load()
+
+    def _finish_load(self) -> None:
+        self.is_loaded = True
+        self.loaded.emit()
 
     def layout_kind(self) -> str:
         """ "initiative", "partner" or "person": which set of tabs this page shows."""
