@@ -57,6 +57,8 @@ def render_all(db: Database, outdir: Path | str) -> list[Path]:
 
     def page_shots(entity: str, record_id: int, prefix: str, size: tuple[int, int]) -> list[Path]:
         page = RecordPage(db, entity, record_id)
+        if not page.wait_loaded():  # the page reads its data in a worker
+            raise RuntimeError(f"{entity} page {record_id} did not load")
         page.resize(*size)
         paths = []
         for i in range(page.tabs.count()):
