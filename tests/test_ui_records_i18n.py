@@ -42,6 +42,8 @@ def test_pages_and_forms_speak_dutch(qtbot, db: Database) -> None:  # type: igno
     try:
         page = RecordPage(db, "organisation", ids["ini"])
         qtbot.addWidget(page)
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            pass  # the page reads its data in a worker
         tabs = [page.tabs.tabText(i).split(" (")[0] for i in range(page.tabs.count())]
         assert tabs == [
             "Overzicht",
