@@ -295,9 +295,9 @@ class RecordPage(QWidget):
         db, entity, record_id = self.db, self.entity, self.record_id
 
         def work(_progress: Progress) -> dict[str, Any] | BaseException:
-            # Errors come back as a value without traceback: a traceback would keep
-            # the worker's frames (and its auto-deleted QRunnable wrapper) alive into
-            # the UI thread, which crashed the process when they were freed there.
+            # Errors come back as a value without traceback, so no worker frames
+            # (session, connection) stay alive in the UI thread; the failure
+            # callback below only sees what escapes this (nothing, normally).
             try:
                 return load_page_data(db, entity, record_id)
             except Exception as exc:  # noqa: BLE001 - shown on the page as one sentence
