@@ -181,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # Measure start-up as on a user's machine, where Python caches compiled modules
+    # (.pyc) on the first run: a workplace that sets PYTHONDONTWRITEBYTECODE makes
+    # every start compile SQLAlchemy anew (0.95 s instead of 0.44 s to import its ORM).
+    # The warm-up run of each side writes the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["LIAISON_SETTINGS_DIR"] = str(args.workdir / "settings")
     os.environ["LIAISON_SETTINGS_DIR"] = env["LIAISON_SETTINGS_DIR"]
 
