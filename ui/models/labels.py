@@ -7,6 +7,7 @@ tables are functions so that ``tr()`` runs after the translators are installed.
 from __future__ import annotations
 
 from ui.i18n import generation, tr
+from ui.widgets import labels as codes
 
 
 def entity_label(entity: str, plural: bool = False) -> str:
@@ -105,57 +106,13 @@ def value_label(field: str, value: str) -> str:
 
 
 def _value_tables() -> dict[str, dict[str, str]]:
+    """The code tables of :mod:`ui.widgets.labels`, keyed by the list columns that show them."""
     return {
-        "kind": {
-            "initiative": tr("Initiative"),
-            "fund": tr("Fund"),
-            "company": tr("Company"),
-            "welfare": tr("Welfare organisation"),
-            "housing": tr("Housing corporation"),
-            "municipality": tr("Municipality"),
-            "education": tr("School"),
-            "faith": tr("Faith community"),
-            "other": tr("Other"),
-            "financial": tr("Financial"),
-            "in_kind": tr("In kind"),
-            "brokering": tr("Brokering"),
-            "media": tr("Media attention"),
-            "space": tr("Space"),
-            "volunteers": tr("Volunteers"),
-            "expertise": tr("Expertise"),
-        },
-        "status": {
-            "active": tr("Active"),
-            "dormant": tr("Dormant"),
-            "ended": tr("Ended"),
-            "proposed": tr("Proposed"),
-            "declined": tr("Declined"),
-            "renewed": tr("Renewed"),
-        },
-        "channel": {
-            "call": tr("Call"),
-            "visit": tr("Visit"),
-            "meeting": tr("Meeting"),
-            "email": tr("E-mail"),
-            "message": tr("Message"),
-            "event": tr("Event"),
-        },
-        "role": {
-            "initiator": tr("Initiator"),
-            "contact": tr("Contact person"),
-            "volunteer": tr("Volunteer"),
-            "board": tr("Board member"),
-            "staff": tr("Staff"),
-            "liaison": tr("Liaison"),
-        },
-        "legal_basis": {
-            "consent": tr("Consent"),
-            "public_task": tr("Public task"),
-            "legitimate_interest": tr("Legitimate interest"),
-            "contract": tr("Contract"),
-            "legal_obligation": tr("Legal obligation"),
-            "unknown": tr("Unknown"),
-        },
+        "kind": {**codes.organisation_kinds(), **codes.support_kinds()},
+        "status": {**codes.organisation_statuses(), **codes.commitment_statuses()},
+        "channel": codes.channels(),
+        "role": codes.roles(),
+        "legal_basis": codes.legal_bases(),
     }
 
 
