@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from liaison.exchange.mapping import column_letter
 from ui.formatting import format_date, format_datetime, format_euros
 from ui.i18n import tr
 
@@ -25,15 +26,6 @@ WARNING_COLOUR = QColor("#FFEB9C")
 MERGE_COLOUR = QColor("#E2EFDA")
 #: Near duplicates at least this alike (rapidfuzz score) are pre-set to "merge".
 MERGE_BY_DEFAULT = 95.0
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    n = index + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def cell_display(value: Any) -> str:
