@@ -7,11 +7,13 @@ as a traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -112,9 +114,20 @@ def run(db: str | None = None, self_test: bool = False) -> int:
     install_area_actions(window)
     window.start()
     window.show()
+    QTimer.singleShot(0, settle_after_start)
     code = app.exec()
     database.close()
     return int(code)
+
+
+def settle_after_start() -> None:
+    """The window is up: keep start-up's objects out of every later collection, collect again.
+
+    ``liaison.cli.main`` switches the collector off while modules load; frozen
+    objects are never walked again, so later pauses stay short.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def run_self_test(db: str | None = None, out=None, err=None) -> int:

@@ -8,6 +8,7 @@ non-zero exit code — never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -71,9 +72,17 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Start-up creates a few hundred thousand long-lived objects (SQLAlchemy, the
+    # models, Qt wrappers); letting the collector walk them again and again while
+    # they are made costs ~50 ms of a 0.6 s start. The app turns it back on (and
+    # freezes what start-up made) once the window is up; commands before running.
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.handler is not open_app and was_enabled:
+            gc.enable()
         return int(args.handler(args) or 0)
     except LiaisonError as exc:
         sys.stderr.write(f"liaison: {exc}\n")
@@ -86,7 +95,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one sentence, never a traceback
         sys.stderr.write(f"liaison: unexpected error ({type(exc).__name__}: {exc}).\n")
         return 1
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def entry() -> int:
+    """The ``liaison`` program: :func:`main`, then a quick exit.
+
+    The process ends right after, and Python's final collections would walk every
+    object start-up made (~0.1 s); frozen objects are skipped. Files, the database
+    and QSettings are closed by then; ``atexit`` handlers still run.
+    """
+    code = main()
+    gc.freeze()
+    return code
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(entry())

@@ -17,7 +17,6 @@ import time
 from typing import Any
 
 from liaison.cli.support import database, print_json, print_table
-from liaison.services import queries
 
 #: ``liaison list`` names → list entities of :mod:`liaison.services.queries`.
 LIST_NAMES = {
@@ -159,6 +158,8 @@ LIST_BATCH = 2000
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from liaison.services import queries  # here, not at the top: the app starts without it
+
     entity = LIST_NAMES[args.what]
     db = database(args, create=False)
     try:
@@ -181,6 +182,8 @@ def _stream_json_array(session: Any, entity: str, ids: list[int]) -> None:
     500,000 contact-log entries stay a stream (flat memory) and each record is
     encoded by the C JSON encoder, which ``indent=`` would switch off.
     """
+    from liaison.services import queries
+
     out = sys.stdout
     out.write("[")
     first = True
