@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -1,3 +1,3 @@
-from liaison.cli import main
+from liaison.cli import entry
 
-raise SystemExit(main())
+raise SystemExit(entry())

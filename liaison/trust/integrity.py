@@ -164,6 +164,10 @@ def check_on_open(path: Path) -> None:
         problems = quick_check(path)
     if problems:
         raise damaged(path, problems)
+    from liaison.storage.migrate import head_revision
+
+    if schema_revision(path) in (None, head_revision()):
+        return  # nothing to migrate: spare start-up the backup module
     from liaison.trust.backup import backup_before_migration
 
     backup_before_migration(path)
