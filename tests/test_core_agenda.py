@@ -11,6 +11,7 @@ from liaison.services.agenda import (
     count_renewals,
     due_follow_ups,
     overdue_follow_ups,
+    renewal_agenda,
     renewals,
 )
 from liaison.storage.db import Database
@@ -123,6 +124,8 @@ def test_limit_keeps_the_first_items_and_the_count_covers_all(db: Database) -> N
         assert count_renewals(s, today=TODAY, within_days=10) == len(
             renewals(s, today=TODAY, within_days=10)
         )
+        # The dashboard's single read: the first items and the same total.
+        assert renewal_agenda(s, today=TODAY, limit=4) == (every[:4], 10)
 
 
 def _log(db: Database, follow_up_on: dt.date | None, done: bool = False, **values: object) -> int:

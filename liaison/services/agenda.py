@@ -106,6 +106,17 @@ def renewals(
     ``limit`` keeps the first items in agenda order (a dashboard shows a few
     hundred); :func:`count_renewals` gives the total without building them.
     """
+    return renewal_agenda(session, within_days=within_days, today=today, limit=limit)[0]
+
+
+def renewal_agenda(
+    session: Session,
+    *,
+    within_days: int = 56,
+    today: dt.date | None = None,
+    limit: int | None = None,
+) -> tuple[list[AgendaItem], int]:
+    """:func:`renewals` and how many there are in all, from one read (for the dashboard)."""
     today = today or dt.date.today()
     horizon = today + dt.timedelta(days=max(within_days, 0))
     partner = aliased(Organisation)
@@ -136,7 +147,7 @@ def renewals(
 
 def _renewal_items(
     session: Session, stmt: Any, today: dt.date, horizon: dt.date, limit: int | None
-) -> list[AgendaItem]:
+) -> tuple[list[AgendaItem], int]:
     t0, h = today.isoformat(), horizon.isoformat()
     # (date, 0 = renew_by / 1 = end, initiative, commitment id, row): agenda order.
     keyed: list[tuple[str, int, str, int, Any]] = []
@@ -150,6 +161,7 @@ def _renewal_items(
         if end is not None and t0 <= end <= h:
             keyed.append((end, 1, row[3], row[0], row))
     keyed.sort()  # (what, commitment id) is unique: rows themselves are never compared
+    total = len(keyed)
     if limit is not None:
         keyed = keyed[: max(limit, 0)]
     items = []
@@ -171,7 +183,7 @@ def _renewal_items(
                 (day - today).days,
             )
         )
-    return items
+    return items, total
 
 
 def count_renewals(session: Session, *, within_days: int = 56, today: dt.date | None = None) -> int:
