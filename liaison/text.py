@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_SPACES = re.compile(r"\s+")
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -30,12 +30,24 @@ _SPECIAL = str.maketrans(
 
 
 def fold(text: str | None) -> str:
-    """Lower-case, accent-free form: "Ayşe" and "Aysé" both become "ayse"."""
+    """Lower-case, accent-free form: "Ayşe" and "Aysé" both become "ayse".
+
+    Folded word by word, each word remembered: names repeat (a 100,000-row import
+    folds "Yılmaz" thousands of times) and decomposing is the slow part. The
+    result equals folding the whole text at once (a property test checks it).
+    """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return " ".join(word for word in map(_fold_word, text.split()) if word)
+
+
+@lru_cache(maxsize=65_536)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    return " ".join(stripped.casefold().split())
 
 
 def name_key(name: str | None) -> str:

@@ -109,6 +109,32 @@ def test_overview_sheet_imports_initiatives_people_and_support(
     assert any("totals row" in p.message for p in report.problems)
 
 
+def test_new_records_carry_the_stamps_even_with_quotes_in_the_officer_name(
+    tmp_path: Path,
+) -> None:
+    # The stamps go into the INSERT as SQL literals: a quote must stay a quote.
+    from liaison.storage.db import open_database
+
+    db = open_database(tmp_path / "quotes.db", officer="Fatima O'Brien; DROP TABLE person --")
+    try:
+        report = run_import(db, write_sheet(tmp_path / "overzicht.xlsx"))
+        with db.session_scope(write=False) as s:
+            stamps = set(
+                s.execute(
+                    select(Person.created_by, Person.updated_by, Person.version, Person.created_at)
+                ).all()
+            )
+            batch_ids = set(s.scalars(select(Commitment.import_batch_id)))
+        assert {(by, upd, v) for by, upd, v, _at in stamps} == {
+            ("Fatima O'Brien; DROP TABLE person --", "Fatima O'Brien; DROP TABLE person --", 1)
+        }
+        assert all(isinstance(at, dt.datetime) for *_rest, at in stamps)
+        assert len(batch_ids) == 1 and None not in batch_ids
+        assert report.created["person"] == 2
+    finally:
+        db.close()
+
+
 def test_reimport_changes_nothing_and_updates_are_audited_and_undone(
     db: Database, tmp_path: Path
 ) -> None:

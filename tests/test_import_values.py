@@ -175,3 +175,14 @@ def test_fast_folds_equal_the_core_ones(s: str) -> None:
     assert importer.person_sort_key(s, "van", s[::-1]) == core_text.person_sort_key(
         s, "van", s[::-1]
     )
+
+
+def test_new_record_uuids_are_ordered_version_7_and_unique() -> None:
+    import uuid
+
+    first, second = importer.ordered_uuids(1000), importer.ordered_uuids(1000)
+    assert first == sorted(first) and len(set(first + second)) == 2000
+    parsed = [uuid.UUID(u) for u in first[:3] + second[-3:]]
+    assert {u.version for u in parsed} == {7} and {u.variant for u in parsed} == {uuid.RFC_4122}
+    assert all(str(u) == text for u, text in zip(parsed, first[:3] + second[-3:], strict=True))
+    assert importer.ordered_uuids(0) == []

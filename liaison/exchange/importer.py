@@ -38,13 +38,13 @@ import contextlib
 import datetime as dt
 import gc
 import hashlib
-import itertools
 import json
 import os
 import re
+import time
 import uuid as uuid_mod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -91,19 +91,10 @@ from liaison.storage.models import (
     organisation_tag,
     utcnow,
 )
-from liaison.text import fold as _slow_fold
+from liaison.text import fold
 from liaison.text import name_key as _slow_name_key
 
 _NON_ALNUM_ASCII = re.compile(r"[^0-9a-z]+")
-
-
-def fold(text: str | None) -> str:
-    """liaison.text.fold, with a fast path for plain ASCII (most names in most sheets)."""
-    if not text:
-        return ""
-    if text.isascii():
-        return " ".join(text.casefold().split())
-    return _slow_fold(text)
 
 
 def name_key(name: str | None) -> str:
@@ -125,17 +116,25 @@ def person_sort_key(given: str | None, infix: str | None, family: str | None) ->
     return f"{fold(family)}\x1f{fold(given)}\x1f{fold(infix)}"
 
 
-def _new_uuids() -> Iterator[str]:
-    """Random (version 4) uuids, made in bulk: uuid.uuid4() one by one is a hot spot."""
-    while True:
-        raw = os.urandom(16 * 4096).hex()
-        for i in range(0, len(raw), 32):
-            h = raw[i : i + 32]
-            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+def ordered_uuids(count: int) -> list[str]:
+    """``count`` new uuids in ascending order: version 7 (RFC 9562), one batch.
 
-
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
-_UUIDS = _new_uuids()
+    The time in milliseconds and 26 random bits are shared by the batch; the last
+    48 bits start at a random value and count up. Inserted in this order, the
+    unique uuid index grows at its end like the id does, instead of each insert
+    landing on a random page; and no sorting is needed (random uuids sorted cost
+    0.7 s per 400,000).
+    """
+    if count <= 0:
+        return []
+    if count >= 1 << 40:  # pragma: no cover - far beyond any sheet
+        raise ValueError("too many uuids for one batch")
+    millis = time.time_ns() // 1_000_000
+    high = int.from_bytes(os.urandom(4), "big")
+    rand_a, rand_b = high >> 20, high & 0x3FFF
+    start = int.from_bytes(os.urandom(6), "big") % ((1 << 48) - count)  # room to count up
+    head = f"{millis >> 16 & 0xFFFFFFFF:08x}-{millis & 0xFFFF:04x}-7{rand_a:03x}-{0x8000 | rand_b:04x}-"
+    return [f"{head}{n:012x}" for n in range(start, start + count)]
 
 
 #: Below this many touched records the search index is refreshed record by record.
@@ -1783,7 +1782,7 @@ def _bulk_insert(
     # its end like the id does, instead of every insert landing on a random page.
     # (Not kept on the records: 400,000 uuid strings would cost ~35 MB of peak memory.)
     missing = sum(1 for r in recs if r.uuid is None)
-    fresh_uuids = iter(sorted(itertools.islice(_UUIDS, missing)))
+    fresh_uuids = iter(ordered_uuids(missing))
 
     def row_dict(r: Rec) -> dict[str, Any]:
         v = r.values
@@ -1822,50 +1821,70 @@ def _bulk_insert(
         and k not in ("id", "uuid", derived)
         and (k in present or defaults[k] is not None or table.c[k].server_default is not None)
     ]
-    head_cols = [*stamp, "uuid", *(["id"] if with_ids else []), *([derived] if derived else [])]
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in head_cols + value_cols)}) "
-        f"VALUES ({', '.join('?' for _ in head_cols + value_cols)})"
-    )
     stamp_values = []
     for k, value in stamp.items():
         proc = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
         stamp_values.append(proc(value) if proc is not None and value is not None else value)
-    stamp_tuple = tuple(stamp_values)
-    keys = value_cols
-    dvals = [defaults[k] for k in value_cols]
-    refs = [i for i, k in enumerate(value_cols) if k in _REF_FIELDS]
-    procs = [
-        (i, p)
-        for i, k in enumerate(value_cols)
-        if k not in _REF_FIELDS
+    # The stamps are the same on every row: written into the statement once as
+    # literals rather than bound 100,000 times (-0.25 s per 400,000 rows).
+    literals = [_sql_literal(value) for value in stamp_values]
+    inline = all(lit is not None for lit in literals)
+    stamp_tuple = () if inline else tuple(stamp_values)
+    head_cols = ["uuid", *(["id"] if with_ids else []), *([derived] if derived else [])]
+    all_cols = [*stamp, *head_cols, *value_cols]
+    marks = ["?"] * (len(head_cols) + len(value_cols))
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in all_cols)}) "
+        f"VALUES ({', '.join([*(literals if inline else ['?'] * len(stamp)), *marks])})"
+    )
+    refs = {k for k in value_cols if k in _REF_FIELDS}
+    procs = {
+        k: p
+        for k in value_cols
+        if k not in refs
         and (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-    ]
+    }
+    # Column by column (a list comprehension each, then zip in C): a third of the
+    # Python time of building the same tuples row by row.
     for i in range(0, len(recs), INSERT_CHUNK):
-        batch = []
-        for r in recs[i : i + INSERT_CHUNK]:
-            v = r.values
-            row = list(map(v.get, keys, dvals))  # v.get(k, default) for every column, in C
-            for j in refs:
-                x = row[j]
-                if x is not None:
-                    row[j] = x.id
-            for j, proc in procs:
-                x = row[j]
-                if x is not None:
-                    row[j] = proc(x)
-            head: tuple[Any, ...] = (r.uuid or next(fresh_uuids),)
-            if with_ids:
-                head += (r.id,)
-            if derived == "name_key":
-                head += (v.get("name_key") or name_key(v["name"]),)
-            elif derived == "sort_key":
-                head += (
-                    person_sort_key(v.get("given_name"), v.get("infix"), v.get("family_name")),
-                )
-            batch.append(stamp_tuple + head + tuple(row))
-        conn.exec_driver_sql(sql, batch)
+        chunk = recs[i : i + INSERT_CHUNK]
+        vals = [r.values for r in chunk]
+        columns: list[Sequence[Any]] = [[value] * len(chunk) for value in stamp_tuple]
+        columns.append([r.uuid or next(fresh_uuids) for r in chunk])
+        if with_ids:
+            columns.append([r.id for r in chunk])
+        if derived == "name_key":
+            columns.append([v.get("name_key") or name_key(v["name"]) for v in vals])
+        elif derived == "sort_key":
+            columns.append(
+                [
+                    person_sort_key(v.get("given_name"), v.get("infix"), v.get("family_name"))
+                    for v in vals
+                ]
+            )
+        for k in value_cols:
+            default = defaults[k]
+            column = [v.get(k, default) for v in vals]
+            if k in refs:
+                column = [None if x is None else x.id for x in column]
+            elif (proc := procs.get(k)) is not None:
+                column = [None if x is None else proc(x) for x in column]
+            columns.append(column)
+        conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+def _sql_literal(value: Any) -> str | None:
+    """``value`` as an SQLite literal, or None when it should rather be bound."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _existing_tag_ids(conn: Any, org_id: int) -> set[int]:
@@ -1908,7 +1927,7 @@ def _refresh_search(
             for e in entities
         )
         if count * REBUILD_SHARE >= live:
-            search_index.rebuild(session)
+            search_index.rebuild(session, optimize=False)
             return
     for entity, ids in touched.items():
         if ids:
