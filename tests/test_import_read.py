@@ -225,3 +225,30 @@ def test_xls_ods_xlsb_are_read_through_the_child() -> None:
     for name in ("date.xls", "date.ods", "date.xlsb", "date_1904.xls"):
         book = read_workbook(CORPUS / name)
         assert book.rows(book.sheet_names[0]), name
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the clone")
+def test_a_frozen_app_starts_itself_as_the_reader_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PyInstaller build has no Python to start: the ``liaison`` program is the child.
+
+    Simulated with the installed ``liaison`` script as ``sys.executable``; the app's
+    own address-space limit must stay as it was (it once became 0: every later
+    allocation failed).
+    """
+    import resource
+    import sys
+
+    script = Path(sys.executable).with_name("liaison")
+    if not script.exists():
+        pytest.skip("the liaison script is not installed beside this Python")
+    limit_before = resource.getrlimit(resource.RLIMIT_AS)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(script))
+    book = read_workbook(CORPUS / "date.xls")
+    assert book.rows(book.sheet_names[0])
+    from liaison.exchange import read
+
+    monkeypatch.setattr(read, "CHILD_MEMORY", 16 * 1024 * 1024)
+    with pytest.raises(ImportRefused):  # a reader out of memory: refused, the app lives on
+        read_workbook(CORPUS / "OOM_alloc2.xls")
+    assert resource.getrlimit(resource.RLIMIT_AS) == limit_before

@@ -107,6 +107,12 @@ def entry() -> int:
     object start-up made (~0.1 s); frozen objects are skipped. Files, the database
     and QSettings are closed by then; ``atexit`` handlers still run.
     """
+    if len(sys.argv) == 2 and sys.argv[1].startswith("--reader"):
+        from liaison.exchange.read import READER_CHILD_ARG, child_main
+
+        if sys.argv[1] == READER_CHILD_ARG:  # a frozen app reading a workbook in a child
+            child_main()
+            return 0
     code = main()
     gc.freeze()
     return code

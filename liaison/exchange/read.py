@@ -43,6 +43,9 @@ MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 8 * 1024 * 1024
 MAX_CSV_BYTES = 256 * 1024 * 1024
 CHILD_MEMORY = 2 * 1024 * 1024 * 1024  # address-space limit for the child reader
+#: The argument that makes the ``liaison`` program itself the reader child: a frozen
+#: app (PyInstaller) has no Python interpreter to start, but it can start itself.
+READER_CHILD_ARG = "--reader-child"
 CHILD_TIMEOUT = 120.0
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv")
@@ -537,12 +540,13 @@ def _read_xlsx(path: Path, fmt: str, max_cells: int, sheet: str | None) -> Workb
 
 def _child_read(path: str, max_cells: int, memory: int) -> tuple[Any, ...]:
     """Runs in a child process: read every worksheet with calamine under a memory limit."""
-    try:
-        import resource
+    if memory > 0:  # never in the app's own process: a limit there would outlive the read
+        try:
+            import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    except (ImportError, ValueError, OSError):  # Windows has no RLIMIT_AS; calamine has limits
-        pass
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        except (ImportError, ValueError, OSError):  # Windows has no RLIMIT_AS
+            pass
     try:
         import python_calamine as pc
 
@@ -597,14 +601,16 @@ def _run_child(path: Path, max_cells: int, timeout: float) -> Any:
     import subprocess
     import sys
 
-    if getattr(sys, "frozen", False):  # a frozen app has no interpreter to start: read here
-        return _in_process(path, max_cells)
-    code = "from liaison.exchange.read import child_main; child_main()"
-    root = str(Path(__file__).resolve().parents[2])
     env = dict(os.environ)
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    if getattr(sys, "frozen", False):  # the app's own executable, see liaison.cli.entry
+        command = [sys.executable, READER_CHILD_ARG]
+    else:
+        code = "from liaison.exchange.read import child_main; child_main()"
+        command = [sys.executable, "-c", code]
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     proc = subprocess.Popen(
-        [sys.executable, "-c", code],
+        command,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -625,10 +631,6 @@ def _run_child(path: Path, max_cells: int, timeout: float) -> Any:
         return pickle.loads(out)
     except Exception:  # a truncated answer: the child died while writing
         return None
-
-
-def _in_process(path: Path, max_cells: int) -> Any:
-    return _child_read(str(path), max_cells, 0)
 
 
 def _read_in_child(path: Path, fmt: str, max_cells: int, timeout: float) -> Workbook:

@@ -13,7 +13,6 @@ import csv
 import io
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -24,6 +23,10 @@ from liaison.services import records
 from liaison.storage.models import Neighbourhood
 
 DEFAULT_CITY = "rotterdam"
+#: Next to the packages in a checkout, a wheel and a PyInstaller bundle alike
+#: (``importlib.resources`` gives a namespace package's MultiplexedPath when
+#: frozen, whose ``joinpath`` took one part only and broke ``liaison demo``).
+SHIPPED_LISTS = Path(__file__).resolve().parents[2] / "resources" / "neighbourhoods"
 HEADER = ("city", "district", "name")
 
 
@@ -39,8 +42,8 @@ class NeighbourhoodInfo:
 def shipped_list(city: str) -> Path | None:
     """The CSV shipped in ``resources/neighbourhoods`` for a city, if there is one."""
     slug = city.strip().casefold().replace(" ", "-")
-    candidate = resources.files("resources").joinpath("neighbourhoods", f"{slug}.csv")
-    return Path(str(candidate)) if candidate.is_file() else None
+    candidate = SHIPPED_LISTS / f"{slug}.csv"
+    return candidate if candidate.is_file() else None
 
 
 def _decode(raw: bytes) -> str:
