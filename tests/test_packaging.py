@@ -18,7 +18,7 @@ import pytest
 
 pytest.importorskip("PyInstaller")
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]  # the first test waits for the build
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "spreadsheets"
