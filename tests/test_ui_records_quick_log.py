@@ -208,3 +208,27 @@ def test_chips_are_never_squeezed(qtbot, db: Database) -> None:  # type: ignore[
     for chip in chips:  # the dialog widens rather than clipping a name
         assert chip.width() >= chip.minimumSizeHint().width()
     assert dialog.organisations.edit.width() >= dialog.organisations.edit.minimumWidth() > 0
+
+
+def test_many_chips_wrap_and_the_dialog_grows_instead_of_clipping(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    names = [f"Stichting Buurtpartner nummer {n}" for n in range(8)]
+    with db.session_scope() as s:
+        ids = [records.create(s, Organisation, name=name, kind="fund").id for name in names]
+    dialog = QuickLogDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    width, height = dialog.width(), dialog.height()
+    for record_id, name in zip(ids, names, strict=True):
+        dialog.organisations.add(relations.Ref("organisation", record_id, name))
+    qtbot.waitUntil(lambda: dialog.height() > height)
+    QApplication.processEvents()
+    picker = dialog.organisations
+    chips = picker._chips
+    assert dialog.width() == width  # wrapped, not widened
+    assert len({chip.y() for chip in chips}) >= 3  # on several lines
+    for widget in (*chips, picker.edit):  # every chip and the field inside the picker…
+        assert picker.rect().contains(widget.geometry()), widget
+    bottom = picker.mapTo(dialog, picker.rect().bottomLeft()).y()
+    assert bottom < dialog.summary.mapTo(dialog, dialog.summary.rect().topLeft()).y()
+    assert dialog.notes.mapTo(dialog, dialog.notes.rect().bottomLeft()).y() <= dialog.height()

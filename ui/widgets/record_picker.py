@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Q
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from liaison.services.relations import Ref
 from liaison.storage.db import Database
 from liaison.text import fold
+from ui.widgets.flow_layout import FlowLayout
 
 #: A completion source: (session-less) prefix → matching records.
 Source = Callable[[str], list[Ref]]
@@ -117,16 +119,20 @@ class RecordPicker(QWidget):
         self._new_seq = 0
         self._refs: list[Ref] = []
         self._chips: list[_Chip] = []
-        self._layout = QHBoxLayout(self)
+        # Several records: chips and the line edit wrap onto new lines rather than
+        # widening the form; one record: just the line edit.
+        self._layout: FlowLayout | QHBoxLayout = FlowLayout(self) if multiple else QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.edit = QLineEdit(self)
         self._placeholder = placeholder
         self.edit.setPlaceholderText(placeholder)
-        if multiple:  # chips must not squeeze the field to nothing: the form widens instead
-            self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("x" * 16))
-        self._layout.addWidget(self.edit, 1)
+        if multiple:  # room to type beside the chips, else the field wraps to a line of its own
+            self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("x" * 12))
+        self._layout.addWidget(self.edit)
         self.changed.connect(self._hint)
+        if multiple:  # after the layouts have taken in the new chip (a queued request)
+            self.changed.connect(lambda: QTimer.singleShot(0, self._fit_window))
         self.setFocusProxy(self.edit)
 
         self.model = QStandardItemModel(self)
@@ -207,6 +213,24 @@ class RecordPicker(QWidget):
                 chip.deleteLater()
         self._refs = [r for r in self._refs if r != ref]
         self.changed.emit()
+
+    def _fit_window(self) -> None:
+        """Chips wrapped onto a new line: a dialog grows so that nothing is clipped.
+
+        Qt does not grow a shown window for a height-for-width layout by itself.
+        """
+        self.updateGeometry()
+        window = self.window()
+        layout = window.layout()
+        if not isinstance(window, QDialog) or layout is None or not window.isVisible():
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(window.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
     def _hint(self) -> None:
         """The placeholder only while there are no chips (beside chips it would be clipped)."""
