@@ -199,3 +199,44 @@ def test_a_refused_undo_does_not_claim_a_restore(window, filled, qtbot):
     assert ids["gerrit"] not in people.model.ids()
     for box in window.findChildren(QMessageBox):
         box.close()
+
+
+def test_a_group_delete_whose_undo_is_partly_refused_leaves_the_stack(window, filled, qtbot):
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Person
+
+    db, ids = filled
+    people = window.show_view("person")
+    assert window.delete_records("person", [ids["gerrit"], ids["aicha"]])
+    assert window.undo_stack.count() == 1  # one step for both
+    colleague = open_database(db.path, create=False, officer="Colleague")
+    try:  # a colleague brings Gerrit back and edits him before our Ctrl+Z
+        with colleague.session_scope() as s:
+            person = records.restore(s, Person, ids["gerrit"])
+            records.update(s, Person, person.id, person.version, notes="Verhuisd")
+    finally:
+        colleague.close()
+    assert window.undo() is False  # refused for Gerrit, said in a message
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "Gerrit" in boxes[0].text()
+    assert ids["aicha"] in people.model.ids()  # the other one came back
+    assert ids["gerrit"] in people.model.ids()  # as the colleague left him
+    # No redo: it would delete again what the colleague restored and changed.
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
+    with db.session_scope(write=False) as s:
+        assert s.get(Person, ids["gerrit"]).notes == "Verhuisd"
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+
+def test_a_group_delete_is_undone_and_redone_as_one_step(window, filled, qtbot):
+    _db, ids = filled
+    people = window.show_view("person")
+    assert window.delete_records("person", [ids["gerrit"], ids["aicha"]])
+    assert not {ids["gerrit"], ids["aicha"]} & set(people.model.ids())
+    assert window.undo() is True
+    assert {ids["gerrit"], ids["aicha"]} <= set(people.model.ids())
+    window.undo_stack.redo()
+    window._data_changed()
+    assert not {ids["gerrit"], ids["aicha"]} & set(people.model.ids())

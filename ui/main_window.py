@@ -462,21 +462,19 @@ class MainWindow(QMainWindow):
 
     def delete_records(self, entity: str, ids: list[int]) -> bool:
         """Move records to the trash as one undoable step (Ctrl+Z brings them back)."""
-        from ui.editing import delete_with_undo
+        from ui.editing import DeleteGroup, delete_with_undo
 
         what = entity_label(entity, plural=len(ids) > 1).lower()
-        self.undo_stack.beginMacro(tr("Delete %1").replace("%1", what))
-        done = 0
+        group = DeleteGroup(tr("Delete %1").replace("%1", what))
         for record_id in ids:
             if not delete_with_undo(
-                self.db, RECORD_CLASS[entity], record_id, self, self.undo_stack
+                self.db, RECORD_CLASS[entity], record_id, self, None, group=group
             ):
                 break
-            done += 1
-        self.undo_stack.endMacro()
+        done = len(group.steps)
         if done == 0:
-            self.undo_stack.undo()  # drop the empty step
             return False
+        self.undo_stack.push(group)
         self._data_changed()
         self.statusBar().showMessage(
             tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"{done} {what}"),
@@ -489,7 +487,7 @@ class MainWindow(QMainWindow):
         if not self.undo_stack.canUndo():
             return False
         command = self.undo_stack.command(self.undo_stack.index() - 1)
-        steps = [command, *(command.child(i) for i in range(command.childCount()))]
+        steps = [command, *getattr(command, "steps", ())]
         try:
             self.undo_stack.undo()
         except LiaisonError as exc:

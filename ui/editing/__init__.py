@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database
 from ui.editing.forms import FORMS, RecordForm
-from ui.editing.undo import DeleteCommand, record_name
+from ui.editing.undo import DeleteCommand, DeleteGroup, record_name
 
 
 def make_form(
@@ -56,26 +56,38 @@ def delete_with_undo(
     entity: str,
     record_id: int,
     parent: QWidget | None,
-    undo_stack: QUndoStack,
+    undo_stack: QUndoStack | None,
     on_change: Callable[[str, int, bool], None] | None = None,
+    group: DeleteGroup | None = None,
 ) -> bool:
     """Move the record to the trash through the undo stack (Ctrl+Z restores it).
 
     ``on_change(entity, id, deleted)`` runs after the delete and after an undo,
-    so views can refresh. Returns False (after telling the user) if it failed.
+    so views can refresh. With a ``group`` the step joins it (the caller pushes
+    the group) rather than the stack. Returns False (after telling the user) if
+    it failed.
     """
     if entity in ("initiative", "partner"):
         entity = "organisation"
     try:
-        command = DeleteCommand(
-            db, entity, record_id, record_name(db, entity, record_id), on_change
-        )
+        name = record_name(db, entity, record_id)
+        command = DeleteCommand(db, entity, record_id, name, on_change)
         command.do_first()
     except LiaisonError as exc:
         QMessageBox.warning(parent, form_title_error(), str(exc))
         return False
-    undo_stack.push(command)
+    if group is not None:
+        group.steps.append(command)
+    elif undo_stack is not None:
+        undo_stack.push(command)
     return True
 
 
-__all__ = ["DeleteCommand", "RecordForm", "delete_with_undo", "edit_record", "make_form"]
+__all__ = [
+    "DeleteCommand",
+    "DeleteGroup",
+    "RecordForm",
+    "delete_with_undo",
+    "edit_record",
+    "make_form",
+]

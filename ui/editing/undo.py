@@ -92,6 +92,29 @@ class DeleteCommand(QUndoCommand):
         self.message_box = box
 
 
+class DeleteGroup(QUndoCommand):
+    """Several records deleted as one step (one Ctrl+Z brings them all back).
+
+    If a colleague got to one of them first, its undo refuses (and says so) while
+    the others come back; the whole step then leaves the stack, because a redo
+    would delete again what the colleague restored or changed.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.steps: list[DeleteCommand] = []  #: the deletes that happened, in order
+
+    def redo(self) -> None:
+        for step in self.steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+        if any(step.failure for step in self.steps):
+            self.setObsolete(True)
+
+
 def _window() -> QWidget | None:
     app = QApplication.instance()
     return app.activeWindow() if isinstance(app, QApplication) else None
