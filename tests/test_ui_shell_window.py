@@ -176,23 +176,31 @@ def test_a_long_card_shows_its_first_lines_and_the_true_total(qtbot):
     assert card.list.item(MAX_ITEMS).text() == "… and 300 more"
 
 
-def test_a_refused_undo_does_not_claim_a_restore(window, filled, qtbot):
+def colleague_restores_and_edits(db, person_id: int, *, then_delete: bool = False) -> None:
+    """Another officer, in a process of their own, takes the person out of the trash and edits."""
     from liaison.services import records
     from liaison.storage.db import open_database
     from liaison.storage.models import Person
+
+    colleague = open_database(db.path, create=False, officer="Colleague")
+    try:
+        with colleague.session_scope() as s:
+            person = records.restore(s, Person, person_id)
+            records.update(s, Person, person.id, person.version, notes="Verhuisd")
+            if then_delete:
+                records.delete(s, Person, person.id)
+    finally:
+        colleague.close()
+
+
+def test_a_refused_undo_does_not_claim_a_restore(window, filled, qtbot):
 
     db, ids = filled
     people = window.show_view("person")
     assert people.select_id(ids["gerrit"])
     qtbot.keyClick(people.table, Qt.Key.Key_Delete)
-    colleague = open_database(db.path, create=False, officer="Colleague")
-    try:  # a colleague restores, edits and deletes the person again before our Ctrl+Z
-        with colleague.session_scope() as s:
-            person = records.restore(s, Person, ids["gerrit"])
-            records.update(s, Person, person.id, person.version, notes="Verhuisd")
-            records.delete(s, Person, person.id)
-    finally:
-        colleague.close()
+    # a colleague restores, edits and deletes the person again before our Ctrl+Z
+    colleague_restores_and_edits(db, ids["gerrit"], then_delete=True)
     window.statusBar().clearMessage()
     assert window.undo() is False
     assert window.statusBar().currentMessage() == ""
@@ -202,21 +210,13 @@ def test_a_refused_undo_does_not_claim_a_restore(window, filled, qtbot):
 
 
 def test_a_group_delete_whose_undo_is_partly_refused_leaves_the_stack(window, filled, qtbot):
-    from liaison.services import records
-    from liaison.storage.db import open_database
     from liaison.storage.models import Person
 
     db, ids = filled
     people = window.show_view("person")
     assert window.delete_records("person", [ids["gerrit"], ids["aicha"]])
     assert window.undo_stack.count() == 1  # one step for both
-    colleague = open_database(db.path, create=False, officer="Colleague")
-    try:  # a colleague brings Gerrit back and edits him before our Ctrl+Z
-        with colleague.session_scope() as s:
-            person = records.restore(s, Person, ids["gerrit"])
-            records.update(s, Person, person.id, person.version, notes="Verhuisd")
-    finally:
-        colleague.close()
+    colleague_restores_and_edits(db, ids["gerrit"])  # before our Ctrl+Z
     assert window.undo() is False  # refused for Gerrit, said in a message
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "Gerrit" in boxes[0].text()
