@@ -103,8 +103,8 @@ def renewals(
 ) -> list[AgendaItem]:
     """Renewal decisions and ends of support coming up (see the module docstring).
 
-    ``limit`` keeps the first items in agenda order (a dashboard shows a few
-    hundred); :func:`count_renewals` gives the total without building them.
+    ``limit`` keeps the first items in agenda order; :func:`renewal_agenda` also
+    gives the total, :func:`count_renewals` the total alone (counted in SQL).
     """
     return renewal_agenda(session, within_days=within_days, today=today, limit=limit)[0]
 

@@ -17,7 +17,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._gap = spacing
+        self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- the item list (what QLayout asks for) ------------------------------------
@@ -59,7 +59,7 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         """Everything on one line: the width a form starts from."""
         width = sum(i.sizeHint().width() for i in self._items)
-        width += self._gap * max(len(self._items) - 1, 0)
+        width += self.spacing() * max(len(self._items) - 1, 0)
         height = max((i.sizeHint().height() for i in self._items), default=0)
         return QSize(width, height).grownBy(self.contentsMargins())
 
@@ -81,12 +81,12 @@ class FlowLayout(QLayout):
             if n == last:  # the line edit: its minimum decides whether it stays on the line
                 width = min(item.minimumSize().width(), area.width())
             if x > area.x() and x + width > area.right() + 1:
-                x, y = area.x(), y + line_height + self._gap
+                x, y = area.x(), y + line_height + self.spacing()
                 line_height = 0
             if n == last:  # … and then it takes the rest of the line
                 width = max(width, area.right() + 1 - x)
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + self._gap
+            x += width + self.spacing()
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
