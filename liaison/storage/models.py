@@ -30,7 +30,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+    validates,
+)
 from sqlalchemy.types import TypeDecorator
 
 from liaison.text import name_key, person_sort_key
@@ -171,7 +178,6 @@ class RecordMixin:
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(120))
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     deleted_by: Mapped[str | None] = mapped_column(String(120))
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
@@ -179,6 +185,15 @@ class RecordMixin:
 
     # Not an ORM version_id_col: services check the version a user *saw*
     # (services.records.update), which is what catches a colleague's edit.
+
+    #: Whether ``deleted_at`` gets an index of its own. A table whose list index
+    #: leads with ``deleted_at`` sets this False: that index already finds the
+    #: live rows (and the trash), and every index costs time on every insert.
+    index_deleted_at = True
+
+    @declared_attr
+    def deleted_at(cls) -> Mapped[dt.datetime | None]:
+        return mapped_column(DateTime, index=cls.index_deleted_at)
 
 
 # --- reference data ---------------------------------------------------------
@@ -252,6 +267,7 @@ class Organisation(RecordMixin, Base):
         # The signals read every live initiative's name from the index alone (0006).
         Index("ix_organisation_live_kind_status_name", "deleted_at", "kind", "status", "name"),
     )
+    index_deleted_at = False  # ix_organisation_live_kind_name leads with it (0007)
 
     name: Mapped[str] = mapped_column(String(200))
     # Normalised name (case, spacing, punctuation, accents) for duplicate checks.
@@ -289,6 +305,7 @@ class Person(RecordMixin, Base):
 
     __tablename__ = "person"
     __table_args__ = (Index("ix_person_live_sort", "deleted_at", "sort_key"),)  # lists
+    index_deleted_at = False  # ix_person_live_sort leads with it (0007)
 
     given_name: Mapped[str] = mapped_column(String(120), default="")
     infix: Mapped[str] = mapped_column(String(40), default="")
@@ -366,10 +383,11 @@ class Commitment(RecordMixin, Base):
             "deleted_at",
         ),
     )
+    index_deleted_at = False  # ix_commitment_live_renew_by leads with it (0007)
 
-    partner_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
+    # No index of its own: ix_commitment_partner_support leads with it, which also
+    # serves the cascade when an organisation is deleted (0007).
+    partner_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True
     )
@@ -399,6 +417,7 @@ class Interaction(RecordMixin, Base):
         Index("ix_interaction_live_occurred", "deleted_at", "occurred_at"),
         Index("ix_interaction_open_follow_up", "follow_up_done", "deleted_at", "follow_up_on"),
     )
+    index_deleted_at = False  # ix_interaction_live_occurred leads with it (0007)
 
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     channel: Mapped[str] = enum_column(Channel, Channel.CALL)
