@@ -8,8 +8,9 @@ run and each in a fresh child process (so peak memory is the child's own):
 1. python-calamine reads every cell of the sheet (the floor: no import can be faster);
 2. ``run_import`` of the same file into an empty database: read, find the table,
    map, parse every value (dates, euros, phones, e-mails), match, bulk insert
-   initiatives, partners, people, roles and commitments with their audit rows,
-   one transaction, then rebuild the search index.
+   initiatives, partners, people, roles and commitments with their search
+   documents (a writer thread inserts while the importer builds the next
+   chunk), one transaction.
 
 Goal (issue 4): import ≤ 4× the calamine read; peak memory < 400 MB.
 """

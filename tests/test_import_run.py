@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from liaison.cli import main as cli
 from liaison.errors import LiaisonError
@@ -332,6 +333,39 @@ def test_cancel_leaves_nothing(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportCancelled):
         run_import(db, write_sheet(tmp_path / "o.xlsx"), progress=Cancelling())
     assert count(db, Organisation) == 0
+
+
+@pytest.mark.parametrize("stage", ["Writing person records", "Writing the last records"])
+def test_cancel_while_the_writer_thread_inserts_leaves_nothing(
+    db: Database, tmp_path: Path, stage: str
+) -> None:
+    """Cancelled with chunks written and queued: all rolled back, the writer thread gone."""
+    rows = [[f"Buurtinitiatief {i}", f"Anna de Vries {i}", f"anna{i}@buurt.nl", "Oranje Fonds",
+             "Financieel", 100 + i] for i in range(5_000)]  # fmt: skip
+    headers = ["Naam initiatief", "Contactpersoon", "E-mailadres", "Verstrekt door", "Soort steun",
+               "Bedrag (€)"]  # fmt: skip
+    path = write_sheet(tmp_path / "big.xlsx", rows, title_rows=False, total=False, headers=headers)
+    before = threading.active_count()
+
+    class CancelAt:
+        seen: list[str] = []
+
+        def __call__(self, done: int, total: int, message: str = "") -> None:
+            self.seen.append(message)
+
+        def cancelled(self) -> bool:
+            return stage in self.seen
+
+    progress = CancelAt()
+    with pytest.raises(ImportCancelled):
+        run_import(db, path, progress=progress)
+    assert "Writing organisation records" in progress.seen
+    assert threading.active_count() == before
+    assert count(db, Organisation) == count(db, Person) == 0
+    with db.session_scope(write=False) as s:
+        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+        assert s.execute(text("SELECT count(*) FROM search_fts")).scalar() == 0
+    assert run_import(db, path).imported == 5_000  # and the database takes the same file after
 
 
 def test_cli_json_and_listing(

@@ -16,8 +16,10 @@ updated only where the sheet adds or changes a value — an empty cell never
 clears anything — and each change is audited with the batch id so that
 :func:`undo_import` can revert it.
 
-Writing is bulk (Core executemany; on SQLite the compiled INSERT runs through
-the driver with tuples) in one transaction: all-or-nothing; ``dry_run`` does
+Writing is bulk in one transaction (on SQLite through a
+:class:`~liaison.storage.bulk.BulkWriter`, which inserts in a thread of its own
+while the next chunk is built, the search documents alongside; elsewhere Core
+executemany): all-or-nothing; ``dry_run`` does
 everything and rolls back. Every data row ends as imported, unchanged or
 rejected. A record the import creates carries ``import_batch_id`` (the batch
 says which file, who, when) rather than one audit row per record; every
@@ -44,7 +46,7 @@ import re
 import time
 import uuid as uuid_mod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -71,6 +73,8 @@ from liaison.exchange.mapping import (
 from liaison.exchange.read import FileInfo, ImportRefused, Workbook, read_workbook
 from liaison.exchange.table import Table, cell_text, drop_trailing_sums, find_table
 from liaison.services.records import to_text
+from liaison.storage import search_index
+from liaison.storage.bulk import BulkWriter
 from liaison.storage.models import (
     Affiliation,
     AuditEntry,
@@ -119,14 +123,22 @@ def person_sort_key(given: str | None, infix: str | None, family: str | None) ->
 def ordered_uuids(count: int) -> list[str]:
     """``count`` new uuids in ascending order: version 7 (RFC 9562), one batch.
 
+    :func:`iter_ordered_uuids` hands them out one by one instead (no list of
+    100,000 strings held at once).
+
     The time in milliseconds and 26 random bits are shared by the batch; the last
     48 bits start at a random value and count up. Inserted in this order, the
     unique uuid index grows at its end like the id does, instead of each insert
     landing on a random page; and no sorting is needed (random uuids sorted cost
     0.7 s per 400,000).
     """
+    return list(iter_ordered_uuids(count))
+
+
+def iter_ordered_uuids(count: int) -> Iterator[str]:
+    """The uuids of :func:`ordered_uuids`, made as they are taken."""
     if count <= 0:
-        return []
+        return iter(())
     if count >= 1 << 40:  # pragma: no cover - far beyond any sheet
         raise ValueError("too many uuids for one batch")
     millis = time.time_ns() // 1_000_000
@@ -134,13 +146,9 @@ def ordered_uuids(count: int) -> list[str]:
     rand_a, rand_b = high >> 20, high & 0x3FFF
     start = int.from_bytes(os.urandom(6), "big") % ((1 << 48) - count)  # room to count up
     head = f"{millis >> 16 & 0xFFFFFFFF:08x}-{millis & 0xFFFF:04x}-7{rand_a:03x}-{0x8000 | rand_b:04x}-"
-    return [f"{head}{n:012x}" for n in range(start, start + count)]
+    return (f"{head}{n:012x}" for n in range(start, start + count))
 
 
-#: Below this many touched records the search index is refreshed record by record.
-SMALL_IMPORT = 5_000
-#: Above it, the index is rebuilt when touched records × this ≥ all live records.
-REBUILD_SHARE = 1.5
 #: Most name comparisons spent looking for near duplicates (rapidfuzz).
 NEAR_DUPLICATE_BUDGET = 3_000_000
 NEAR_DUPLICATE_SCORE = 88.0
@@ -1641,20 +1649,15 @@ def _write(
         "created_at": now, "created_by": officer, "updated_at": now, "updated_by": officer,
         "version": 1, "import_batch_id": batch_id,
     }  # fmt: skip
-    for entity in _WRITE_ORDER:
-        new = [r for r in m.recs[entity] if r.new]
-        if not new:
-            continue
-        tick(f"Writing {entity} records")
-        table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
-        if conn.dialect.name == "sqlite":
-            # Inside BEGIN IMMEDIATE nobody else writes: number the rows ourselves,
-            # which spares reading 100,000 ids back.
-            top = conn.execute(select(func.max(table.c.id))).scalar() or 0
-            for n, r in enumerate(new, start=top + 1):
-                r.id = n
-            _bulk_insert(conn, table, entity, new, stamp, with_ids=True)
-        else:
+    if conn.dialect.name == "sqlite":
+        created = _insert_new_sqlite(m, conn, stamp, tick)
+    else:
+        for entity in _WRITE_ORDER:
+            new = [r for r in m.recs[entity] if r.new]
+            if not new:
+                continue
+            tick(f"Writing {entity} records")
+            table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
             _bulk_insert(conn, table, entity, new, stamp)
             ids = dict(
                 conn.execute(
@@ -1663,12 +1666,10 @@ def _write(
             )
             for r in new:
                 r.id = ids[r.uuid]
-        created[entity] = len(new)
-        if entity != "tag":
-            for r in new:  # written: only the id is needed from here on
-                r.values = _RELEASED
-        # Creation needs no audit row per record: import_batch_id points at the
-        # ImportBatch, which says which file, who and when (and undo uses it).
+            created[entity] = len(new)
+            _release(entity, new)
+    # Creation needs no audit row per record: import_batch_id points at the
+    # ImportBatch, which says which file, who and when (and undo uses it).
     # links: tags and contact-log participants
     tag_rows = []
     for org in m.recs["organisation"]:
@@ -1748,7 +1749,48 @@ def _write(
     return created, updated
 
 
-INSERT_CHUNK = 5_000
+def _release(entity: str, new: Sequence[Rec]) -> None:
+    """Written: only the id is needed from here on (tags keep their names for the links)."""
+    if entity != "tag":
+        for r in new:
+            r.values = _RELEASED
+
+
+def _insert_new_sqlite(
+    m: Matcher, conn: Any, stamp: dict[str, Any], tick: Callable[[str], None]
+) -> dict[str, int]:
+    """Insert the new records, and their search documents, through a :class:`BulkWriter`.
+
+    Every id is handed out first (inside BEGIN IMMEDIATE nobody else writes, so
+    numbering the rows ourselves spares reading 400,000 ids back), then the
+    writer owns the connection: while it inserts one chunk, this thread builds
+    the next one. Indexing the documents alongside spares reading every new
+    record back for the search index afterwards.
+    """
+    news = {e: new for e in _WRITE_ORDER if (new := [r for r in m.recs[e] if r.new])}
+    indexed = [e for e in news if e in search_index.ENTITY_CODES]
+    for entity, new in news.items():
+        table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
+        top = conn.execute(select(func.max(table.c.id))).scalar() or 0
+        for n, r in enumerate(new, start=top + 1):
+            r.id = n
+        if entity in indexed:
+            search_index.begin_bulk(conn, entity, top + 1)
+    created: dict[str, int] = {}
+    with BulkWriter(conn.connection.dbapi_connection) as writer:
+        for entity, new in news.items():
+            tick(f"Writing {entity} records")
+            table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
+            _bulk_insert(conn, table, entity, new, stamp, writer=writer)
+            created[entity] = len(new)
+        tick("Writing the last records")
+        writer.wait()
+    if indexed:
+        search_index.end_bulk(conn)
+    return created
+
+
+INSERT_CHUNK = 2_000
 
 
 def _bulk_insert(
@@ -1758,14 +1800,16 @@ def _bulk_insert(
     recs: Sequence[Rec],
     stamp: dict[str, Any],
     *,
-    with_ids: bool = False,
+    writer: BulkWriter | None = None,
 ) -> None:
-    """Insert new records in chunks: Core executemany, bind processing done once per column.
+    """Insert new records in chunks, bind processing done once per column.
 
-    On drivers with positional parameters (sqlite3) the compiled INSERT runs
-    through ``exec_driver_sql`` with tuples, the column types' own bind
-    processors applied here — several times faster than dicts through Core.
+    With a ``writer`` (SQLite) the records already carry their ids; each chunk
+    goes to the writer as tuples, the column types' own bind processors applied
+    here, and the search documents of indexed records with it. Other backends
+    get a plain Core executemany of dicts and number the rows themselves.
     """
+    with_ids = writer is not None
     # every column (defaults filled in here); the id too when the caller numbered the rows
     cols = [k for k in table.c.keys() if k != "id" or with_ids]  # noqa: SIM118
     defaults = {}
@@ -1782,26 +1826,25 @@ def _bulk_insert(
     # its end like the id does, instead of every insert landing on a random page.
     # (Not kept on the records: 400,000 uuid strings would cost ~35 MB of peak memory.)
     missing = sum(1 for r in recs if r.uuid is None)
-    fresh_uuids = iter(ordered_uuids(missing))
+    fresh_uuids = iter_ordered_uuids(missing)
 
-    def row_dict(r: Rec) -> dict[str, Any]:
-        v = r.values
-        d = {k: _column_value(v.get(k, defaults[k])) for k in cols}
-        d.update(stamp)
-        if r.uuid is None:  # kept: other backends read the ids back by uuid
-            r.uuid = next(fresh_uuids)
-        d["uuid"] = r.uuid
-        if with_ids:
-            d["id"] = r.id
-        if entity == "organisation":
-            d["name_key"] = v.get("name_key") or name_key(v["name"])
-        elif entity == "person":
-            d["sort_key"] = person_sort_key(
-                v.get("given_name"), v.get("infix"), v.get("family_name")
-            )
-        return d
+    if writer is None:  # other backends: plain Core executemany of dicts
 
-    if dialect.paramstyle != "qmark":  # other drivers: plain Core executemany of dicts
+        def row_dict(r: Rec) -> dict[str, Any]:
+            v = r.values
+            d = {k: _column_value(v.get(k, defaults[k])) for k in cols}
+            d.update(stamp)
+            if r.uuid is None:  # kept: the ids are read back by uuid
+                r.uuid = next(fresh_uuids)
+            d["uuid"] = r.uuid
+            if entity == "organisation":
+                d["name_key"] = v.get("name_key") or name_key(v["name"])
+            elif entity == "person":
+                d["sort_key"] = person_sort_key(
+                    v.get("given_name"), v.get("infix"), v.get("family_name")
+                )
+            return d
+
         for i in range(0, len(recs), INSERT_CHUNK):
             conn.execute(insert(table), [row_dict(r) for r in recs[i : i + INSERT_CHUNK]])
         return
@@ -1810,7 +1853,7 @@ def _bulk_insert(
     # need it are converted (references → ids, dates/money → the driver's form).
     derived = {"organisation": "name_key", "person": "sort_key"}.get(entity)
     # Columns no record sets and whose default is NULL are left out of the INSERT:
-    # SQLite fills them in for free, binding NULLs costs per row and column.
+    # SQLite fills them in for free.
     present: set[str] = set()
     for r in recs:
         present.update(r.values)
@@ -1826,18 +1869,13 @@ def _bulk_insert(
         proc = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
         stamp_values.append(proc(value) if proc is not None and value is not None else value)
     # The stamps are the same on every row: written into the statement once as
-    # literals rather than bound 100,000 times (-0.25 s per 400,000 rows).
+    # literals rather than carried 100,000 times (-0.25 s per 400,000 rows).
     literals = [_sql_literal(value) for value in stamp_values]
     inline = all(lit is not None for lit in literals)
     stamp_tuple = () if inline else tuple(stamp_values)
-    head_cols = ["uuid", *(["id"] if with_ids else []), *([derived] if derived else [])]
-    all_cols = [*stamp, *head_cols, *value_cols]
-    marks = ["?"] * (len(head_cols) + len(value_cols))
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in all_cols)}) "
-        f"VALUES ({', '.join([*(literals if inline else ['?'] * len(stamp)), *marks])})"
-    )
+    head_cols = ["uuid", "id", *([derived] if derived else [])]
+    row_cols = [*([] if inline else stamp), *head_cols, *value_cols]
+    fixed = dict(zip(stamp, literals, strict=True)) if inline else None
     refs = {k for k in value_cols if k in _REF_FIELDS}
     procs = {
         k: p
@@ -1845,6 +1883,9 @@ def _bulk_insert(
         if k not in refs
         and (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     }
+    doc_cols = (
+        search_index.source_columns(entity)[1:] if entity in search_index.ENTITY_CODES else None
+    )
     # Column by column (a list comprehension each, then zip in C): a third of the
     # Python time of building the same tuples row by row.
     for i in range(0, len(recs), INSERT_CHUNK):
@@ -1852,8 +1893,8 @@ def _bulk_insert(
         vals = [r.values for r in chunk]
         columns: list[Sequence[Any]] = [[value] * len(chunk) for value in stamp_tuple]
         columns.append([r.uuid or next(fresh_uuids) for r in chunk])
-        if with_ids:
-            columns.append([r.id for r in chunk])
+        ids = [r.id for r in chunk]
+        columns.append(ids)
         if derived == "name_key":
             columns.append([v.get("name_key") or name_key(v["name"]) for v in vals])
         elif derived == "sort_key":
@@ -1871,7 +1912,14 @@ def _bulk_insert(
             elif (proc := procs.get(k)) is not None:
                 column = [None if x is None else proc(x) for x in column]
             columns.append(column)
-        conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+        writer.insert(table.name, row_cols, list(zip(*columns, strict=True)), literals=fixed)
+        if doc_cols is not None:
+            sources = zip(ids, *([v.get(k) for v in vals] for k in doc_cols), strict=True)
+            writer.insert(
+                search_index.TABLE, search_index.COLUMNS, search_index.documents(entity, sources)
+            )
+        del vals
+        _release(entity, chunk)  # chunk by chunk: the values are the import's biggest memory
 
 
 def _sql_literal(value: Any) -> str | None:
@@ -1901,37 +1949,12 @@ def _audit_text(value: Any) -> str | None:
     return to_text(value)
 
 
-def _refresh_search(
-    session: Session, m: Matcher, created: dict[str, int], updated: dict[str, int]
-) -> None:
-    try:
-        from liaison.storage import search_index
-    except ImportError:  # pragma: no cover - the index module ships with the app
-        return
-    entities = ("organisation", "person", "interaction")
-    touched = {
-        e: [r.id for r in m.recs[e] if (r.new or r.changes) and r.id is not None] for e in entities
-    }
-    count = sum(len(ids) for ids in touched.values())
-    if count > SMALL_IMPORT:
-        # Per record, indexing some costs ~1.5x a rebuild's share (measured: 100,000
-        # of 200,000 records 3.3 s, a rebuild of all 4.4 s): rebuild only when the
-        # import touched most of what the index will hold, e.g. into an empty database.
-        conn = session.connection()
-        live = sum(
-            conn.execute(
-                select(func.count())
-                .select_from(_CLASSES[e])
-                .where(_CLASSES[e].deleted_at.is_(None))
-            ).scalar_one()
-            for e in entities
-        )
-        if count * REBUILD_SHARE >= live:
-            search_index.rebuild(session, optimize=False)
-            return
-    for entity, ids in touched.items():
+def _refresh_search(m: Matcher) -> None:
+    """Re-index the records the import changed (new ones were indexed as they were written)."""
+    for entity in search_index.ENTITY_CODES:
+        ids = [r.id for r in m.recs[entity] if not r.new and r.changes and r.id is not None]
         if ids:
-            search_index.index_records(session, entity, ids)
+            search_index.index_records(m.session, entity, ids)
 
 
 # --- running an import ------------------------------------------------------------------------
@@ -2085,8 +2108,7 @@ def _run_import(
                                                    "created", "updated")}
             )  # fmt: skip
             _tick(progress, int(total * 1.8), total * 2, "Updating the search index")
-            restore_cache()  # the index rebuild streams; the memory is better left unused
-            _refresh_search(session, m, created, updated)
+            _refresh_search(m)
             if not dry_run:
                 report.batch_uuid = batch.uuid
         if remember and plan.mapping is not None and not plan.liaison_export:

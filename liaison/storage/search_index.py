@@ -13,7 +13,8 @@ index in step with a write is a primary-key delete plus an insert, never a scan.
 The index follows every ORM write through a Session ``after_flush`` listener
 installed when this module is imported (``liaison.storage.db`` imports it).
 Bulk writers that insert with SQLAlchemy Core call :func:`rebuild` (everything)
-or :func:`index_records` (some ids) afterwards.
+or :func:`index_records` (some ids) afterwards, or add the documents of new
+records as they insert them (:func:`documents`, :func:`begin_bulk`).
 
 Other backends have no FTS: :func:`find` falls back to portable LIKE queries.
 """
@@ -168,8 +169,52 @@ _SOURCES = {
     ),
 }
 
+TABLE = "search_fts"
+#: The index table's columns, in the order :func:`documents` fills them.
+COLUMNS = ("rowid", "entity", "record_id", "title", "body")
 _INSERT = "INSERT INTO search_fts(rowid, entity, record_id, title, body) VALUES (?, ?, ?, ?, ?)"
 _DELETE = "DELETE FROM search_fts WHERE rowid = ?"
+
+
+def source_columns(entity: str) -> tuple[str, ...]:
+    """The record's column names a document is made from, the id first."""
+    return tuple(c.key for c in _SOURCES[entity][1])
+
+
+def documents(entity: str, rows: Iterable[Sequence[Any]]) -> list[tuple[int, str, int, str, str]]:
+    """Index rows for records given as tuples in :func:`source_columns` order.
+
+    For bulk writers that still hold the values they insert: indexing them
+    alongside the insert spares reading 200,000 records back afterwards.
+    """
+    to_row = _SOURCES[entity][2]
+    return [to_row(r) for r in rows]
+
+
+def begin_bulk(bind: Session | Connection, entity: str, first_id: int) -> None:
+    """Prepare to add documents for new records with ids from ``first_id`` up.
+
+    Removes index rows left at those ids (none, unless a record was ever
+    deleted for good past the current top), and pauses FTS5's incremental
+    merging, which :func:`end_bulk` resumes: merging while loading costs time
+    that one merge later does not.
+    """
+    if not is_sqlite(bind):
+        return
+    conn = _connection(bind)
+    conn.exec_driver_sql(
+        "DELETE FROM search_fts WHERE rowid >= ? AND rowid % 4 = ?",
+        (first_id * 4, ENTITY_CODES[entity]),
+    )
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)")
+
+
+def end_bulk(bind: Session | Connection) -> None:
+    """Resume FTS5's incremental merging after :func:`begin_bulk`."""
+    if is_sqlite(bind):
+        _connection(bind).exec_driver_sql(
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)"
+        )
 
 
 # --- writing ----------------------------------------------------------------
