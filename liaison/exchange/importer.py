@@ -36,7 +36,6 @@ already on record (the address is how people are told apart).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
 import hashlib
@@ -1969,28 +1968,6 @@ def _tick(progress: Progress | None, done: int, total: int, message: str) -> Non
     progress(done, total, message)
 
 
-#: SQLite page cache while the import writes (KiB, negative as PRAGMA wants it):
-#: index pages of new rows stay in memory instead of being read back. Measured at
-#: 100,000 rows: 8, 16 and 64 MB take the same CPU time; 8 MB keeps peak memory lowest.
-IMPORT_CACHE_KIB = -8_192
-
-
-def _big_cache(session: Session) -> Callable[[], None]:
-    """Give the import's SQLite connection a bigger page cache; returns the undo."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        return lambda: None
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-
-    def restore() -> None:  # inside the transaction still: no new BEGIN for this
-        if session.in_transaction():
-            with contextlib.suppress(Exception):
-                session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-
-    return restore
-
-
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -2050,7 +2027,6 @@ def _run_import(
     _tick(progress, 0, 1, "Reading the file")
     wb = read_workbook(p, sheet=sheet)
     session = db.session(write=True)
-    restore_cache = _big_cache(session)
     try:
         plan = plan_import(
             session, p, sheet=sheet, mapping=mapping, header_row=header_row, workbook=wb,
@@ -2113,13 +2089,11 @@ def _run_import(
                 report.batch_uuid = batch.uuid
         if remember and plan.mapping is not None and not plan.liaison_export:
             remember_mapping(session, plan.mapping)
-        restore_cache()
         if dry_run:
             session.rollback()
         else:
             session.commit()
     except BaseException:
-        restore_cache()
         session.rollback()
         raise
     finally:
