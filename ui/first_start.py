@@ -28,6 +28,7 @@ from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database
 from ui import prefs
 from ui.i18n import tr
+from ui.progress_text import progress_text
 from ui.worker import Op, Progress
 
 DEMO_SIZE = 400  #: people in the demo database offered at first start
@@ -121,7 +122,7 @@ class FirstStartDialog(QDialog):
             dialog.setMaximum(max(total, 0))
             dialog.setValue(done)
             if message:
-                dialog.setLabelText(message)
+                dialog.setLabelText(progress_text(message))
 
         op.progressed.connect(progressed)
         dialog.canceled.connect(op.cancel)

@@ -772,5 +772,125 @@
         <source>record</source>
         <translation>gegeven</translation>
     </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="19" />
+        <source>Reading the file</source>
+        <translation>Het bestand wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="20" />
+        <source>Reading the rows</source>
+        <translation>De rijen worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="21" />
+        <source>Matching with what is already there</source>
+        <translation>Vergelijken met wat er al is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="22" />
+        <source>Saving officers</source>
+        <translation>Medewerkers opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="23" />
+        <source>Saving neighbourhoods</source>
+        <translation>Wijken opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="24" />
+        <source>Saving tags</source>
+        <translation>Labels opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="25" />
+        <source>Saving organisations</source>
+        <translation>Organisaties opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="26" />
+        <source>Saving people</source>
+        <translation>Personen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="27" />
+        <source>Saving roles</source>
+        <translation>Rollen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="28" />
+        <source>Saving support</source>
+        <translation>Steun opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="29" />
+        <source>Saving contacts</source>
+        <translation>Contactmomenten opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="30" />
+        <source>Saving the last records</source>
+        <translation>De laatste gegevens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="31" />
+        <source>Updating existing records</source>
+        <translation>Bestaande gegevens bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="32" />
+        <source>Recording the changes in the history</source>
+        <translation>De wijzigingen in de geschiedenis vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="33" />
+        <source>Updating the search index</source>
+        <translation>De zoekindex bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="34" />
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="35" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="37" />
+        <source>Neighbourhoods and officers</source>
+        <translation>Wijken en medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="38" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="39" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="40" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="41" />
+        <source>Support commitments</source>
+        <translation>Steunafspraken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="42" />
+        <source>Contact log</source>
+        <translation>Contactlog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_text.py" line="43" />
+        <source>Building the search index</source>
+        <translation>De zoekindex opbouwen</translation>
+    </message>
 </context>
 </TS>

@@ -47,6 +47,7 @@ from liaison.exchange.read import FileInfo, inspect_file
 from liaison.storage.db import Database
 from ui.exchange.models import ChoiceDelegate, DuplicatesModel, MappingModel, PreviewModel
 from ui.i18n import tr
+from ui.progress_text import progress_text
 from ui.worker import Op
 
 FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DUPLICATES_PAGE, IMPORT_PAGE, SUMMARY_PAGE = (
@@ -777,7 +778,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
         if message:
-            self.status.info(message)
+            self.status.info(progress_text(message))
 
     def cancel(self) -> None:
         if self.op is not None:
