@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from liaison.errors import LiaisonError
 from liaison.storage.db import ENV_VAR, Database, default_database_path, open_database
 from ui import i18n, prefs
+from ui.core_text import core_text
 from ui.i18n import tr
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -98,11 +99,13 @@ def run(db: str | None = None, self_test: bool = False) -> int:
     try:
         database = open_with_recovery(db)
     except LiaisonError as exc:
-        QMessageBox.critical(None, tr("Liaison"), str(exc))
+        QMessageBox.critical(None, tr("Liaison"), core_text(exc))
         return 2
     except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
         QMessageBox.critical(
-            None, tr("Liaison"), tr("The database could not be opened: %1").replace("%1", str(exc))
+            None,
+            tr("Liaison"),
+            tr("The database could not be opened: %1").replace("%1", core_text(exc)),
         )
         return 2
     if database is None:

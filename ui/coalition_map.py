@@ -36,6 +36,7 @@ from liaison.errors import LiaisonError
 from liaison.services import relations
 from liaison.services.relations import Coalition, CoalitionEdge, CoalitionNode
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.formatting import format_euros
 from ui.widgets import labels
 from ui.widgets.labels import KIND_COLOURS
@@ -276,7 +277,7 @@ class CoalitionMap(QGraphicsView):
                 self.coalition = relations.coalition(s, self.initiative_id)
         except LiaisonError as exc:
             self.coalition = None
-            scene.addText(str(exc))
+            scene.addText(core_text(exc))
             return
         self._build(self.coalition)
         self._fit()

@@ -30,6 +30,7 @@ from liaison.services import agenda, overview, signals
 from liaison.services.settings import load_thresholds
 from liaison.storage.db import Database
 from ui.charts import district_chart, support_chart
+from ui.core_text import core_text
 from ui.formatting import format_date, format_euros
 from ui.i18n import tr
 from ui.models.labels import value_label
@@ -266,7 +267,7 @@ class Dashboard(QScrollArea):
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        message = tr("The overview could not be loaded: %1").replace("%1", str(exc))
+        message = tr("The overview could not be loaded: %1").replace("%1", core_text(exc))
         self.status.setText(message)
         self.failed.emit(message)
 

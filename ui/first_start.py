@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database
 from ui import prefs
+from ui.core_text import core_text
 from ui.i18n import tr
 from ui.progress_text import progress_text
 from ui.worker import Op, Progress
@@ -99,7 +100,7 @@ class FirstStartDialog(QDialog):
         try:
             db = open_database(self.location(), officer=self.officer() or None)
         except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Welcome to Liaison"), str(exc))
+            QMessageBox.warning(self, tr("Welcome to Liaison"), core_text(exc))
             return None
         if self.demo_choice.isChecked() and not self._fill_demo(db):
             db.close()
@@ -137,7 +138,9 @@ class FirstStartDialog(QDialog):
             QMessageBox.warning(
                 self,
                 tr("Demo database"),
-                tr("The demo database could not be made: %1").replace("%1", str(outcome["error"])),
+                tr("The demo database could not be made: %1").replace(
+                    "%1", core_text(outcome["error"])
+                ),
             )
             return False
         return bool(outcome.get("ok"))

@@ -30,6 +30,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks a string for translation without translating it (``tr(text)`` does, later)."""
+    return text
+
+
 def system_language() -> str:
     """'nl' when the system locale is Dutch, else 'en'."""
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"

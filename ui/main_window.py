@@ -34,6 +34,7 @@ from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Organisation
 from ui import prefs
+from ui.core_text import core_text
 from ui.dashboard import Dashboard
 from ui.i18n import tr
 from ui.models.labels import entity_label
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
             else:
                 widget.load()  # type: ignore[attr-defined]
         except LiaisonError as exc:
-            QMessageBox.warning(self, view_title(key), str(exc))
+            QMessageBox.warning(self, view_title(key), core_text(exc))
 
     def show_view(self, key: str) -> QWidget:
         widget = self.view(key)
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         try:
             entity = self._resolve_entity(entity, record_id)
         except LiaisonError as exc:
-            QMessageBox.information(self, tr("Open record"), str(exc))
+            QMessageBox.information(self, tr("Open record"), core_text(exc))
             return
         if entity in PAGE_ENTITIES:
             from ui.pages import RecordPage  # loaded on first use: start-up stays quick
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
             try:
                 page = RecordPage(self.db, entity, record_id)
             except LiaisonError as exc:
-                QMessageBox.information(self, tr("Open record"), str(exc))
+                QMessageBox.information(self, tr("Open record"), core_text(exc))
                 return
             self._adopt_page(page)
             self._show_record_widget(page)
@@ -491,7 +492,7 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.undo()
         except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Undo"), str(exc))
+            QMessageBox.warning(self, tr("Undo"), core_text(exc))
             return False
         self._data_changed()
         if any(getattr(step, "failure", None) for step in steps):

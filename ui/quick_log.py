@@ -33,6 +33,7 @@ from liaison.errors import LiaisonError, ValidationError
 from liaison.services import contact_log, relations
 from liaison.services.relations import Ref
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.editing.forms import INVALID_STYLE
 from ui.widgets import labels
 from ui.widgets.date_edit import DateEdit
@@ -268,7 +269,7 @@ class QuickLogDialog(QDialog):
             self._say([self._translate_refusal(exc)])
             return False
         except LiaisonError as exc:
-            self._say([str(exc)])
+            self._say([core_text(exc)])
             return False
         self.accept()
         return True
@@ -283,7 +284,7 @@ class QuickLogDialog(QDialog):
         if exc.field == "follow_up_on":
             self.follow_up.edit.setStyleSheet(INVALID_STYLE)
             return self.tr("The follow-up date lies before the contact itself.")
-        return str(exc)
+        return core_text(exc)
 
     def _say(self, lines: list[str]) -> None:
         self.message.setText("\n".join(lines))

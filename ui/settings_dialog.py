@@ -31,6 +31,7 @@ from liaison.services.settings import Thresholds, load_thresholds, save_threshol
 from liaison.storage.db import Database
 from liaison.trust.backup import backup_folder, default_backup_folder, set_backup_folder
 from ui import prefs
+from ui.core_text import core_text
 from ui.i18n import tr
 
 KEY_DATABASE = "database"
@@ -202,7 +203,7 @@ class SettingsDialog(QDialog):
                 with self.db.session_scope() as session:
                     save_thresholds(session, thresholds)
         except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Settings"), str(exc))
+            QMessageBox.warning(self, tr("Settings"), core_text(exc))
             return False
         if self.database_changed():
             prefs.set_value(KEY_DATABASE, self.database_edit.text().strip())

@@ -1988,8 +1988,12 @@ def run_import(
     progress: Progress | None = None,
     decisions: MappingABC[str, Any] | None = None,
     remember: bool = True,
+    translate: Callable[[str], str] | None = None,
 ) -> ImportReport:
     """Import a file in one transaction (all-or-nothing) and report what happened.
+
+    ``translate`` puts the reasons in the rejects workbook into the officer's
+    language (the app passes its translator; the sentences here are English).
 
     ``decisions`` maps a near duplicate's ``key`` to the uuid of the existing
     organisation to merge it into (see :class:`NearDuplicate`); others stay apart.
@@ -2004,6 +2008,7 @@ def run_import(
         return _run_import(
             db, path, sheet=sheet, mapping=mapping, header_row=header_row, dry_run=dry_run,
             rejects_path=rejects_path, progress=progress, decisions=decisions, remember=remember,
+            translate=translate,
         )  # fmt: skip
     finally:
         if was_enabled:
@@ -2022,6 +2027,7 @@ def _run_import(
     progress: Progress | None,
     decisions: MappingABC[str, Any] | None,
     remember: bool,
+    translate: Callable[[str], str] | None,
 ) -> ImportReport:
     p = Path(path)
     _tick(progress, 0, 1, "Reading the file")
@@ -2104,7 +2110,7 @@ def _run_import(
     if rejects_path is not None and report.rejected:
         from liaison.exchange.rejects import write_rejects
 
-        report.rejects_path = str(write_rejects(rejects_path, plan))
+        report.rejects_path = str(write_rejects(rejects_path, plan, translate=translate))
     _tick(progress, total * 2, total * 2, "Done")
     assert report.rows == report.imported + report.unchanged + report.rejected
     return report

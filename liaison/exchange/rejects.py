@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,8 +39,17 @@ def _write_cell(ws: Any, r: int, c: int, value: Any, fmts: dict[str, Any]) -> No
         ws.write_string(r, c, str(value))
 
 
-def write_rejects(path: str | os.PathLike[str], plan: ImportPlan) -> Path:
-    """Write the rejected rows of ``plan`` to an .xlsx file at ``path``; returns the path."""
+def write_rejects(
+    path: str | os.PathLike[str],
+    plan: ImportPlan,
+    *,
+    translate: Callable[[str], str] | None = None,
+) -> Path:
+    """Write the rejected rows of ``plan`` to an .xlsx file at ``path``; returns the path.
+
+    ``translate`` turns each reason (an English sentence) into the officer's
+    language; the app passes its own, the command line keeps English.
+    """
     import xlsxwriter
 
     target = Path(path).expanduser()
@@ -76,7 +86,8 @@ def write_rejects(path: str | os.PathLike[str], plan: ImportPlan) -> Path:
         for i, rp in enumerate(rejected, start=1):
             for c, value in enumerate(rp.cells):
                 _write_cell(ws, i, c, value, fmts)
-            ws.write_string(i, width, rp.rejected or "Rejected.", fmts["reason"])
+            reason = rp.rejected or "Rejected."
+            ws.write_string(i, width, translate(reason) if translate else reason, fmts["reason"])
             ws.write_number(i, width + 1, rp.row)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, len(rejected), width + 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.editing.forms import FORMS, RecordForm
 from ui.editing.undo import DeleteCommand, DeleteGroup, record_name
 
@@ -39,7 +40,7 @@ def edit_record(
     try:
         form = make_form(db, entity, record_id, parent, **prefill)
     except LiaisonError as exc:
-        QMessageBox.warning(parent, form_title_error(), str(exc))
+        QMessageBox.warning(parent, form_title_error(), core_text(exc))
         return None
     form.exec()
     return form.saved_id
@@ -74,7 +75,7 @@ def delete_with_undo(
         command = DeleteCommand(db, entity, record_id, name, on_change)
         command.do_first()
     except LiaisonError as exc:
-        QMessageBox.warning(parent, form_title_error(), str(exc))
+        QMessageBox.warning(parent, form_title_error(), core_text(exc))
         return False
     if group is not None:
         group.steps.append(command)

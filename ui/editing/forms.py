@@ -35,6 +35,7 @@ from liaison.errors import LiaisonError, StaleRecordError, ValidationError
 from liaison.services import editing, relations
 from liaison.services.relations import Ref
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.editing.stale import StaleDialog
 from ui.editing.validation import check_email, check_phone, check_website
 from ui.widgets import labels
@@ -378,7 +379,7 @@ class RecordForm(QDialog):
             return False
         except LiaisonError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("RecordForm", "Not saved"), str(exc)
+                self, QCoreApplication.translate("RecordForm", "Not saved"), core_text(exc)
             )
             return False
         self.version = saved.version
@@ -399,7 +400,7 @@ class RecordForm(QDialog):
         if f is not None:
             (f.highlight or f.widget).setStyleSheet(INVALID_STYLE)
             (f.widget).setFocus()
-        self.show_messages([str(exc)])
+        self.show_messages([core_text(exc)])
 
     def _stale(self, exc: StaleRecordError, mine: dict[str, Any]) -> bool:
         original = {k: self._baseline.get(k) for k in self.fields}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from liaison.errors import LiaisonError, NotFoundError, StaleRecordError
 from liaison.services import editing, relations
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.widgets import labels
 
 
@@ -71,7 +72,7 @@ class DeleteCommand(QUndoCommand):
             )
             return
         except LiaisonError as exc:
-            self._failed(str(exc))
+            self._failed(core_text(exc))
             return
         if self.on_change:
             self.on_change(self.entity, self.record_id, False)

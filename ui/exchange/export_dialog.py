@@ -33,6 +33,7 @@ from liaison.errors import LiaisonError
 from liaison.exchange.calendar import export_calendar
 from liaison.exchange.export import ExportCancelled, ExportReport, export_workbook
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.formatting import from_qdate, to_qdate
 from ui.i18n import tr
 from ui.worker import Op
@@ -46,7 +47,7 @@ def documents_folder() -> Path:
 def error_sentence(exc: BaseException) -> str:
     """What a person reads when the export fails: our sentence, or a plain one."""
     if isinstance(exc, LiaisonError):
-        return str(exc)
+        return core_text(exc)
     if isinstance(exc, OSError):
         return tr("The file cannot be written: {reason}.").format(reason=exc.strerror or exc)
     return tr("The export failed unexpectedly ({error}).").format(error=type(exc).__name__)
@@ -289,7 +290,7 @@ def export_calendar_interactive(
     try:
         count = export_calendar(db, path)
     except LiaisonError as exc:
-        QMessageBox.warning(parent, tr("Export renewal calendar"), str(exc))
+        QMessageBox.warning(parent, tr("Export renewal calendar"), core_text(exc))
         return None
     if parent is not None:
         QMessageBox.information(

@@ -45,6 +45,7 @@ from liaison.exchange import layout
 from liaison.exchange.mapping import TARGETS, Mapping
 from liaison.exchange.read import FileInfo, inspect_file
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.exchange.models import ChoiceDelegate, DuplicatesModel, MappingModel, PreviewModel
 from ui.i18n import tr
 from ui.progress_text import progress_text
@@ -67,7 +68,7 @@ def _importer() -> Any:
 
 def failure_sentence(exc: BaseException) -> str:
     if isinstance(exc, LiaisonError):
-        return str(exc)
+        return core_text(exc)
     if isinstance(exc, OSError):
         return tr("The file cannot be read: {reason}.").format(reason=exc.strerror or exc)
     return tr("Something went wrong ({error}: {detail}).").format(
@@ -529,7 +530,7 @@ class MappingPage(_PlanningPage):
         try:
             mapping = load_mapping(path, self.w.plan.headers)
         except LiaisonError as exc:
-            self.status.error(str(exc))
+            self.status.error(core_text(exc))
             return
         self.w.plan = None
         self.plan(mapping)
@@ -767,6 +768,7 @@ class ImportPage(QWizardPage):
                 rejects_path=rejects,
                 decisions=decisions,
                 progress=progress,
+                translate=core_text,
             ),
         )
         self.op.progressed.connect(self._progressed)
@@ -883,7 +885,7 @@ class SummaryPage(QWizardPage):
         try:
             _importer().undo_import(self.w.db, r.batch_uuid)
         except LiaisonError as exc:
-            self.status.error(str(exc))
+            self.status.error(core_text(exc))
             return
         self.undone = True
         self.w.undone.emit(r.batch_uuid)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from liaison.exchange.mapping import column_letter
+from ui.core_text import core_text
 from ui.formatting import format_date, format_datetime, format_euros
 from ui.i18n import tr
 
@@ -220,7 +221,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             found = self.problems_at(row, col)
             if found:
-                return "\n".join(p.message for p in found)
+                return "\n".join(core_text(p.message) for p in found)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -238,7 +239,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(sheet_row)
         if role == Qt.ItemDataRole.ToolTipRole and found:
-            return "\n".join(p.message for p in found)
+            return "\n".join(core_text(p.message) for p in found)
         if role == Qt.ItemDataRole.BackgroundRole and found:
             return QBrush(ERROR_COLOUR if self._is_error(found) else WARNING_COLOUR)
         return None

@@ -57,6 +57,7 @@ from liaison.services.relations import (
     RoleRow,
 )
 from liaison.storage.db import Database
+from ui.core_text import core_text
 from ui.formatting import format_date, format_datetime, format_euros, format_stamp
 from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
@@ -349,7 +350,7 @@ class RecordPage(QWidget):
         if not self._current(generation):
             return
         if isinstance(exc, LiaisonError):
-            message = str(exc)
+            message = core_text(exc)
         else:
             message = self.tr("This record could not be read.")
         self.title.setText(self.tr("Record not available"))
@@ -927,5 +928,5 @@ class RecordPage(QWidget):
             with self.db.session_scope() as s:
                 contact_log.mark_follow_up_done(s, row.id, row.version)
         except LiaisonError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), core_text(exc))
         self._changed()

@@ -34,6 +34,7 @@ from liaison.trust.integrity import (
     background_check,
     needs_background_check,
 )
+from ui.core_text import core_text
 from ui.i18n import tr
 from ui.trust.wrap_label import WrapLabel
 from ui.worker import Op
@@ -58,7 +59,7 @@ def _run(parent: QWidget | None, title: str, text: str, fn: Any, on_done: Any) -
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, core_text(exc))
 
     def succeeded(result: Any) -> None:
         progress.close()
@@ -168,7 +169,7 @@ class TrustActions(QObject):
                 self._status(tr("Daily backup made: %1").replace("%1", path.name))
 
         def failed(exc: BaseException) -> None:
-            self._status(tr("The daily backup failed: %1").replace("%1", str(exc)))
+            self._status(tr("The daily backup failed: %1").replace("%1", core_text(exc)))
 
         op = Op(self.window, lambda _progress: backups.auto_backup(self.db))
         return op.success(done).failure(failed).run_in_background()
@@ -361,7 +362,7 @@ def handle_damaged_database(error: DamagedDatabaseError, parent: QWidget | None 
         backups.restore(chosen, error.path, overwrite=True)
     except Exception as exc:  # noqa: BLE001 - shown as a sentence
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, tr("Restore from a backup"), str(exc))
+        QMessageBox.critical(parent, tr("Restore from a backup"), core_text(exc))
         return False
     QApplication.restoreOverrideCursor()
     return True

@@ -29,6 +29,7 @@ from liaison.services import records
 from liaison.storage.db import Database
 from liaison.trust.history import REDACTED, HistoryEntry, record_history, restore_field
 from liaison.trust.retry import run_with_retry
+from ui.core_text import core_text
 from ui.formatting import format_date, format_datetime, format_stamp
 from ui.i18n import tr
 from ui.widgets import labels
@@ -205,7 +206,7 @@ class HistoryPanel(QWidget):
                 ),
             )
         except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Restore this value"), str(exc))
+            QMessageBox.warning(self, tr("Restore this value"), core_text(exc))
             self.reload()
             return
         field = labels.label(labels.field_names(), entry.field)

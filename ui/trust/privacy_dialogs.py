@@ -33,6 +33,7 @@ from liaison.errors import LiaisonError
 from liaison.storage.db import Database
 from liaison.trust import privacy
 from liaison.trust.retry import run_with_retry
+from ui.core_text import core_text
 from ui.formatting import format_date
 from ui.i18n import tr
 from ui.trust.wrap_label import WrapLabel
@@ -123,7 +124,7 @@ def export_person_dialog(
             )
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Access export"), str(exc))
+        QMessageBox.warning(parent, tr("Access export"), core_text(exc))
 
     op = Op(parent, lambda progress: privacy.export_person(db, person_id, path, progress=progress))
     return op.success(done).failure(failed).run_in_background()
@@ -214,7 +215,7 @@ class ForgetDialog(QDialog):
             self.forget_button.setText(tr("Remove personal data"))
             self.understood.setEnabled(True)
             self.forget_button.setEnabled(self.understood.isChecked())
-            QMessageBox.warning(self, tr("Forget a person"), str(exc))
+            QMessageBox.warning(self, tr("Forget a person"), core_text(exc))
 
         op = Op(self, lambda _progress: privacy.forget_person(self.db, self.person_id))
         return op.success(done).failure(failed).run_in_background()
@@ -354,7 +355,7 @@ class RetentionDialog(QDialog):
         try:
             run_with_retry(self.db, keep_all)
         except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Retention review"), str(exc))
+            QMessageBox.warning(self, tr("Retention review"), core_text(exc))
         self.reload()
 
     def export_selected(self) -> None:

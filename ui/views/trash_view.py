@@ -23,6 +23,7 @@ from liaison.errors import LiaisonError
 from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Organisation, Person
+from ui.core_text import core_text
 from ui.formatting import format_date, format_stamp
 from ui.i18n import tr
 from ui.models.labels import entity_label, value_label
@@ -173,7 +174,7 @@ class TrashView(QWidget):
                 for item in items:
                     records.restore(session, records.entity_class(item.entity), item.record_id)
         except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Restore"), str(exc))
+            QMessageBox.warning(self, tr("Restore"), core_text(exc))
             return []
         self.load()
         self.restored.emit([(i.kind, i.record_id) for i in items])
