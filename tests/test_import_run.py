@@ -368,6 +368,25 @@ def test_cancel_while_the_writer_thread_inserts_leaves_nothing(
     assert run_import(db, path).imported == 5_000  # and the database takes the same file after
 
 
+def test_a_cancel_during_the_commit_comes_too_late_and_is_not_reported(
+    db: Database, tmp_path: Path
+) -> None:
+    """Once committed, the import is done: it must not then say "nothing was changed"."""
+
+    class CancelWhileSaving:
+        seen: list[str] = []
+
+        def __call__(self, done: int, total: int, message: str = "") -> None:
+            self.seen.append(message)
+
+        def cancelled(self) -> bool:  # pressed just after "Saving" was shown
+            return "Saving" in self.seen
+
+    report = run_import(db, write_sheet(tmp_path / "o.xlsx"), progress=CancelWhileSaving())
+    assert report.batch_uuid is not None and report.imported == 3
+    assert count(db, Organisation) > 0
+
+
 def test_cli_json_and_listing(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

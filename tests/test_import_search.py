@@ -14,7 +14,7 @@ from liaison.storage import search_index
 from liaison.storage.db import Database
 
 HEADERS = ["Initiatief", "Contactpersoon", "E-mailadres", "Tel.", "Verstrekt door", "Bedrag (€)"]
-SENTINEL = 4_000_000_003  # an index row no import writes: gone only if the index is rebuilt
+SENTINEL = 1 * 4 + search_index.ENTITY_CODES["organisation"]  # organisation 1's index row
 
 
 def sheet(path: Path, prefix: str, rows: int, *, phone: str = "06-1234 56{i:02d}") -> Path:
@@ -50,19 +50,19 @@ def rebuilt_rows(db: Database) -> list[tuple]:
 
 def test_an_import_indexes_new_records_as_a_rebuild_would(db: Database, tmp_path: Path) -> None:
     run_import(db, sheet(tmp_path / "first.xlsx", "Oud", 60))
-    with db.session_scope() as s:
+    with db.session_scope() as s:  # a mark a rebuild would wipe: organisation 1's title
         s.execute(
-            text("INSERT INTO search_fts(rowid, entity, record_id, title, body) "
-                 "VALUES (:r, 'interaction', 1000000000, 'schildwacht', '')"),
-            {"r": SENTINEL},
-        )  # fmt: skip
+            text("UPDATE search_fts SET title = 'schildwacht' WHERE rowid = :r"), {"r": SENTINEL}
+        )
     report = run_import(db, sheet(tmp_path / "second.xlsx", "Nieuw", 20))
     assert report.imported == 20
 
     rows = index_rows(db)
-    assert (SENTINEL, "interaction", 1000000000, "schildwacht", "") in rows  # not rebuilt
-    assert [r for r in rows if r[0] != SENTINEL] == rebuilt_rows(db)
-    entities = [r[1] for r in rows if r[0] != SENTINEL]
+    assert (SENTINEL, "organisation", 1, "schildwacht", "") in rows  # not rebuilt
+    assert [r for r in rows if r[0] != SENTINEL] == [
+        r for r in rebuilt_rows(db) if r[0] != SENTINEL
+    ]
+    entities = [r[1] for r in rows]
     assert entities.count("organisation") == 81 and entities.count("person") == 80
     with db.session_scope(write=False) as s:
         new = search(s, "Nieuw Buurthuis 17")

@@ -1959,11 +1959,14 @@ def _refresh_search(m: Matcher) -> None:
 # --- running an import ------------------------------------------------------------------------
 
 
-def _tick(progress: Progress | None, done: int, total: int, message: str) -> None:
+def _tick(
+    progress: Progress | None, done: int, total: int, message: str, *, can_cancel: bool = True
+) -> None:
+    """Report progress; raise ImportCancelled when the officer cancelled (unless too late)."""
     if progress is None:
         return
     cancelled = getattr(progress, "cancelled", None)
-    if callable(cancelled) and cancelled():
+    if can_cancel and callable(cancelled) and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was changed.")
     progress(done, total, message)
 
@@ -2111,7 +2114,8 @@ def _run_import(
         from liaison.exchange.rejects import write_rejects
 
         report.rejects_path = str(write_rejects(rejects_path, plan, translate=translate))
-    _tick(progress, total * 2, total * 2, "Done")
+    # Committed: a cancel now comes too late, and saying "nothing was changed" would be wrong.
+    _tick(progress, total * 2, total * 2, "Done", can_cancel=False)
     assert report.rows == report.imported + report.unchanged + report.rejected
     return report
 
