@@ -484,7 +484,8 @@ def generate(
             conn.exec_driver_sql("ANALYZE")
             conn.exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
         report(97, "Saving")
-    report(100, "Done")
+    # Committed: a cancel now comes too late, and "nothing was written" would be wrong.
+    report(100, "Done", can_cancel=False)
     return summary
 
 
@@ -496,11 +497,11 @@ class _Reporter:
     def __init__(self, progress: ProgressFn | None) -> None:
         self.progress = progress
 
-    def __call__(self, percent: int, message: str) -> None:
+    def __call__(self, percent: int, message: str, *, can_cancel: bool = True) -> None:
         if self.progress is None:
             return
         cancelled = getattr(self.progress, "cancelled", None)
-        if callable(cancelled) and cancelled():
+        if can_cancel and callable(cancelled) and cancelled():
             raise DemoCancelled("Making demo data was cancelled; nothing was written.")
         self.progress(min(percent, self.TOTAL), self.TOTAL, message)
 

@@ -257,6 +257,20 @@ class Cancelling:
         return len(self.calls) >= self.after
 
 
+def test_a_cancel_after_saving_comes_too_late_and_is_not_reported(tmp_path: Path) -> None:
+    """Pressed while the demo data was being saved: it is there, so no "nothing written"."""
+
+    class CancelWhileSaving(Cancelling):
+        def cancelled(self) -> bool:
+            return any(message == "Saving" for _, _, message in self.calls)
+
+    db = open_database(tmp_path / "d.db", officer="Tester")
+    demo.generate(db, size=30, today=TODAY, progress=CancelWhileSaving(after=0), force=False)
+    with db.session_scope(write=False) as s:
+        assert s.scalar(select(func.count(Organisation.id))) > 0
+    db.close()
+
+
 def test_progress_is_reported_and_cancel_writes_nothing(tmp_path: Path) -> None:
     db = open_database(tmp_path / "d.db", officer="Tester")
     progress = Cancelling(after=10**9)
