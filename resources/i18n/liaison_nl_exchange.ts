@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/export_dialog.py" line="299" />
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
-        <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in je agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in je agenda te zien.</numerusform></translation>
+        <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in je agenda te zien.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="310" />
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="188" />
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
-        <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of je hoort welke rijen niet en waarom.</translation>
+        <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="194" />

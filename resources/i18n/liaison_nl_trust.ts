@@ -286,7 +286,7 @@
     <message>
         <location filename="../work/main/ui/trust/privacy_dialogs.py" line="122" />
         <source>The file holds personal data: hand it over securely and delete your copy.</source>
-        <translation>Het bestand bevat persoonsgegevens: geef het veilig door en verwijder je eigen kopie.</translation>
+        <translation>Het bestand bevat persoonsgegevens: geef het veilig door en verwijder uw eigen kopie.</translation>
     </message>
     <message>
         <location filename="../work/main/ui/trust/privacy_dialogs.py" line="144" />
@@ -409,7 +409,7 @@
     <message>
         <location filename="../work/main/ui/trust/privacy_dialogs.py" line="282" />
         <source>People with no current role and no contact moment for this long. Keep those you still need (they return after another period) and forget the others.</source>
-        <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie je nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
+        <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie u nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
     </message>
     <message>
         <location filename="../work/main/ui/trust/privacy_dialogs.py" line="289" />
