@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/export_dialog.py" line="299" />
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
-        <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in je agenda te zien.</numerusform></translation>
+        <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in uw agenda te zien.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="310" />
