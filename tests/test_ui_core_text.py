@@ -16,7 +16,7 @@ from liaison.exchange.importer import plan_import, run_import
 from liaison.exchange.read import ImportRefused, read_workbook
 from liaison.storage.db import Database
 from ui import i18n
-from ui.core_text import CATALOGS, core_text
+from ui.core_text import catalogs, core_text
 
 
 @pytest.fixture
@@ -38,8 +38,8 @@ def test_every_sentence_of_the_core_has_a_template_and_no_template_is_stale() ->
 
 
 def test_every_dutch_template_takes_the_same_parts(dutch) -> None:
-    for name in CATALOGS:
-        for template in importlib.import_module(name).TEMPLATES:
+    for catalog in catalogs():
+        for template in catalog.TEMPLATES:
             count = sum(
                 1 for _, field, *_ in string.Formatter().parse(template) if field is not None
             )

@@ -11,15 +11,22 @@ back. A sentence without a template is shown as it came.
 
 from __future__ import annotations
 
-import importlib
 import re
 import string
 from functools import lru_cache
+from typing import Any
 
 from ui.i18n import generation, tr
 
-#: The catalog modules, loaded on the first sentence to translate (not at start-up).
-CATALOGS = ("ui.core_catalog_exchange", "ui.core_catalog_records", "ui.core_catalog_trust")
+
+def catalogs() -> tuple[Any, ...]:
+    """The catalog modules, loaded on the first sentence to translate (not at start-up).
+
+    Plain imports, not by name: PyInstaller follows them into the bundle.
+    """
+    from ui import core_catalog_exchange, core_catalog_records, core_catalog_trust
+
+    return (core_catalog_exchange, core_catalog_records, core_catalog_trust)
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -35,7 +42,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     """Every template with its pattern, the most specific (most fixed text) first."""
-    templates = {t for name in CATALOGS for t in importlib.import_module(name).TEMPLATES}
+    templates = {t for catalog in catalogs() for t in catalog.TEMPLATES}
 
     def fixed(template: str) -> int:
         return sum(len(lit) for lit, *_ in string.Formatter().parse(template))
