@@ -107,3 +107,33 @@ def values_problem(call):
     with pytest.raises(values.ValueProblem) as problem:
         call()
     return problem.value
+
+
+def test_the_core_words_in_a_sentence_are_translated_too(dutch) -> None:
+    """Field names, record kinds and choice codes the core inserts read in Dutch."""
+    problem = values_problem(lambda: values.parse_choice("veel", "support_kind"))
+    dutch_text = core_text(problem)
+    assert "'veel'" in dutch_text and "soort steun" in dutch_text
+    assert "Financieel, In natura" in dutch_text and "in_kind" not in dutch_text
+    kept = core_text("The neighbourhood differs from row 3; kept 'Bloemhof' from row 3.")
+    assert "wijk" in kept and "'Bloemhof'" in kept and "neighbourhood" not in kept
+    quoted = core_text("'status' is not a known role (use one of: initiator, contact).")
+    assert quoted.startswith("'status'")  # the user's own text is never translated
+
+
+def test_every_choice_the_dutch_hint_offers_is_accepted_by_the_importer(dutch) -> None:
+    """The hint lists the labels the app shows; typing one of them must work."""
+    from ui.widgets import labels
+
+    tables = {
+        "organisation_kind": labels.organisation_kinds(),
+        "support_kind": labels.support_kinds(),
+        "role": labels.roles(),
+        "organisation_status": labels.organisation_statuses(),
+        "commitment_status": labels.commitment_statuses(),
+        "channel": labels.channels(),
+        "legal_basis": labels.legal_bases(),
+    }
+    for which, table in tables.items():
+        for code, dutch_label in table.items():
+            assert values.parse_choice(dutch_label, which) == code, (which, dutch_label)

@@ -29,6 +29,17 @@ def catalogs() -> tuple[Any, ...]:
     return (core_catalog_exchange, core_catalog_records, core_catalog_trust)
 
 
+def _quoted(template: str) -> list[bool]:
+    """For each ``{}`` of the template: is it in quotes ('{}'), i.e. the user's own text?"""
+    parsed = list(string.Formatter().parse(template))
+    out = []
+    for i, (literal, field, _spec, _conversion) in enumerate(parsed):
+        if field is not None:
+            after = parsed[i + 1][0] if i + 1 < len(parsed) else ""
+            out.append(literal.endswith("'") and after.startswith("'"))
+    return out
+
+
 def _pattern(template: str) -> re.Pattern[str]:
     """The template as a regular expression: its text literally, each ``{}`` a group."""
     pieces = []
@@ -40,27 +51,67 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
+def _patterns() -> list[tuple[re.Pattern[str], str, list[bool]]]:
     """Every template with its pattern, the most specific (most fixed text) first."""
     templates = {t for catalog in catalogs() for t in catalog.TEMPLATES}
 
     def fixed(template: str) -> int:
         return sum(len(lit) for lit, *_ in string.Formatter().parse(template))
 
-    return [(_pattern(t), t) for t in sorted(templates, key=lambda t: (-fixed(t), t))]
+    ordered = sorted(templates, key=lambda t: (-fixed(t), t))
+    return [(_pattern(t), t, _quoted(t)) for t in ordered]
+
+
+def _words() -> dict[str, str]:
+    """The core's own words it puts into a sentence unquoted, in the user's language:
+    field names ("neighbourhood", "given name"), record kinds and stored codes."""
+    from ui.widgets import labels
+
+    words: dict[str, str] = {
+        "kind of support": tr("kind of support"),
+        "kind of organisation": tr("kind of organisation"),
+        "role": tr("role"),
+        "status": tr("status"),
+        "channel": tr("channel"),
+        "legal basis": tr("legal basis"),
+    }
+    for table in (labels.organisation_kinds(), labels.organisation_statuses(), labels.roles(),
+                  labels.support_kinds(), labels.commitment_statuses(), labels.channels(),
+                  labels.legal_bases()):  # fmt: skip
+        words.update(table)
+    for code, name in labels.field_names().items():
+        words.setdefault(code, name.lower())
+        words.setdefault(code.removesuffix("_id").replace("_", " "), name.lower())
+    words.update(labels.entity_names())
+    return words
+
+
+def _part(text: str, words: dict[str, str]) -> str:
+    """An unquoted part of a sentence: one of the core's words (or a list of them), translated."""
+    if text in words:
+        return words[text]
+    items = text.split(", ")
+    if len(items) > 1 and all(item in words for item in items):
+        return ", ".join(words[item] for item in items)
+    return text
 
 
 @lru_cache(maxsize=512)
 def _translate(message: str, _generation: int) -> str:
-    for pattern, template in _patterns():
+    for pattern, template, quoted in _patterns():
         found = pattern.fullmatch(message)
         if found is None:
             continue
         translated = tr(template)
         if translated == template:
             return message
+        words = _words()
+        parts = [
+            part if is_quoted else _part(part, words)
+            for part, is_quoted in zip(found.groups(), quoted, strict=True)
+        ]
         try:
-            return translated.format(*found.groups())
+            return translated.format(*parts)
         except (IndexError, KeyError, ValueError):  # a translation with broken braces
             return message
     return message

@@ -411,7 +411,17 @@ ORGANISATION_KINDS = _choices(
 SUPPORT_KINDS = _choices(
     financial=("financieel", "geld", "subsidie", "donatie", "money", "grant", "financial support"),
     in_kind=("in natura", "natura", "in kind", "materieel", "spullen", "goederen"),
-    brokering=("koppeling", "koppelen", "netwerk", "bemiddeling", "matchmaking", "connection"),
+    brokering=(
+        "koppeling",
+        "koppelen",
+        "netwerk",
+        "bemiddeling",
+        "matchmaking",
+        "connection",
+        "makelen en schakelen",
+        "makelen",
+        "schakelen",
+    ),
     media=("media aandacht", "media", "publiciteit", "pr", "media attention", "publicity"),
     space=("ruimte", "locatie", "accommodatie", "huisvesting", "venue", "premises"),
     volunteers=("vrijwilligers", "vrijwillige inzet", "volunteering"),
@@ -438,7 +448,7 @@ COMMITMENT_STATUSES = _choices(
     renewed=("verlengd", "extended"),
 )
 CHANNELS = _choices(
-    call=("telefoon", "gebeld", "bellen", "phone", "telefonisch"),
+    call=("telefoon", "gebeld", "bellen", "phone", "telefonisch", "telefoongesprek"),
     visit=("bezoek", "huisbezoek", "langs geweest"),
     meeting=("overleg", "vergadering", "afspraak", "gesprek"),
     email=("e mail", "mail", "email"),

@@ -892,5 +892,35 @@
         <source>Building the search index</source>
         <translation>De zoekindex opbouwen</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="71" />
+        <source>kind of support</source>
+        <translation>soort steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="72" />
+        <source>kind of organisation</source>
+        <translation>soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="73" />
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="74" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="75" />
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="76" />
+        <source>legal basis</source>
+        <translation>grondslag</translation>
+    </message>
 </context>
 </TS>
