@@ -117,6 +117,12 @@ def test_the_core_words_in_a_sentence_are_translated_too(dutch) -> None:
     assert "Financieel, In natura" in dutch_text and "in_kind" not in dutch_text
     kept = core_text("The neighbourhood differs from row 3; kept 'Bloemhof' from row 3.")
     assert "wijk" in kept and "'Bloemhof'" in kept and "neighbourhood" not in kept
+    large = core_text(
+        "Sheet 'Blad1' of 'x.xlsx' spans 1,048,576 rows × 16,384 columns (probably stray cells "
+        "far from the table); delete the empty rows and columns after the table, or copy the "
+        "table into a new workbook, and import that."
+    )
+    assert "1.048.576" in large and "16.384" in large  # counts the Dutch way
     quoted = core_text("'status' is not a known role (use one of: initiator, contact).")
     assert quoted.startswith("'status'")  # the user's own text is never translated
 

@@ -16,6 +16,7 @@ import string
 from functools import lru_cache
 from typing import Any
 
+from ui.formatting import locale
 from ui.i18n import generation, tr
 
 
@@ -86,10 +87,16 @@ def _words() -> dict[str, str]:
     return words
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _part(text: str, words: dict[str, str]) -> str:
-    """An unquoted part of a sentence: one of the core's words (or a list of them), translated."""
+    """An unquoted part of a sentence: one of the core's words (or a list of them), translated;
+    a count written with English thousands separators ("100,003") the Dutch way ("100.003")."""
     if text in words:
         return words[text]
+    if _THOUSANDS.fullmatch(text):
+        return locale().toString(int(text.replace(",", "")))
     items = text.split(", ")
     if len(items) > 1 and all(item in words for item in items):
         return ", ".join(words[item] for item in items)
