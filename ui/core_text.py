@@ -63,7 +63,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str, list[bool]]]:
     return [(_pattern(t), t, _quoted(t)) for t in ordered]
 
 
-def _words() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _words(_generation: int) -> dict[str, str]:
     """The core's own words it puts into a sentence unquoted, in the user's language:
     field names ("neighbourhood", "given name"), record kinds and stored codes."""
     from ui.widgets import labels
@@ -112,7 +113,7 @@ def _translate(message: str, _generation: int) -> str:
         translated = tr(template)
         if translated == template:
             return message
-        words = _words()
+        words = _words(_generation)
         parts = [
             part if is_quoted else _part(part, words)
             for part, is_quoted in zip(found.groups(), quoted, strict=True)

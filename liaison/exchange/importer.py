@@ -1767,14 +1767,15 @@ def _insert_new_sqlite(
     record back for the search index afterwards.
     """
     news = {e: new for e in _WRITE_ORDER if (new := [r for r in m.recs[e] if r.new])}
-    indexed = [e for e in news if e in search_index.ENTITY_CODES]
+    first_ids: dict[str, int] = {}
     for entity, new in news.items():
         table = _CLASSES[entity].__table__  # type: ignore[attr-defined]
-        top = conn.execute(select(func.max(table.c.id))).scalar() or 0
-        for n, r in enumerate(new, start=top + 1):
+        first_ids[entity] = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+        for n, r in enumerate(new, start=first_ids[entity]):
             r.id = n
-        if entity in indexed:
-            search_index.begin_bulk(conn, entity, top + 1)
+    indexed = {e: first for e, first in first_ids.items() if e in search_index.ENTITY_CODES}
+    if indexed:
+        search_index.begin_bulk(conn, indexed)
     created: dict[str, int] = {}
     with BulkWriter(conn.connection.dbapi_connection) as writer:
         for entity, new in news.items():

@@ -46,6 +46,15 @@ def supports_json(connection: sqlite3.Connection) -> tuple[bool, bool]:
     return True, sqlite3.sqlite_version_info >= (3, 38)
 
 
+def _insert_head(
+    table: str, columns: Sequence[str], literals: Mapping[str, str] | None
+) -> tuple[str, list[str]]:
+    """``INSERT INTO "table" ("literal columns", "columns")`` and the literal values."""
+    fixed = dict(literals or {})
+    quoted = ", ".join(f'"{name}"' for name in [*fixed, *columns])
+    return f'INSERT INTO "{table}" ({quoted})', list(fixed.values())
+
+
 def insert_sql(
     table: str,
     columns: Sequence[str],
@@ -58,25 +67,17 @@ def insert_sql(
     ``literals`` are columns with the same value on every row, already written
     as SQL literals; ``columns`` are read from each row's JSON array in order.
     """
-    fixed = dict(literals or {})
-    names = [*fixed, *columns]
-    quoted = ", ".join(f'"{name}"' for name in names)
-    picks = [
-        *fixed.values(),
-        *(json_extract_expression(i, arrow=arrow) for i in range(len(columns))),
-    ]
-    return f'INSERT INTO "{table}" ({quoted}) SELECT {", ".join(picks)} FROM json_each(?)'
+    head, fixed = _insert_head(table, columns, literals)
+    picks = [*fixed, *(json_extract_expression(i, arrow=arrow) for i in range(len(columns)))]
+    return f"{head} SELECT {', '.join(picks)} FROM json_each(?)"
 
 
 def values_sql(
     table: str, columns: Sequence[str], *, literals: Mapping[str, str] | None = None
 ) -> str:
     """The same insert for executemany: the fallback for rows JSON cannot carry."""
-    fixed = dict(literals or {})
-    names = [*fixed, *columns]
-    quoted = ", ".join(f'"{name}"' for name in names)
-    marks = ", ".join([*fixed.values(), *("?" * len(columns))])
-    return f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'
+    head, fixed = _insert_head(table, columns, literals)
+    return f"{head} VALUES ({', '.join([*fixed, *('?' * len(columns))])})"
 
 
 def to_json(rows: Sequence[Sequence[Any]]) -> str | None:

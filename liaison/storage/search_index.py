@@ -172,7 +172,7 @@ _SOURCES = {
 TABLE = "search_fts"
 #: The index table's columns, in the order :func:`documents` fills them.
 COLUMNS = ("rowid", "entity", "record_id", "title", "body")
-_INSERT = "INSERT INTO search_fts(rowid, entity, record_id, title, body) VALUES (?, ?, ?, ?, ?)"
+_INSERT = f"INSERT INTO {TABLE}({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 _DELETE = "DELETE FROM search_fts WHERE rowid = ?"
 
 
@@ -191,8 +191,8 @@ def documents(entity: str, rows: Iterable[Sequence[Any]]) -> list[tuple[int, str
     return [to_row(r) for r in rows]
 
 
-def begin_bulk(bind: Session | Connection, entity: str, first_id: int) -> None:
-    """Prepare to add documents for new records with ids from ``first_id`` up.
+def begin_bulk(bind: Session | Connection, first_ids: dict[str, int]) -> None:
+    """Prepare to add documents for new records, per entity with ids from ``first_ids[entity]`` up.
 
     Removes index rows left at those ids (none, unless a record was ever
     deleted for good past the current top), and pauses FTS5's incremental
@@ -202,19 +202,28 @@ def begin_bulk(bind: Session | Connection, entity: str, first_id: int) -> None:
     if not is_sqlite(bind):
         return
     conn = _connection(bind)
-    conn.exec_driver_sql(
-        "DELETE FROM search_fts WHERE rowid >= ? AND rowid % 4 = ?",
-        (first_id * 4, ENTITY_CODES[entity]),
-    )
-    conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)")
+    for entity, first_id in first_ids.items():
+        conn.exec_driver_sql(
+            "DELETE FROM search_fts WHERE rowid >= ? AND rowid % 4 = ?",
+            (first_id * 4, ENTITY_CODES[entity]),
+        )
+    _set_automerge(conn, 0)
 
 
 def end_bulk(bind: Session | Connection) -> None:
     """Resume FTS5's incremental merging after :func:`begin_bulk`."""
     if is_sqlite(bind):
-        _connection(bind).exec_driver_sql(
-            "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)"
-        )
+        _set_automerge(_connection(bind), AUTOMERGE)
+
+
+#: FTS5's own default for incremental merging (segments merged per step).
+AUTOMERGE = 4
+
+
+def _set_automerge(conn: Connection, value: int) -> None:
+    conn.exec_driver_sql(
+        f"INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', {int(value)})"
+    )
 
 
 # --- writing ----------------------------------------------------------------
@@ -247,13 +256,13 @@ def rebuild(bind: Session | Connection, *, optimize: bool = True) -> int:
     conn = _connection(bind)
     conn.exec_driver_sql("DROP TABLE IF EXISTS search_fts")
     conn.exec_driver_sql(FTS_DDL)
-    conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)")
+    _set_automerge(conn, 0)
     total = 0
     for entity in CLASSES:
         total += _index_where(conn, entity, None)
     if optimize:
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)")
+    _set_automerge(conn, AUTOMERGE)
     return total
 
 
