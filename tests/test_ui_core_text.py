@@ -143,3 +143,15 @@ def test_every_choice_the_dutch_hint_offers_is_accepted_by_the_importer(dutch) -
     for which, table in tables.items():
         for code, dutch_label in table.items():
             assert values.parse_choice(dutch_label, which) == code, (which, dutch_label)
+
+
+def test_the_stand_ins_for_an_unknown_author_are_dutch_too(dutch) -> None:
+    stale = core_text(
+        "someone changed this person after you opened it; reload it or keep your version."
+    )
+    assert stale.startswith("iemand heeft dit record (persoon) gewijzigd"), stale
+    undo = core_text(
+        "Import 0190abcd cannot be undone: 3 of its records were changed afterwards "
+        "(first by a later import on 01-05-2026 10:00), and undoing it would overwrite those changes."
+    )
+    assert "een latere import" in undo and "a later import" not in undo, undo

@@ -66,7 +66,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str, list[bool]]]:
 @lru_cache(maxsize=1)
 def _words(_generation: int) -> dict[str, str]:
     """The core's own words it puts into a sentence unquoted, in the user's language:
-    field names ("neighbourhood", "given name"), record kinds and stored codes."""
+    field names ("neighbourhood", "given name"), record kinds, stored codes, and the
+    stand-ins for an unknown author ("someone")."""
     from ui.widgets import labels
 
     words: dict[str, str] = {
@@ -76,6 +77,9 @@ def _words(_generation: int) -> dict[str, str]:
         "status": tr("status"),
         "channel": tr("channel"),
         "legal basis": tr("legal basis"),
+        # who changed a record, when the core does not know the name
+        "someone": tr("someone"),
+        "a later import": tr("a later import"),
     }
     for table in (labels.organisation_kinds(), labels.organisation_statuses(), labels.roles(),
                   labels.support_kinds(), labels.commitment_statuses(), labels.channels(),

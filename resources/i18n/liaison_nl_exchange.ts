@@ -1,926 +1,1000 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="51" />
+        <location filename="../../ui/exchange/export_dialog.py" line="52"/>
         <source>The file cannot be written: {reason}.</source>
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="52" />
+        <location filename="../../ui/exchange/export_dialog.py" line="53"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="63" />
-        <location filename="../../ui/exchange/export_dialog.py" line="169" />
+        <location filename="../../ui/exchange/export_dialog.py" line="64"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="170"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="68" />
+        <location filename="../../ui/exchange/export_dialog.py" line="69"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="80" />
+        <location filename="../../ui/exchange/export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="86" />
+        <location filename="../../ui/exchange/export_dialog.py" line="87"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="90" />
+        <location filename="../../ui/exchange/export_dialog.py" line="91"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="97" />
+        <location filename="../../ui/exchange/export_dialog.py" line="98"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="109" />
+        <location filename="../../ui/exchange/export_dialog.py" line="110"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="113" />
+        <location filename="../../ui/exchange/export_dialog.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="117" />
+        <location filename="../../ui/exchange/export_dialog.py" line="118"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="130" />
+        <location filename="../../ui/exchange/export_dialog.py" line="131"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="134" />
+        <location filename="../../ui/exchange/export_dialog.py" line="135"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="169" />
+        <location filename="../../ui/exchange/export_dialog.py" line="170"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="181" />
+        <location filename="../../ui/exchange/export_dialog.py" line="182"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="189" />
+        <location filename="../../ui/exchange/export_dialog.py" line="190"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="213" />
+        <location filename="../../ui/exchange/export_dialog.py" line="214"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="217" />
+        <location filename="../../ui/exchange/export_dialog.py" line="218"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="220" />
+        <location filename="../../ui/exchange/export_dialog.py" line="221"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
-        <translation><numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform><numerusform>%n cellen bevatten meer tekst dan Excel toestaat en zijn ingekort.</numerusform></translation>
+        <translation>
+            <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
+            <numerusform>%n cellen bevatten meer tekst dan Excel toestaat en zijn ingekort.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="227" />
+        <location filename="../../ui/exchange/export_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="236" />
+        <location filename="../../ui/exchange/export_dialog.py" line="237"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="253" />
+        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="258" />
-        <location filename="../../ui/exchange/import_wizard.py" line="786" />
+        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="789"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="284" />
-        <location filename="../../ui/exchange/export_dialog.py" line="292" />
-        <location filename="../../ui/exchange/export_dialog.py" line="297" />
+        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="293"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="298"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="284" />
+        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="299" />
+        <location filename="../../ui/exchange/export_dialog.py" line="300"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
-        <translation><numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform><numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in uw agenda te zien.</numerusform></translation>
+        <translation>
+            <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
+            <numerusform>%n eind- en verlengdata geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om ze in uw agenda te zien.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="310" />
+        <location filename="../../ui/exchange/export_dialog.py" line="311"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="312" />
+        <location filename="../../ui/exchange/export_dialog.py" line="313"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="319" />
+        <location filename="../../ui/exchange/export_dialog.py" line="320"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="71" />
+        <location filename="../../ui/exchange/import_wizard.py" line="73"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="72" />
+        <location filename="../../ui/exchange/import_wizard.py" line="74"/>
         <source>Something went wrong ({error}: {detail}).</source>
         <translation>Er ging iets mis ({error}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="85" />
+        <location filename="../../ui/exchange/import_wizard.py" line="87"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="86" />
+        <location filename="../../ui/exchange/import_wizard.py" line="88"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="87" />
+        <location filename="../../ui/exchange/import_wizard.py" line="89"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="88" />
+        <location filename="../../ui/exchange/import_wizard.py" line="90"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="89" />
+        <location filename="../../ui/exchange/import_wizard.py" line="91"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="90" />
+        <location filename="../../ui/exchange/import_wizard.py" line="92"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="91" />
+        <location filename="../../ui/exchange/import_wizard.py" line="93"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="92" />
+        <location filename="../../ui/exchange/import_wizard.py" line="94"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="93" />
+        <location filename="../../ui/exchange/import_wizard.py" line="95"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="94" />
+        <location filename="../../ui/exchange/import_wizard.py" line="96"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="95" />
+        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="96" />
+        <location filename="../../ui/exchange/import_wizard.py" line="98"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="97" />
+        <location filename="../../ui/exchange/import_wizard.py" line="99"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="98" />
+        <location filename="../../ui/exchange/import_wizard.py" line="100"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="99" />
+        <location filename="../../ui/exchange/import_wizard.py" line="101"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="100" />
+        <location filename="../../ui/exchange/import_wizard.py" line="102"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="101" />
+        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="102" />
+        <location filename="../../ui/exchange/import_wizard.py" line="104"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="103" />
+        <location filename="../../ui/exchange/import_wizard.py" line="105"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="104" />
+        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="105" />
+        <location filename="../../ui/exchange/import_wizard.py" line="107"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="106" />
+        <location filename="../../ui/exchange/import_wizard.py" line="108"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="107" />
+        <location filename="../../ui/exchange/import_wizard.py" line="109"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="108" />
+        <location filename="../../ui/exchange/import_wizard.py" line="110"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="109" />
+        <location filename="../../ui/exchange/import_wizard.py" line="111"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="110" />
+        <location filename="../../ui/exchange/import_wizard.py" line="112"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="111" />
+        <location filename="../../ui/exchange/import_wizard.py" line="113"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="112" />
+        <location filename="../../ui/exchange/import_wizard.py" line="114"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="113" />
+        <location filename="../../ui/exchange/import_wizard.py" line="115"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="118" />
-        <location filename="../../ui/exchange/models.py" line="110" />
+        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
+        <location filename="../../ui/exchange/models.py" line="103"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="185" />
-        <location filename="../../ui/exchange/import_wizard.py" line="212" />
+        <location filename="../../ui/exchange/import_wizard.py" line="187"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="214"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="188" />
+        <location filename="../../ui/exchange/import_wizard.py" line="190"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="194" />
+        <location filename="../../ui/exchange/import_wizard.py" line="196"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="196" />
+        <location filename="../../ui/exchange/import_wizard.py" line="198"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="214" />
+        <location filename="../../ui/exchange/import_wizard.py" line="216"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="228" />
+        <location filename="../../ui/exchange/import_wizard.py" line="230"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="244" />
+        <location filename="../../ui/exchange/import_wizard.py" line="246"/>
         <source>{format} file with %n sheet(s).</source>
-        <translation><numerusform>{format}-bestand met %n werkblad.</numerusform><numerusform>{format}-bestand met %n werkbladen.</numerusform></translation>
+        <translation>
+            <numerusform>{format}-bestand met %n werkblad.</numerusform>
+            <numerusform>{format}-bestand met %n werkbladen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="269" />
+        <location filename="../../ui/exchange/import_wizard.py" line="271"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="272" />
+        <location filename="../../ui/exchange/import_wizard.py" line="274"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="281" />
+        <location filename="../../ui/exchange/import_wizard.py" line="283"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="285" />
+        <location filename="../../ui/exchange/import_wizard.py" line="287"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="286" />
+        <location filename="../../ui/exchange/import_wizard.py" line="288"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="297" />
+        <location filename="../../ui/exchange/import_wizard.py" line="299"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="301" />
+        <location filename="../../ui/exchange/import_wizard.py" line="303"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="319" />
+        <location filename="../../ui/exchange/import_wizard.py" line="321"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="326" />
+        <location filename="../../ui/exchange/import_wizard.py" line="328"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="326" />
+        <location filename="../../ui/exchange/import_wizard.py" line="328"/>
         <source>%n column(s)</source>
-        <translation><numerusform>%n kolom</numerusform><numerusform>%n kolommen</numerusform></translation>
+        <translation>
+            <numerusform>%n kolom</numerusform>
+            <numerusform>%n kolommen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="363" />
+        <location filename="../../ui/exchange/import_wizard.py" line="365"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="407" />
+        <location filename="../../ui/exchange/import_wizard.py" line="409"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="410" />
+        <location filename="../../ui/exchange/import_wizard.py" line="412"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="423" />
+        <location filename="../../ui/exchange/import_wizard.py" line="425"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="425" />
+        <location filename="../../ui/exchange/import_wizard.py" line="427"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="455" />
+        <location filename="../../ui/exchange/import_wizard.py" line="457"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="460" />
+        <location filename="../../ui/exchange/import_wizard.py" line="462"/>
         <source>%n sheet(s) to read.</source>
-        <translation><numerusform>%n werkblad te lezen.</numerusform><numerusform>%n werkbladen te lezen.</numerusform></translation>
+        <translation>
+            <numerusform>%n werkblad te lezen.</numerusform>
+            <numerusform>%n werkbladen te lezen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="484" />
+        <location filename="../../ui/exchange/import_wizard.py" line="486"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="485" />
+        <location filename="../../ui/exchange/import_wizard.py" line="487"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="486" />
+        <location filename="../../ui/exchange/import_wizard.py" line="488"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="487" />
+        <location filename="../../ui/exchange/import_wizard.py" line="489"/>
         <source>Your mapping.</source>
         <translation>Jouw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="492" />
+        <location filename="../../ui/exchange/import_wizard.py" line="494"/>
         <source>Header row {row}; %n data row(s).</source>
-        <translation><numerusform>Kopregel {row}; %n gegevensrij.</numerusform><numerusform>Kopregel {row}; %n gegevensrijen.</numerusform></translation>
+        <translation>
+            <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
+            <numerusform>Kopregel {row}; %n gegevensrijen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="507" />
+        <location filename="../../ui/exchange/import_wizard.py" line="509"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="507" />
-        <location filename="../../ui/exchange/import_wizard.py" line="524" />
+        <location filename="../../ui/exchange/import_wizard.py" line="509"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="526"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="515" />
+        <location filename="../../ui/exchange/import_wizard.py" line="517"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="524" />
+        <location filename="../../ui/exchange/import_wizard.py" line="526"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="544" />
+        <location filename="../../ui/exchange/import_wizard.py" line="546"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="559" />
+        <location filename="../../ui/exchange/import_wizard.py" line="561"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="562" />
+        <location filename="../../ui/exchange/import_wizard.py" line="564"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="600" />
+        <location filename="../../ui/exchange/import_wizard.py" line="602"/>
         <source>{sheet} (%n row(s))</source>
-        <translation><numerusform>{sheet} (%n rij)</numerusform><numerusform>{sheet} (%n rijen)</numerusform></translation>
+        <translation>
+            <numerusform>{sheet} (%n rij)</numerusform>
+            <numerusform>{sheet} (%n rijen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="617" />
+        <location filename="../../ui/exchange/import_wizard.py" line="619"/>
         <source>%n row(s) to import.</source>
-        <translation><numerusform>%n rij om te importeren.</numerusform><numerusform>%n rijen om te importeren.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij om te importeren.</numerusform>
+            <numerusform>%n rijen om te importeren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="619" />
+        <location filename="../../ui/exchange/import_wizard.py" line="621"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
-        <translation><numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform><numerusform>%n rijen zijn onleesbaar en worden afgewezen.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
+            <numerusform>%n rijen zijn onleesbaar en worden afgewezen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="621" />
+        <location filename="../../ui/exchange/import_wizard.py" line="623"/>
         <source>%n warning(s).</source>
-        <translation><numerusform>%n waarschuwing.</numerusform><numerusform>%n waarschuwingen.</numerusform></translation>
+        <translation>
+            <numerusform>%n waarschuwing.</numerusform>
+            <numerusform>%n waarschuwingen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="624" />
+        <location filename="../../ui/exchange/import_wizard.py" line="626"/>
         <source>%n totals row(s) skipped.</source>
-        <translation><numerusform>%n totaalregel overgeslagen.</numerusform><numerusform>%n totaalregels overgeslagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n totaalregel overgeslagen.</numerusform>
+            <numerusform>%n totaalregels overgeslagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="627" />
+        <location filename="../../ui/exchange/import_wizard.py" line="629"/>
         <source>%n near duplicate(s) to review next.</source>
-        <translation><numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform><numerusform>%n mogelijke dubbelen om hierna te bekijken.</numerusform></translation>
+        <translation>
+            <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
+            <numerusform>%n mogelijke dubbelen om hierna te bekijken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="630" />
-        <location filename="../../ui/exchange/import_wizard.py" line="935" />
+        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="947"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="630" />
-        <location filename="../../ui/exchange/import_wizard.py" line="936" />
+        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="948"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="673" />
+        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="676" />
+        <location filename="../../ui/exchange/import_wizard.py" line="678"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="728" />
+        <location filename="../../ui/exchange/import_wizard.py" line="730"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="730" />
+        <location filename="../../ui/exchange/import_wizard.py" line="732"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="734" />
+        <location filename="../../ui/exchange/import_wizard.py" line="736"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="757" />
+        <location filename="../../ui/exchange/import_wizard.py" line="759"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="794" />
+        <location filename="../../ui/exchange/import_wizard.py" line="799"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="804" />
+        <location filename="../../ui/exchange/import_wizard.py" line="809"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="806" />
+        <location filename="../../ui/exchange/import_wizard.py" line="811"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="823" />
+        <location filename="../../ui/exchange/import_wizard.py" line="828"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="828" />
+        <location filename="../../ui/exchange/import_wizard.py" line="833"/>
         <source>&amp;Open rejected rows</source>
         <translation>Afgewezen rijen &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="830" />
+        <location filename="../../ui/exchange/import_wizard.py" line="835"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="850" />
+        <location filename="../../ui/exchange/import_wizard.py" line="855"/>
         <source>%n row(s) in the sheet:</source>
-        <translation><numerusform>%n rij in het werkblad:</numerusform><numerusform>%n rijen in het werkblad:</numerusform></translation>
+        <translation>
+            <numerusform>%n rij in het werkblad:</numerusform>
+            <numerusform>%n rijen in het werkblad:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="851" />
+        <location filename="../../ui/exchange/import_wizard.py" line="856"/>
         <source>%n imported</source>
-        <translation><numerusform>%n geïmporteerd</numerusform><numerusform>%n geïmporteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n geïmporteerd</numerusform>
+            <numerusform>%n geïmporteerd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="852" />
+        <location filename="../../ui/exchange/import_wizard.py" line="857"/>
         <source>%n unchanged (already known)</source>
-        <translation><numerusform>%n ongewijzigd (al bekend)</numerusform><numerusform>%n ongewijzigd (al bekend)</numerusform></translation>
+        <translation>
+            <numerusform>%n ongewijzigd (al bekend)</numerusform>
+            <numerusform>%n ongewijzigd (al bekend)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="853" />
+        <location filename="../../ui/exchange/import_wizard.py" line="858"/>
         <source>%n rejected</source>
-        <translation><numerusform>%n afgewezen</numerusform><numerusform>%n afgewezen</numerusform></translation>
+        <translation>
+            <numerusform>%n afgewezen</numerusform>
+            <numerusform>%n afgewezen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="857" />
+        <location filename="../../ui/exchange/import_wizard.py" line="862"/>
         <source>%n near duplicate(s) merged</source>
-        <translation><numerusform>%n mogelijke dubbele samengevoegd</numerusform><numerusform>%n mogelijke dubbelen samengevoegd</numerusform></translation>
+        <translation>
+            <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
+            <numerusform>%n mogelijke dubbelen samengevoegd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="858" />
+        <location filename="../../ui/exchange/import_wizard.py" line="863"/>
         <source>%n kept separate</source>
-        <translation><numerusform>%n apart gehouden</numerusform><numerusform>%n apart gehouden</numerusform></translation>
+        <translation>
+            <numerusform>%n apart gehouden</numerusform>
+            <numerusform>%n apart gehouden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="861" />
+        <location filename="../../ui/exchange/import_wizard.py" line="866"/>
         <source>%n record(s) created</source>
-        <translation><numerusform>%n gegeven aangemaakt</numerusform><numerusform>%n gegevens aangemaakt</numerusform></translation>
+        <translation>
+            <numerusform>%n gegeven aangemaakt</numerusform>
+            <numerusform>%n gegevens aangemaakt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="861" />
+        <location filename="../../ui/exchange/import_wizard.py" line="866"/>
         <source>%n updated</source>
-        <translation><numerusform>%n bijgewerkt</numerusform><numerusform>%n bijgewerkt</numerusform></translation>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="866" />
+        <location filename="../../ui/exchange/import_wizard.py" line="871"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="887" />
+        <location filename="../../ui/exchange/import_wizard.py" line="893"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="910" />
+        <location filename="../../ui/exchange/import_wizard.py" line="922"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="965" />
+        <location filename="../../ui/exchange/import_wizard.py" line="977"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="968" />
-        <source>Import a colleague's spreadsheet or a Liaison export.</source>
+        <location filename="../../ui/exchange/import_wizard.py" line="980"/>
+        <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="44" />
+        <location filename="../../ui/exchange/models.py" line="37"/>
         <source>yes</source>
-        <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to "merge".</extracomment>
+        <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to &quot;merge&quot;.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="44" />
+        <location filename="../../ui/exchange/models.py" line="37"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="65" />
+        <location filename="../../ui/exchange/models.py" line="58"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="65" />
+        <location filename="../../ui/exchange/models.py" line="58"/>
         <source>Header</source>
         <translation>Kopje</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="65" />
+        <location filename="../../ui/exchange/models.py" line="58"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="65" />
+        <location filename="../../ui/exchange/models.py" line="58"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="106" />
+        <location filename="../../ui/exchange/models.py" line="99"/>
         <source>(no header)</source>
         <translation>(geen kopje)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="241" />
+        <location filename="../../ui/exchange/models.py" line="234"/>
         <source>not imported</source>
         <translation>niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="263" />
+        <location filename="../../ui/exchange/models.py" line="256"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="264" />
+        <location filename="../../ui/exchange/models.py" line="257"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="265" />
+        <location filename="../../ui/exchange/models.py" line="258"/>
         <source>In the sheet</source>
         <translation>In het werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="266" />
+        <location filename="../../ui/exchange/models.py" line="259"/>
         <source>Already known</source>
         <translation>Al bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="267" />
+        <location filename="../../ui/exchange/models.py" line="260"/>
         <source>Similarity</source>
         <translation>Gelijkenis</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="268" />
+        <location filename="../../ui/exchange/models.py" line="261"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="281" />
+        <location filename="../../ui/exchange/models.py" line="274"/>
         <source>Same: merge</source>
         <translation>Zelfde: samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="281" />
+        <location filename="../../ui/exchange/models.py" line="274"/>
         <source>Different: keep separate</source>
         <translation>Anders: apart houden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="348" />
+        <location filename="../../ui/exchange/models.py" line="341"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="349" />
+        <location filename="../../ui/exchange/models.py" line="342"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="350" />
+        <location filename="../../ui/exchange/models.py" line="343"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="351" />
+        <location filename="../../ui/exchange/models.py" line="344"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="352" />
+        <location filename="../../ui/exchange/models.py" line="345"/>
         <source>support</source>
         <translation>steun</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="354" />
+        <location filename="../../ui/exchange/models.py" line="347"/>
         <source>record</source>
         <translation>gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="19" />
+        <location filename="../../ui/progress_text.py" line="19"/>
         <source>Reading the file</source>
         <translation>Het bestand wordt gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="20" />
+        <location filename="../../ui/progress_text.py" line="20"/>
         <source>Reading the rows</source>
         <translation>De rijen worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="21" />
+        <location filename="../../ui/progress_text.py" line="21"/>
         <source>Matching with what is already there</source>
         <translation>Vergelijken met wat er al is</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="22" />
+        <location filename="../../ui/progress_text.py" line="22"/>
         <source>Saving officers</source>
         <translation>Medewerkers opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="23" />
+        <location filename="../../ui/progress_text.py" line="23"/>
         <source>Saving neighbourhoods</source>
         <translation>Wijken opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="24" />
+        <location filename="../../ui/progress_text.py" line="24"/>
         <source>Saving tags</source>
         <translation>Labels opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="25" />
+        <location filename="../../ui/progress_text.py" line="25"/>
         <source>Saving organisations</source>
         <translation>Organisaties opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="26" />
+        <location filename="../../ui/progress_text.py" line="26"/>
         <source>Saving people</source>
         <translation>Personen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="27" />
+        <location filename="../../ui/progress_text.py" line="27"/>
         <source>Saving roles</source>
         <translation>Rollen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="28" />
+        <location filename="../../ui/progress_text.py" line="28"/>
         <source>Saving support</source>
         <translation>Steun opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="29" />
+        <location filename="../../ui/progress_text.py" line="29"/>
         <source>Saving contacts</source>
         <translation>Contactmomenten opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="30" />
+        <location filename="../../ui/progress_text.py" line="30"/>
         <source>Saving the last records</source>
         <translation>De laatste gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="31" />
+        <location filename="../../ui/progress_text.py" line="31"/>
         <source>Updating existing records</source>
         <translation>Bestaande gegevens bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="32" />
+        <location filename="../../ui/progress_text.py" line="32"/>
         <source>Recording the changes in the history</source>
         <translation>De wijzigingen in de geschiedenis vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="33" />
+        <location filename="../../ui/progress_text.py" line="33"/>
         <source>Updating the search index</source>
         <translation>De zoekindex bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="34" />
+        <location filename="../../ui/progress_text.py" line="34"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="35" />
+        <location filename="../../ui/progress_text.py" line="35"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="37" />
+        <location filename="../../ui/progress_text.py" line="37"/>
         <source>Neighbourhoods and officers</source>
         <translation>Wijken en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="38" />
+        <location filename="../../ui/progress_text.py" line="38"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="39" />
+        <location filename="../../ui/progress_text.py" line="39"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="40" />
+        <location filename="../../ui/progress_text.py" line="40"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="41" />
+        <location filename="../../ui/progress_text.py" line="41"/>
         <source>Support commitments</source>
         <translation>Steunafspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="42" />
+        <location filename="../../ui/progress_text.py" line="42"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_text.py" line="43" />
+        <location filename="../../ui/progress_text.py" line="43"/>
         <source>Building the search index</source>
         <translation>De zoekindex opbouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/core_text.py" line="71" />
+        <location filename="../../ui/core_text.py" line="74"/>
         <source>kind of support</source>
         <translation>soort steun</translation>
     </message>
     <message>
-        <location filename="../../ui/core_text.py" line="72" />
+        <location filename="../../ui/core_text.py" line="75"/>
         <source>kind of organisation</source>
         <translation>soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/core_text.py" line="73" />
+        <location filename="../../ui/core_text.py" line="76"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../ui/core_text.py" line="74" />
+        <location filename="../../ui/core_text.py" line="77"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/core_text.py" line="75" />
+        <location filename="../../ui/core_text.py" line="78"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/core_text.py" line="76" />
+        <location filename="../../ui/core_text.py" line="79"/>
         <source>legal basis</source>
         <translation>grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="81"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_text.py" line="82"/>
+        <source>a later import</source>
+        <translation>een latere import</translation>
     </message>
 </context>
 </TS>
