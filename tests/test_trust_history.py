@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from trust_sample import populate
 
 from liaison.errors import NotFoundError, StaleRecordError, ValidationError
@@ -126,3 +127,31 @@ def test_most_changed_finds_the_record_with_most_field_changes(db: Database) -> 
     sample = populate(db)
     with db.session_scope(write=False) as s:
         assert most_changed(s, "person") == sample.jan  # 10 changes against Fatima's 4
+
+
+def test_a_record_an_import_created_shows_its_creation_and_the_file(
+    db: Database, tmp_path: Path
+) -> None:
+    """Imports write no per-record 'create' entry; the history reads it from the record."""
+    import openpyxl
+
+    from liaison.exchange.importer import run_import
+
+    def sheet(name: str, phone: str) -> Path:
+        wb = openpyxl.Workbook()
+        wb.active.append(["Initiatief", "Contactpersoon", "E-mailadres", "Tel."])
+        wb.active.append(["Buurtkracht", "Ayşe Yılmaz", "ayse@buurtkracht.nl", phone])
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    run_import(db, sheet("overzicht-mei.xlsx", "06-12345678"))
+    run_import(db, sheet("overzicht-juni.xlsx", "06-87654321"))
+    with db.session_scope(write=False) as s:
+        ayse = s.scalars(select(Person).where(Person.email == "ayse@buurtkracht.nl")).one()
+        entries = record_history(s, "person", ayse.id)
+        assert record_history(s, None, ayse.uuid) == entries
+    created, *changes = entries
+    assert (created.action, created.officer, created.id) == ("create", db.officer, 0)
+    assert created.import_file == "overzicht-mei.xlsx" and not created.restorable
+    phone = [e for e in changes if e.field == "phone"]
+    assert [(e.new, e.import_file) for e in phone] == [("+31 6 87654321", "overzicht-juni.xlsx")]

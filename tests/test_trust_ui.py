@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListWidget
+from sqlalchemy import select
 from trust_sample import populate
 
 from liaison.storage.db import Database, open_database
@@ -53,6 +54,35 @@ def test_history_panel_lists_changes_and_restores_a_value(qtbot, db: Database) -
     assert "06-12345678" in panel.status.text()
     panel.table.selectRow(model.rowCount() - 1)  # the "created" entry cannot be restored
     assert not panel.restore_button.isEnabled()
+
+
+def test_history_panel_of_an_imported_record_shows_where_it_came_from(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from liaison.exchange.importer import run_import
+    from ui import i18n
+    from ui.trust.history_panel import HistoryPanel
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Initiatief", "Contactpersoon", "E-mailadres"])
+    wb.active.append(["Buurtkracht", "Ayşe Yılmaz", "ayse@buurtkracht.nl"])
+    wb.save(tmp_path / "overzicht-mei.xlsx")
+    run_import(db, tmp_path / "overzicht-mei.xlsx")
+    with db.session_scope(write=False) as s:
+        ayse = s.scalars(select(Person)).one()
+    i18n.install("nl")
+    try:
+        panel = HistoryPanel(db, "person", ayse.id)
+        qtbot.addWidget(panel)
+        assert panel.model.rowCount() == 1
+        row = [panel.model.index(0, c).data() for c in range(3)]
+        assert row[1] == db.officer
+        assert row[2] == "aangemaakt (import van “overzicht-mei.xlsx”)"
+        assert panel.status.text() == "1 wijziging"
+    finally:
+        i18n.install("en")
 
 
 def test_forget_dialog_names_what_goes_and_needs_a_tick(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -132,6 +132,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                         "new": e.new,
                         "old_label": e.old_label,
                         "new_label": e.new_label,
+                        "import_file": e.import_file,
                     }
                     for e in entries
                 ],
@@ -147,10 +148,12 @@ def cmd_history(args: argparse.Namespace) -> int:
             "field": e.field,
             "old": e.old_label or e.old,
             "new": e.new_label or e.new,
+            "import": e.import_file,
         }
         for e in entries
     ]
-    print_table(rows, ["id", "at (UTC)", "officer", "action", "field", "old", "new"])
+    columns = ["id", "at (UTC)", "officer", "action", "field", "old", "new"]
+    print_table(rows, [*columns, "import"] if any(e.import_file for e in entries) else columns)
     return 0
 
 

@@ -4,19 +4,23 @@ The audit trail (``AuditEntry``) already holds one row per field change; this
 module reads it for one record — found by UUID even after the record went to
 the trash — and puts an old value back through ``records.update``, so the
 restore is itself audited and version-checked.
+
+Bulk writers (imports, demo data) write no "create" entry per record: 100,000
+of them would double an import's writing. The record's own stamps say the same
+(when, by whom, from which import), so the history is completed from them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from liaison.errors import NotFoundError, ValidationError
 from liaison.services import records
-from liaison.storage.models import AuditEntry, RecordMixin
+from liaison.storage.models import ENTITIES, AuditEntry, ImportBatch, RecordMixin
 
 #: What a forgotten person's erased audit values read (see liaison.trust.privacy).
 REDACTED = "[removed]"
@@ -24,7 +28,7 @@ REDACTED = "[removed]"
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    id: int  # the AuditEntry id (pass it to restore_field)
+    id: int  # the AuditEntry id (pass it to restore_field); 0 for a creation read from the record
     at: dt.datetime  # UTC
     officer: str | None
     action: str  # create, update, delete, restore, forget
@@ -38,6 +42,8 @@ class HistoryEntry:
     #: For references (``neighbourhood_id``, ``people``…): the names behind the stored ids.
     old_label: str | None = None
     new_label: str | None = None
+    #: The file of the import that made this change, when an import made it.
+    import_file: str | None = None
 
     @property
     def restorable(self) -> bool:
@@ -100,10 +106,54 @@ def record_history(
         else:
             stmt = stmt.where(AuditEntry.entity == entity, AuditEntry.record_uuid == key)
     entries = [_entry(e) for e in session.scalars(stmt)]
+    if not any(e.action == "create" for e in entries):
+        created = _creation(session, entity, key, entries)
+        if created is not None:
+            entries.insert(0, created)
     if not entries:
         what = entity or "record"
         raise NotFoundError(f"There is no history for {what} {key}.")
-    return _with_labels(session, entries)
+    return _with_import_files(session, _with_labels(session, entries))
+
+
+def _creation(
+    session: Session, entity: str | None, key: str, entries: list[HistoryEntry]
+) -> HistoryEntry | None:
+    """The creation of a record written in bulk (no audit entry), from its own stamps."""
+    if entries:
+        entity, key = entries[0].entity, entries[0].record_uuid
+    classes = [records.entity_class(entity)] if entity else list(ENTITIES.values())
+    for cls in classes:
+        where = cls.id == int(key) if key.isdigit() else cls.uuid == key
+        obj = session.scalars(select(cls).where(where)).first()
+        if obj is not None and obj.created_at is not None:
+            return HistoryEntry(
+                id=0,
+                at=obj.created_at,
+                officer=obj.created_by,
+                action="create",
+                field=None,
+                old=None,
+                new=None,
+                entity=records.entity_name(cls),
+                record_id=obj.id,
+                record_uuid=obj.uuid,
+                import_batch_id=obj.import_batch_id,
+            )
+    return None
+
+
+def _with_import_files(session: Session, entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """Name the file of each import that made a change."""
+    batch_ids = {e.import_batch_id for e in entries if e.import_batch_id is not None}
+    if not batch_ids:
+        return entries
+    query = select(ImportBatch.id, ImportBatch.file_name).where(ImportBatch.id.in_(batch_ids))
+    files: dict[int, str] = {batch_id: name for batch_id, name in session.execute(query)}
+    return [
+        replace(e, import_file=files.get(e.import_batch_id)) if e.import_batch_id else e
+        for e in entries
+    ]
 
 
 #: Reference fields and the kind of record their stored value points at.
@@ -139,8 +189,6 @@ def _label(session: Session, field: str | None, text: str | None) -> str | None:
 
 
 def _with_labels(session: Session, entries: list[HistoryEntry]) -> list[HistoryEntry]:
-    from dataclasses import replace
-
     out = []
     for e in entries:
         if e.field in _REF_FIELDS or e.field in _LIST_FIELDS:

@@ -1,450 +1,468 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="55" />
+        <location filename="../../ui/trust/history_panel.py" line="51"/>
         <source>(removed)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="64" />
+        <location filename="../../ui/trust/history_panel.py" line="60"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="64" />
+        <location filename="../../ui/trust/history_panel.py" line="60"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="98" />
+        <location filename="../../ui/trust/history_panel.py" line="94"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="98" />
+        <location filename="../../ui/trust/history_panel.py" line="94"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="98" />
+        <location filename="../../ui/trust/history_panel.py" line="94"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="98" />
+        <location filename="../../ui/trust/history_panel.py" line="94"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="98" />
+        <location filename="../../ui/trust/history_panel.py" line="94"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="98" />
+        <location filename="../../ui/trust/history_panel.py" line="94"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="158" />
+        <location filename="../../ui/trust/history_panel.py" line="110"/>
+        <source>%1 (import of “%2”)</source>
+        <translation>%1 (import van “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/history_panel.py" line="159"/>
         <source>&amp;Restore this value</source>
         <translation>Deze &amp;waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="161" />
-        <source>Put the selected change's old value back (the restore is recorded too)</source>
+        <location filename="../../ui/trust/history_panel.py" line="162"/>
+        <source>Put the selected change&apos;s old value back (the restore is recorded too)</source>
         <translation>Zet de oude waarde van de gekozen wijziging terug (ook het terugzetten wordt vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="189" />
+        <location filename="../../ui/trust/history_panel.py" line="190"/>
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/ui/trust/history_panel.py" line="191" />
+        <location filename="../../ui/trust/history_panel.py" line="192"/>
         <source>%n change(s)</source>
-        <translation><numerusform>%n wijziging</numerusform><numerusform>%n wijzigingen</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="213" />
+        <location filename="../../ui/trust/history_panel.py" line="214"/>
         <source>Restore this value</source>
         <translation>Deze waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="218" />
+        <location filename="../../ui/trust/history_panel.py" line="219"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/history_panel.py" line="220" />
+        <location filename="../../ui/trust/history_panel.py" line="221"/>
         <source>%1 is back to “%2”.</source>
         <translation>%1 is teruggezet naar “%2”.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="97" />
+        <location filename="../../ui/trust/backup_actions.py" line="98"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="100" />
+        <location filename="../../ui/trust/backup_actions.py" line="101"/>
         <source>Copy the database to the backup folder now</source>
         <translation>Kopieer de database nu naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="102" />
+        <location filename="../../ui/trust/backup_actions.py" line="103"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="105" />
+        <location filename="../../ui/trust/backup_actions.py" line="106"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="125" />
+        <location filename="../../ui/trust/backup_actions.py" line="126"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="127" />
+        <location filename="../../ui/trust/backup_actions.py" line="128"/>
         <source>&amp;Access export for a person…</source>
         <translation>&amp;Inzage-export voor een persoon…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="131" />
+        <location filename="../../ui/trust/backup_actions.py" line="132"/>
         <source>&amp;Forget a person…</source>
         <translation>Persoon &amp;vergeten…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="136" />
+        <location filename="../../ui/trust/backup_actions.py" line="137"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijn nalopen…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="152" />
+        <location filename="../../ui/trust/backup_actions.py" line="153"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="156" />
+        <location filename="../../ui/trust/backup_actions.py" line="157"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="157" />
+        <location filename="../../ui/trust/backup_actions.py" line="158"/>
         <source>Copying the database to the backup folder…</source>
         <translation>De database wordt naar de back-upmap gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="168" />
+        <location filename="../../ui/trust/backup_actions.py" line="169"/>
         <source>Daily backup made: %1</source>
         <translation>Dagelijkse back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="171" />
+        <location filename="../../ui/trust/backup_actions.py" line="172"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="178" />
+        <location filename="../../ui/trust/backup_actions.py" line="179"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="181" />
+        <location filename="../../ui/trust/backup_actions.py" line="182"/>
         <source>Backups now go to %1</source>
         <translation>Back-ups komen nu in %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="189" />
-        <location filename="../work/main/ui/trust/backup_actions.py" line="200" />
-        <location filename="../work/main/ui/trust/backup_actions.py" line="229" />
-        <location filename="../work/main/ui/trust/backup_actions.py" line="369" />
-        <location filename="../work/main/ui/trust/backup_actions.py" line="380" />
+        <location filename="../../ui/trust/backup_actions.py" line="190"/>
+        <location filename="../../ui/trust/backup_actions.py" line="201"/>
+        <location filename="../../ui/trust/backup_actions.py" line="230"/>
+        <location filename="../../ui/trust/backup_actions.py" line="354"/>
+        <location filename="../../ui/trust/backup_actions.py" line="365"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="191" />
+        <location filename="../../ui/trust/backup_actions.py" line="192"/>
         <source>Liaison backups (*.db);;All files (*)</source>
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="201" />
+        <location filename="../../ui/trust/backup_actions.py" line="202"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="204" />
+        <location filename="../../ui/trust/backup_actions.py" line="205"/>
         <source>Everything changed since that backup is replaced; the current database is first copied to the backup folder.</source>
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="220" />
+        <location filename="../../ui/trust/backup_actions.py" line="221"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="222" />
+        <location filename="../../ui/trust/backup_actions.py" line="223"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="230" />
+        <location filename="../../ui/trust/backup_actions.py" line="231"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="292" />
+        <location filename="../../ui/trust/backup_actions.py" line="293"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="294" />
+        <location filename="../../ui/trust/backup_actions.py" line="295"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="298" />
-        <source>The file %1 fails SQLite's integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
+        <location filename="../../ui/trust/backup_actions.py" line="299"/>
+        <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="307" />
+        <location filename="../../ui/trust/backup_actions.py" line="308"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="312" />
+        <location filename="../../ui/trust/backup_actions.py" line="313"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="321" />
+        <location filename="../../ui/trust/backup_actions.py" line="322"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="325" />
+        <location filename="../../ui/trust/backup_actions.py" line="326"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="327" />
+        <location filename="../../ui/trust/backup_actions.py" line="328"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="327" />
+        <location filename="../../ui/trust/backup_actions.py" line="328"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="334" />
+        <location filename="../../ui/trust/backup_actions.py" line="335"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/backup_actions.py" line="369" />
+        <location filename="../../ui/trust/backup_actions.py" line="354"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="67" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="68"/>
         <source>Type part of a name…</source>
         <translation>Typ een deel van een naam…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="75" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="76"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="86" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="87"/>
         <source>Choose a person</source>
         <translation>Kies een persoon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="109" />
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="119" />
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="126" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="110"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="120"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="127"/>
         <source>Access export</source>
         <translation>Inzage-export</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="109" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="110"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="120" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="121"/>
         <source>Everything stored about this person is in %1.</source>
         <translation>Alles wat over deze persoon is vastgelegd, staat in %1.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="122" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="123"/>
         <source>The file holds personal data: hand it over securely and delete your copy.</source>
         <translation>Het bestand bevat persoonsgegevens: geef het veilig door en verwijder uw eigen kopie.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="144" />
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="217" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="145"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="218"/>
         <source>Forget a person</source>
         <translation>Persoon vergeten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="149" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="150"/>
         <source>Remove the personal data of %1?</source>
         <translation>De persoonsgegevens van %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="154" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="155"/>
         <source>Name: %1</source>
         <translation>Naam: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="156" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="157"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="158" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="159"/>
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="160" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="161"/>
         <source>Notes about this person</source>
         <translation>Notities over deze persoon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="162" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="163"/>
         <source>%n earlier value(s) in the history</source>
-        <translation><numerusform>%n eerdere waarde in de geschiedenis</numerusform><numerusform>%n eerdere waarden in de geschiedenis</numerusform></translation>
+        <translation>
+            <numerusform>%n eerdere waarde in de geschiedenis</numerusform>
+            <numerusform>%n eerdere waarden in de geschiedenis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="164" />
-        <source>%n mention(s) in other records' history</source>
-        <translation><numerusform>%n vermelding in de geschiedenis van andere gegevens</numerusform><numerusform>%n vermeldingen in de geschiedenis van andere gegevens</numerusform></translation>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="165"/>
+        <source>%n mention(s) in other records&apos; history</source>
+        <translation>
+            <numerusform>%n vermelding in de geschiedenis van andere gegevens</numerusform>
+            <numerusform>%n vermeldingen in de geschiedenis van andere gegevens</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="165" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="166"/>
         <source>Mention in %1</source>
         <translation>Vermelding in %1</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="172" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="173"/>
         <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months).</source>
         <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="180" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="181"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="183" />
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="214" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="215"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="194" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="195"/>
         <source>This will be erased everywhere, including the history:</source>
         <translation>Dit wordt overal gewist, ook in de geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="200" />
-        <source>This person's data has already been removed.</source>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="201"/>
+        <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="207" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="208"/>
         <source>Removing…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="248" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="248" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="248" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
         <source>Last role ended</source>
         <translation>Laatste rol geëindigd</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="248" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="259" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="260"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="260" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="261"/>
         <source>no role</source>
         <translation>geen rol</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="271" />
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="357" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="272"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="358"/>
         <source>Retention review</source>
         <translation>Bewaartermijn nalopen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="278" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="279"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="282" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="283"/>
         <source>People with no current role and no contact moment for this long. Keep those you still need (they return after another period) and forget the others.</source>
         <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie u nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="289" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="290"/>
         <source>No contact for:</source>
         <translation>Geen contact sinds:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="307" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="308"/>
         <source>&amp;Keep</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="308" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="309"/>
         <source>Still needed: off this list until the next review</source>
         <translation>Nog nodig: van deze lijst tot de volgende ronde</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="309" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="310"/>
         <source>&amp;Access export…</source>
         <translation>&amp;Inzage-export…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="310" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="311"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Vergeten…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="311" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="312"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/ui/trust/privacy_dialogs.py" line="333" />
+        <location filename="../../ui/trust/privacy_dialogs.py" line="334"/>
         <source>%n person(s) to review</source>
-        <translation><numerusform>%n persoon na te lopen</numerusform><numerusform>%n personen na te lopen</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon na te lopen</numerusform>
+            <numerusform>%n personen na te lopen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,10 @@ def display_value(entity: str, field: str | None, text: str | None) -> str:
     return text
 
 
+#: Widest the action column gets (in characters) before a long import file name is cut.
+ACTION_COLUMN_CHARS = 34
+
+
 class HistoryModel(QAbstractTableModel):
     """History entries of one record, newest first (a record has hundreds at most)."""
 
@@ -104,7 +108,12 @@ class HistoryModel(QAbstractTableModel):
             if column == "officer":
                 return e.officer or ""
             if column == "action":
-                return labels.label(labels.audit_actions(), e.action)
+                action = labels.label(labels.audit_actions(), e.action)
+                if e.import_file:
+                    return (
+                        tr("%1 (import of “%2”)").replace("%1", action).replace("%2", e.import_file)
+                    )
+                return action
             if column == "field":
                 return labels.label(labels.field_names(), e.field) if e.field else ""
             label = e.old_label if column == "old" else e.new_label
@@ -144,8 +153,10 @@ class HistoryPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for col in range(4):
+        for col in (0, 1, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # the action names the import's file: as wide as it needs, up to a limit (tooltip: all)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
@@ -180,6 +191,10 @@ class HistoryPanel(QWidget):
         except NotFoundError:
             entries = []
         self.model.set_entries(entries)
+        self.table.resizeColumnToContents(2)
+        limit = self.fontMetrics().horizontalAdvance("x") * ACTION_COLUMN_CHARS
+        if self.table.columnWidth(2) > limit:
+            self.table.setColumnWidth(2, limit)
         self._selection_changed()
         if not entries:
             self.status.setText(tr("No changes recorded yet."))
