@@ -198,6 +198,17 @@ def test_sorting_by_joined_names_and_dates(db, world) -> None:
     assert ids(db, "interaction", sort="date") == [world["i1"], world["i2"]]
 
 
+def test_empty_values_sort_last_either_way(db, world) -> None:
+    """The support list opens on its first renewal, not on the commitments without one."""
+    with db.session_scope(write=False) as s:
+        found = queries.rows(s, "commitment", [world["c1"], world["c2"]])
+    renew = {record_id: row["renew_by"] for record_id, row in found.items()}
+    assert renew[world["c1"]] is not None and renew[world["c2"]] is None
+    assert ids(db, "commitment") == [world["c1"], world["c2"]]  # the default: by renewal date
+    assert ids(db, "commitment", sort="renew_by", descending=True) == [world["c1"], world["c2"]]
+    assert ids(db, "commitment", sort="end") == [world["c1"], world["c2"]]
+
+
 def test_initiatives_and_partners_are_split_by_kind(db, world) -> None:
     assert set(ids(db, "initiative")) == {world["vb"], world["dm"]}
     assert ids(db, "partner") == [world["fund"], world["housing"]]

@@ -141,3 +141,44 @@ def test_first_screen_comes_first_and_the_rest_from_a_worker(db, shell_env, qtbo
         expected = queries.ids(s, queries.ListQuery("interaction"))
     assert len(expected) > FIRST_PAGE
     assert model.is_complete() and model.ids() == expected
+
+
+def test_support_list_shows_its_renewal_dates_without_scrolling(db, shell_env, qtbot):
+    """Long initiative and partner names give way; the column the list is sorted by
+    (renewal date) and the amount stay in view, and the first row has a renewal date."""
+    from liaison import demo
+
+    demo.generate(db, size=60)
+    view = ListView(db, "commitment")
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.load()
+    keys = [c.key for c in view.model.columns]
+    header = view.table.horizontalHeader()
+    visible = view.table.viewport().width()
+    for key in ("initiative", "partner", "kind", "amount", "renew_by"):
+        section = keys.index(key)
+        right = header.sectionViewportPosition(section) + header.sectionSize(section)
+        assert right <= visible, (key, right, visible)
+    assert view.model.index(0, keys.index("renew_by")).data()  # not an empty one first
+
+
+def test_a_saved_header_for_other_columns_is_not_applied(db, shell_env, qtbot):
+    from PySide6.QtCore import QByteArray
+
+    from ui import prefs
+
+    settings = prefs.qsettings()
+    settings.setValue(
+        "lists/commitment/header", QByteArray(b"\x00\x00\x00\xff saved by an older list")
+    )
+    settings.setValue("lists/commitment/columns", "initiative,partner,kind,amount,start,end")
+    view = ListView(db, "commitment")
+    qtbot.addWidget(view)
+    assert not view._had_state
+    view.save_state()
+    again = ListView(db, "commitment")
+    qtbot.addWidget(again)
+    assert again._had_state

