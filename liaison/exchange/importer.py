@@ -1648,7 +1648,7 @@ def _write(
         "created_at": now, "created_by": officer, "updated_at": now, "updated_by": officer,
         "version": 1, "import_batch_id": batch_id,
     }  # fmt: skip
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name in BULK_WRITER_DIALECTS:
         created = _insert_new_sqlite(m, conn, stamp, tick)
     else:
         for entity in _WRITE_ORDER:
@@ -1746,6 +1746,11 @@ def _write(
         tick("Writing the audit trail")
         conn.execute(insert(AuditEntry.__table__), audit_rows)  # type: ignore[attr-defined]
     return created, updated
+
+
+#: Databases whose new records go through the SQLite bulk writer (ids numbered here, search
+#: documents written alongside); the others get portable Core inserts, ids read back by uuid.
+BULK_WRITER_DIALECTS = frozenset({"sqlite"})
 
 
 def _release(entity: str, new: Sequence[Rec]) -> None:
