@@ -29,9 +29,6 @@ from liaison.storage.db import Database, resolve_url, sqlite_path
 from liaison.storage.migrate import head_revision, revision_chain
 from liaison.trust.files import (
     atomic_private_file,
-    fsync_dir,
-    fsync_file,
-    private_temp,
     remove_stale_temps,
 )
 from liaison.trust.integrity import VERSION_TABLE, quick_check, schema_revision
@@ -368,18 +365,13 @@ def restore(
         raise BackupError("The backup is the database itself; choose another file.")
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(target.parent, target.name)
-    tmp = private_temp(target.parent, target.name)
-    try:
-        copy_database(backup, tmp, progress)
-        fsync_file(tmp)
+
+    def let_go_of_the_old() -> None:
         if target.exists():
             _release_wal(target)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+
+    with atomic_private_file(target, before_replace=let_go_of_the_old) as tmp:
+        copy_database(backup, tmp, progress)
     return target
 
 

@@ -11,7 +11,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PRIVATE = stat.S_IRUSR | stat.S_IWUSR  # 0600
@@ -49,11 +49,15 @@ def private_temp(folder: Path, name: str) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_private_file(target: Path) -> Iterator[Path]:
+def atomic_private_file(
+    target: Path, *, before_replace: Callable[[], None] | None = None
+) -> Iterator[Path]:
     """Yield a private temp path next to ``target``; on success fsync and rename it in place.
 
     A crash (or kill) at any moment leaves either the old ``target`` or the new one,
-    never a mix; on error the temp file is removed.
+    never a mix; on error the temp file is removed. ``before_replace`` runs once the
+    new file is complete and durable, just before the swap (a restore lets go of the
+    old database's WAL there).
     """
     target = Path(target)
     tmp = private_temp(target.parent, target.name)
@@ -61,6 +65,8 @@ def atomic_private_file(target: Path) -> Iterator[Path]:
         yield tmp
         os.chmod(tmp, PRIVATE)
         fsync_file(tmp)
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except BaseException:
