@@ -105,7 +105,12 @@ class BulkWriter:
         for start in range(0, len(rows), step):
             part = rows[start : start + step]
             # flattened here, in the caller's thread: the writer only binds and steps
-            jobs.append((values_sql(table, names, fixed, len(part)), list(itertools.chain(*part))))
+            jobs.append(
+                (
+                    values_sql(table, names, fixed, len(part)),
+                    list(itertools.chain.from_iterable(part)),
+                )
+            )
         if self._thread is None:
             for job in jobs:
                 self._execute(job)
