@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="259"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="789"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="892"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -159,199 +159,199 @@
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="73"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="74"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="74"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="75"/>
         <source>Something went wrong ({error}: {detail}).</source>
         <translation>Er ging iets mis ({error}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="87"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="88"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="88"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="89"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="89"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="90"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="90"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="91"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="91"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="92"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="92"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="93"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="93"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="94"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="94"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="95"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="95"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="96"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="96"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="98"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="98"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="99"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="99"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="100"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="100"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="101"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="101"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="102"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="102"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="104"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="104"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="105"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="105"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="107"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="107"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="108"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="108"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="109"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="109"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="110"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="110"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="111"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="111"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="112"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="112"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="113"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="113"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="114"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="114"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="115"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="115"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="116"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
         <location filename="../../ui/exchange/models.py" line="103"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="187"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="214"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="244"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="271"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="190"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="247"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="196"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="253"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="198"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="255"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="216"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="273"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="230"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="287"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="246"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="303"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -359,47 +359,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="271"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="328"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="274"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="331"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="283"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="340"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="287"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="344"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="288"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="345"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="299"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="356"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="303"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="360"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="321"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="378"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="328"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="328"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -415,37 +415,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="365"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="422"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="409"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="476"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="412"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="479"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="425"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="492"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="427"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="494"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="457"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="533"/>
+        <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
+        <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="571"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="462"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="576"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -453,27 +458,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="486"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="584"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="487"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="585"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="488"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="586"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="489"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="587"/>
         <source>Your mapping.</source>
         <translation>Jouw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="494"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="538"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="592"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -481,43 +487,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="509"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="607"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="509"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="526"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="607"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="517"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="615"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="526"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="546"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="644"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="561"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
+        <source>Choose which column holds the name of the initiative or of the contact person.</source>
+        <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="664"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="564"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="667"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="602"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="705"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -525,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="619"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="722"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -533,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="621"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="724"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -541,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="623"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="726"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -549,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="626"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="729"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -557,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="629"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="732"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -565,79 +576,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="947"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="735"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1050"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="948"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="735"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1051"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="778"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="678"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="781"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="730"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="833"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="732"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="835"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="736"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="839"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="759"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="862"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="799"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="902"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="809"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="912"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="811"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="914"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="828"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="931"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="833"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="936"/>
         <source>&amp;Open rejected rows</source>
         <translation>Afgewezen rijen &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="835"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="938"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="855"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="958"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -645,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="856"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="959"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -653,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="857"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="960"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -661,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="858"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="961"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -669,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="862"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="965"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -677,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="863"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="966"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -685,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="866"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="969"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -693,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="866"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="969"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -701,27 +712,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="871"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="974"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="893"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="996"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="922"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1025"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="977"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1080"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="980"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1083"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from liaison.errors import LiaisonError
 from liaison.exchange import layout
-from liaison.exchange.mapping import TARGETS, Mapping
-from liaison.exchange.read import FileInfo, inspect_file
+from liaison.exchange.mapping import TARGETS, Mapping, guess_mapping, is_known_header
+from liaison.exchange.read import FileInfo, ImportRefused, inspect_file, read_workbook
+from liaison.exchange.table import find_table
 from liaison.storage.db import Database
 from ui.core_text import core_text
 from ui.exchange.models import ChoiceDelegate, DuplicatesModel, MappingModel, PreviewModel
@@ -120,6 +121,62 @@ def target_choices() -> list[tuple[str | None, str]]:
     return [(None, tr("— not imported —"))] + sorted(
         target_labels().items(), key=lambda kv: list(TARGETS).index(kv[0])
     )
+
+
+# Every row needs one of these mapped: it is what the row's records hang on.
+NAME_TARGETS = ("initiative.name", "person.name", "person.given_name", "person.family_name")
+
+
+def has_name_column(mapping: Mapping) -> bool:
+    return mapping.has(*NAME_TARGETS)
+
+
+@dataclass
+class Unmapped:
+    """A sheet in which Liaison recognised no name column: the officer maps it by hand."""
+
+    header_row: int
+    headers: list[str]
+    samples: list[list[Any]]
+    rows: int
+    guess: Mapping
+
+
+def plan_or_unmapped(
+    db: Database, path: Path, sheet: str | None, mapping: Mapping | None, header_row: int | None
+) -> Any:
+    """The import plan, or the sheet's headers when the importer finds no name column.
+
+    The importer refuses such a sheet (on the command line only a mapping file
+    can help); in the wizard the officer simply picks the name column, so the
+    mapping page needs the headers and a few rows instead of the refusal.
+    """
+    try:
+        return _importer().plan_import(
+            db, path, sheet=sheet, mapping=mapping, header_row=header_row
+        )
+    except ImportRefused as refused:
+        if sheet is None:
+            raise
+        try:
+            wb = read_workbook(path, sheet=sheet)
+            table = find_table(
+                wb.rows(sheet),
+                header_row=header_row,
+                known=is_known_header,
+                hidden_rows=wb.hidden_rows(sheet),
+            )
+        except LiaisonError:
+            raise refused from None
+        if not table.rows or not any(table.headers):
+            raise
+        guess = guess_mapping(table.headers)
+        if mapping is not None and mapping.headers == table.headers:
+            guess = Mapping(list(table.headers), dict(mapping.columns), mapping.source)
+        if has_name_column(guess):
+            raise  # refused for another reason than the missing name
+        samples = [list(cells) for _row, cells in table.rows[:SAMPLE_ROWS]]
+        return Unmapped(table.header_row, list(table.headers), samples, len(table.rows), guess)
 
 
 @dataclass(frozen=True)
@@ -364,23 +421,30 @@ class _PlanningPage(QWizardPage):
         db = w.db
         self.status.info(tr("Reading the sheet…"))
         self.busy.show()
-        op = Op(
-            self,
-            lambda _p: _importer().plan_import(
-                db, path, sheet=sheet, mapping=mapping, header_row=header
-            ),
-        )
+        work = self.work
+        op = Op(self, lambda _p: work(db, path, sheet, mapping, header))
         self._op = op
         op.success(lambda plan, o=op: self._planned(o, plan))
         op.failure(lambda exc, o=op: self._failed(o, exc))
         self.completeChanged.emit()
         op.run_in_background()
 
+    @staticmethod
+    def work(
+        db: Database, path: Any, sheet: str | None, mapping: Mapping | None, header: int | None
+    ) -> Any:
+        return _importer().plan_import(db, path, sheet=sheet, mapping=mapping, header_row=header)
+
     def _planned(self, op: Op, plan: Any) -> None:
         if op is not self._op:
             return
         self._op = None
         self.busy.hide()
+        if isinstance(plan, Unmapped):
+            self.w.plan = None
+            self.show_unmapped(plan)
+            self.completeChanged.emit()
+            return
         self.w.plan = plan
         self.w.mapping = plan.mapping
         self.status.info("")
@@ -397,6 +461,9 @@ class _PlanningPage(QWizardPage):
         self.completeChanged.emit()
 
     def show_plan(self, plan: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def show_unmapped(self, unmapped: Unmapped) -> None:  # pragma: no cover - mapping page
         raise NotImplementedError
 
     def isComplete(self) -> bool:
@@ -427,6 +494,8 @@ class MappingPage(_PlanningPage):
         self.load_button = QPushButton(tr("&Load mapping…"))
         self.load_button.clicked.connect(self.load_mapping)
         self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.unmapped: Unmapped | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.source_label, 1)
         buttons.addWidget(self.load_button)
@@ -437,13 +506,58 @@ class MappingPage(_PlanningPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
 
+    work = staticmethod(plan_or_unmapped)
+
     def initializePage(self) -> None:
         if self.w.plan is None:
             self.model = None
+            self.unmapped = None
             self.view.setModel(None)
             self.plan(self.w.mapping)
         else:
             self.show_plan(self.w.plan)
+
+    def plan(self, mapping: Mapping | None) -> None:
+        self.unmapped = None
+        super().plan(mapping)
+
+    def isComplete(self) -> bool:
+        return self._op is None and (self.w.plan is not None or self.unmapped is not None)
+
+    def show_unmapped(self, unmapped: Unmapped) -> None:
+        """No name column recognised: every column offered, the officer picks the name."""
+        self.unmapped = unmapped
+        self._show_model(unmapped.headers, unmapped.samples, unmapped.guess.columns)
+        self.source_label.setText(
+            tr(
+                "Liaison did not recognise a column with names. Choose under “Imported as” "
+                "which column holds the name of the initiative or of the contact person."
+            )
+        )
+        self.status.info(
+            tr("Header row {row}; %n data row(s).", None, unmapped.rows).format(
+                row=unmapped.header_row
+            )
+        )
+
+    def _show_model(
+        self, headers: Sequence[str], samples: Sequence[Sequence[Any]], columns: dict[int, Any]
+    ) -> None:
+        self.view.show()
+        self.save_button.setEnabled(True)
+        self.load_button.setEnabled(True)
+        self.model = MappingModel(headers, samples, dict(columns), target_choices(), self)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(1, 170)
+        self.view.setColumnWidth(3, 280)
+        for row in range(self.model.rowCount()):
+            self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
+        self.view.resizeRowsToContents()
 
     def show_plan(self, plan: Any) -> None:
         if plan.liaison_export or plan.mapping is None:
@@ -461,27 +575,11 @@ class MappingPage(_PlanningPage):
             self.source_label.setWordWrap(True)
             self.status.info(tr("%n sheet(s) to read.", None, len(plan.sheets)))
             return
-        self.view.show()
-        self.save_button.setEnabled(True)
-        self.load_button.setEnabled(True)
         sp = plan.sheets[0]
         samples = [rp.cells for rp in sp.rows[:SAMPLE_ROWS]]
         mapping = plan.mapping
-        self.model = MappingModel(
-            sp.headers, samples, dict(mapping.columns), target_choices(), self
-        )
+        self._show_model(sp.headers, samples, mapping.columns)
         table = sp
-        self.view.setModel(self.model)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(1, 170)
-        self.view.setColumnWidth(3, 280)
-        for row in range(self.model.rowCount()):
-            self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
-        self.view.resizeRowsToContents()
         sources = {
             "guessed": tr("Guessed from the headers."),
             "remembered": tr("Remembered from an earlier sheet with these headers."),
@@ -519,7 +617,7 @@ class MappingPage(_PlanningPage):
     def load_mapping(self, path: str | None = None) -> None:
         from liaison.exchange.mapping import load_mapping
 
-        if self.w.plan is None:
+        if self.model is None:
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
@@ -528,7 +626,7 @@ class MappingPage(_PlanningPage):
         if not path:
             return
         try:
-            mapping = load_mapping(path, self.w.plan.headers)
+            mapping = load_mapping(path, self.model.headers)
         except LiaisonError as exc:
             self.status.error(core_text(exc))
             return
@@ -544,6 +642,11 @@ class MappingPage(_PlanningPage):
             return False
         if not mapping.mapped:
             self.status.error(tr("Choose a field for at least one column."))
+            return False
+        if not has_name_column(mapping):
+            self.status.error(
+                tr("Choose which column holds the name of the initiative or of the contact person.")
+            )
             return False
         planned = self.w.plan.mapping if self.w.plan is not None else None
         if planned is None or mapping.columns != planned.columns:
