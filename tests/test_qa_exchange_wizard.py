@@ -161,3 +161,98 @@ def test_an_empty_sheet_is_still_refused_in_one_sentence(qtbot, db, tmp_path: Pa
     assert page.model is None
     text = page.status.text()
     assert text and "\n" not in text and "Traceback" not in text
+
+
+def _dutch_csv(path: Path) -> Path:
+    """A sheet as Dutch Excel saves it: semicolons, cp1252, euros and day-first dates."""
+    path.write_bytes(
+        (
+            "Initiatief;Contactpersoon;E-mailadres;Soort steun;Verstrekt door;Bedrag;"
+            "Startdatum;Einddatum\r\n"
+            "Buurtcafé Zuidplein;José Álvarez;jose@cafe.nl;Financieel;Oranje Fonds;"
+            "€ 1.500,-;1-5-2026;30-4-2027\r\n"
+            "Repair Café Charlois;Ingrid de Bruijn;ingrid@repair.nl;In natura;Woonstad;"
+            "2.250,50;15/06/2026;\r\n"
+            "Totaal;;;;;3.750,50;;\r\n"
+        ).encode("cp1252")
+    )
+    return path
+
+
+def _import_all(qtbot, db, path: Path) -> iw.ImportWizard:
+    wizard = _open(qtbot, db, path)
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
+    return wizard
+
+
+def test_importing_the_same_sheet_twice_says_plainly_that_nothing_changed(
+    qtbot, db, tmp_path: Path
+) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    csv = _dutch_csv(tmp_path / "Steunoverzicht Charlois.csv")
+    first = _import_all(qtbot, db, csv)
+    assert (first.report.imported, first.report.rows) == (2, 2)
+    assert "Nothing changed" not in first.summary_page.counts.text()
+    assert first.summary_page.undo_button.isVisibleTo(first)
+    with db.session_scope(write=False) as s:
+        amounts = {c.start: c.amount for c in s.scalars(select(Commitment))}
+    assert amounts == {
+        dt.date(2026, 5, 1): Decimal("1500"),
+        dt.date(2026, 6, 15): Decimal("2250.50"),
+    }
+    first.close()
+
+    second = _import_all(qtbot, db, csv)
+    assert (second.report.unchanged, second.report.imported) == (2, 0)
+    page = second.summary_page
+    assert "Nothing changed" in page.counts.text()
+    assert not page.undo_button.isVisibleTo(second)  # there is no batch to undo
+    page.undo()  # even when called, no error about an import 'None'
+    assert page.status.text().strip() == ""
+    assert _count(db, Commitment) == 2
+
+
+def test_a_sheet_of_only_rejected_rows_says_so(qtbot, db, tmp_path: Path) -> None:
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx",
+        ["Naam initiatief", "Wijk", "Soort steun"],
+        [[None, "Bloemhof", "Financieel"], [None, "Hillesluis", "Ruimte"]],
+    )
+    wizard = _import_all(qtbot, db, sheet)
+    assert wizard.report.rejected == 2
+    assert "every row was rejected" in wizard.summary_page.counts.text()
+    assert wizard.summary_page.open_rejects.isVisibleTo(wizard)
+
+
+def _mnemonics(top) -> dict[str, list[str]]:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found: dict[str, list[str]] = {}
+    for widget in top.findChildren(QAbstractButton) + top.findChildren(QLabel):
+        if widget.isVisibleTo(top):
+            m = re.search(r"&(\w)", widget.text())
+            if m:
+                found.setdefault(m.group(1).lower(), []).append(widget.text())
+    return found
+
+
+def test_summary_page_alt_keys_are_unique_in_dutch(qtbot, db, dutch, tmp_path: Path) -> None:
+    """'Afgewezen rijen &openen' and 'Deze import &ongedaan maken' both took Alt+O."""
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx",
+        ["Naam initiatief", "Wijk"],
+        [["Soepgroep Bloemhof", "Bloemhof"], [None, "Hillesluis"]],
+    )
+    wizard = _import_all(qtbot, db, sheet)
+    assert wizard.summary_page.open_rejects.isVisibleTo(wizard)
+    assert wizard.summary_page.undo_button.isVisibleTo(wizard)
+    clashes = {k: v for k, v in _mnemonics(wizard).items() if len(v) > 1}
+    assert clashes == {}

@@ -577,13 +577,13 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="735"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1050"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1067"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="735"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1051"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1068"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -640,7 +640,7 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="936"/>
         <source>&amp;Open rejected rows</source>
-        <translation>Afgewezen rijen &amp;openen</translation>
+        <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="938"/>
@@ -717,22 +717,32 @@
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="996"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="990"/>
+        <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
+        <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="993"/>
+        <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
+        <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="1013"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1025"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1080"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1097"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1083"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1100"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>

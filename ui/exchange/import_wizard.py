@@ -972,10 +972,27 @@ class SummaryPage(QWizardPage):
         html += f"</ul><p>{escape(detail)}.</p>"
         if r.dry_run:
             html += "<p>" + escape(tr("This was a trial run: nothing was saved.")) + "</p>"
+        elif not created and not updated:
+            html += f"<p><b>{escape(self.nothing_changed(r))}</b></p>"
         self.counts.setText(html)
         self.open_rejects.setVisible(bool(r.rejected) and self.w.rejects_file_exists())
-        self.undo_button.setEnabled(bool(getattr(r, "batch_uuid", None)))
+        # No batch (nothing was written): no undo to offer, rather than a grey button.
+        has_batch = bool(getattr(r, "batch_uuid", None))
+        self.undo_button.setVisible(has_batch)
+        self.undo_button.setEnabled(has_batch)
         self.status.info("")
+
+    @staticmethod
+    def nothing_changed(r: Any) -> str:
+        """Why an import that wrote nothing wrote nothing, in one sentence."""
+        if r.rejected and not r.unchanged:
+            return tr(
+                "Nothing was imported: every row was rejected. Open the rejected rows to see why."
+            )
+        return tr(
+            "Nothing changed: everything in this sheet was already in Liaison, "
+            "so there is nothing to undo either."
+        )
 
     def show_rejects(self) -> None:
         path = self.w.rejects_path()
@@ -983,7 +1000,7 @@ class SummaryPage(QWizardPage):
 
     def undo(self) -> None:
         r = self.w.report
-        if r is None or self.undone:
+        if r is None or self.undone or not getattr(r, "batch_uuid", None):
             return
         try:
             _importer().undo_import(self.w.db, r.batch_uuid)
