@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,10 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
+def default_file_name() -> str:
+    return f"Liaison-overzicht-{dt.date.today():%Y-%m-%d}.xlsx"
+
+
 def error_sentence(exc: BaseException) -> str:
     """What a person reads when the export fails: our sentence, or a plain one."""
     if isinstance(exc, LiaisonError):
@@ -73,10 +77,7 @@ class ExportDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        today = dt.date.today()
-        self.path_edit = QLineEdit(
-            str(documents_folder() / f"Liaison-overzicht-{today:%Y-%m-%d}.xlsx")
-        )
+        self.path_edit = QLineEdit(str(documents_folder() / default_file_name()))
         self.path_edit.setObjectName("exportPath")
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -95,6 +96,7 @@ class ExportDialog(QDialog):
         privacy_note.setWordWrap(True)
         privacy_note.setObjectName("hint")
 
+        today = dt.date.today()
         self.limit_period = QCheckBox(tr("Only contacts &from"))
         self.date_from = QDateEdit(to_qdate(dt.date(today.year, 1, 1)))
         self.date_to = QDateEdit(to_qdate(today))
@@ -156,6 +158,8 @@ class ExportDialog(QDialog):
     def target(self) -> Path:
         text = self.path_edit.text().strip()
         path = Path(text).expanduser()
+        if path.is_dir():  # a folder was chosen: the workbook goes in it, not beside it
+            return path / default_file_name()
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         return path
@@ -212,7 +216,7 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.progress.setValue(self.progress.maximum())
         text = tr("Written: {file} ({rows} rows).").format(
-            file=report.path.name, rows=f"{report.total:n}"
+            file=report.path.name, rows=QLocale().toString(report.total)
         )
         if report.privacy_safe:
             text += " " + tr("Without personal details.")

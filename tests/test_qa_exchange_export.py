@@ -1,0 +1,59 @@
+"""QA of the export dialog as an officer uses it: real database, real files, real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import liaison.demo as demo
+from ui import i18n
+from ui.exchange.export_dialog import ExportDialog
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def dutch(qapp):
+    i18n.install("nl")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def filled(db):
+    demo.generate(db, size=120)
+    return db
+
+
+def _export(qtbot, db, target: str) -> ExportDialog:
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(target)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.op is None, timeout=TIMEOUT)
+    return dialog
+
+
+def test_a_folder_as_target_puts_the_workbook_in_it(qtbot, filled, tmp_path: Path) -> None:
+    """'Documenten' typed or pasted as the target used to write 'Documenten.xlsx' beside it."""
+    folder = tmp_path / "Documenten"
+    folder.mkdir()
+    dialog = _export(qtbot, filled, str(folder))
+    assert dialog.report is not None
+    expected = folder / f"Liaison-overzicht-{dt.date.today():%Y-%m-%d}.xlsx"
+    assert dialog.report.path == expected
+    assert expected.exists()
+    assert not (tmp_path / "Documenten.xlsx").exists()
+    assert openpyxl.load_workbook(expected, read_only=True).sheetnames
+
+
+def test_the_row_count_is_written_the_dutch_way(qtbot, filled, dutch, tmp_path: Path) -> None:
+    dialog = _export(qtbot, filled, str(tmp_path / "overzicht.xlsx"))
+    total = dialog.report.total
+    assert total >= 1000
+    dutch_number = f"{total:,}".replace(",", ".")
+    assert f"({dutch_number} rijen)" in dialog.status.text()
