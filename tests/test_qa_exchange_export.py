@@ -57,3 +57,39 @@ def test_the_row_count_is_written_the_dutch_way(qtbot, filled, dutch, tmp_path: 
     assert total >= 1000
     dutch_number = f"{total:,}".replace(",", ".")
     assert f"({dutch_number} rijen)" in dialog.status.text()
+
+
+def _answer(qtbot, dialog: ExportDialog, button) -> None:
+    """Click ``button`` in the replace question as soon as it shows."""
+    from PySide6.QtCore import QTimer
+
+    def click() -> None:
+        box = dialog.replace_box
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, click)
+            return
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_an_existing_workbook_is_not_replaced_without_asking(qtbot, filled, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    out = tmp_path / "overzicht.xlsx"
+    out.write_bytes(b"mijn aantekeningen van vanochtend")
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(out))
+    dialog.show()
+
+    _answer(qtbot, dialog, QMessageBox.StandardButton.No)
+    dialog.start()
+    assert dialog.op is None and dialog.report is None
+    assert out.read_bytes() == b"mijn aantekeningen van vanochtend"
+
+    _answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.op is None, timeout=TIMEOUT)
+    assert dialog.report is not None
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames

@@ -4,98 +4,104 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="52"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="56"/>
         <source>The file cannot be written: {reason}.</source>
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="57"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="64"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="69"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="175"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="216"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="69"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="74"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="81"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="83"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="89"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="91"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="93"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="101"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="110"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="113"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="114"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="118"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="121"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="131"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="134"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="138"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="175"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="182"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="187"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="197"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="214"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="217"/>
+        <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
+        <translation>'{file}' bestaat al. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="236"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="218"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="240"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="221"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="243"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -103,40 +109,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="228"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="237"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
         <location filename="../../ui/exchange/import_wizard.py" line="892"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="293"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="298"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="307"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="315"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="320"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="307"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="300"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="322"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -144,17 +150,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="333"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="335"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="320"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="342"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>

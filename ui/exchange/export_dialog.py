@@ -65,6 +65,7 @@ class ExportDialog(QDialog):
         self.db = db
         self.op: Op | None = None
         self.report: ExportReport | None = None
+        self.replace_box: QMessageBox | None = None  # open while asking to replace a file
         self.setWindowTitle(tr("Export overview workbook"))
         self.setMinimumWidth(560)
 
@@ -186,6 +187,8 @@ class ExportDialog(QDialog):
             self._show_error(tr("Choose a file to export to."))
             return
         path = self.target()
+        if path.exists() and not self.confirm_replace(path):
+            return
         date_from, date_to = self.period()
         privacy_safe = self.privacy.isChecked()
         db = self.db
@@ -205,6 +208,21 @@ class ExportDialog(QDialog):
         )
         self.op.progressed.connect(self._progressed)
         self.op.success(self._done).failure(self._failed).run_in_background()
+
+    def confirm_replace(self, path: Path) -> bool:
+        """Typed names get no file dialog's overwrite question, so ask here (default: No)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Export overview workbook"),
+            tr("'{file}' already exists. Do you want to replace it?").format(file=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.replace_box = box
+        answer = box.exec()
+        self.replace_box = None
+        return answer == QMessageBox.StandardButton.Yes
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
         self.progress.setRange(0, max(total, 1))
