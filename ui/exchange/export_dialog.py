@@ -66,6 +66,7 @@ class ExportDialog(QDialog):
         self.op: Op | None = None
         self.report: ExportReport | None = None
         self.replace_box: QMessageBox | None = None  # open while asking to replace a file
+        self._confirmed: Path | None = None  # replacing this file was agreed in Browse…
         self.setWindowTitle(tr("Export overview workbook"))
         self.setMinimumWidth(560)
 
@@ -176,6 +177,7 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
+            self._confirmed = self.target()  # the file dialog asked about replacing already
 
     # --- the work ------------------------------------------------------------
 
@@ -187,7 +189,7 @@ class ExportDialog(QDialog):
             self._show_error(tr("Choose a file to export to."))
             return
         path = self.target()
-        if path.exists() and not self.confirm_replace(path):
+        if path.exists() and path != self._confirmed and not self.confirm_replace(path):
             return
         date_from, date_to = self.period()
         privacy_safe = self.privacy.isChecked()
