@@ -256,3 +256,43 @@ def test_summary_page_alt_keys_are_unique_in_dutch(qtbot, db, dutch, tmp_path: P
     assert wizard.summary_page.undo_button.isVisibleTo(wizard)
     clashes = {k: v for k, v in _mnemonics(wizard).items() if len(v) > 1}
     assert clashes == {}
+
+
+def _big_sheet(path: Path, rows: int = 400) -> Path:
+    return _sheet(
+        path,
+        ["Naam initiatief", "Wijk", "Contactpersoon", "Soort steun", "Verstrekt door", "Bedrag"],
+        [
+            [f"Initiatief {i}", "Bloemhof", f"Persoon {i}", "Financieel", "Fonds 1818", 100 + i]
+            for i in range(rows)
+        ],
+    )
+
+
+def test_back_is_locked_while_importing_and_a_cancelled_import_can_be_run_again(
+    qtbot, db, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    wizard = _open(qtbot, db, _big_sheet(tmp_path / "Steun.xlsx"))
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    assert wizard.currentId() == iw.IMPORT_PAGE and wizard.import_page.op is not None
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not back.isEnabled()  # Back used to cancel the running import silently
+
+    qtbot.mouseClick(wizard.import_page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.import_page.op is None, timeout=TIMEOUT)
+    assert wizard.report is None and _count(db, Organisation) == 0
+    assert back.isEnabled()  # after the cancel the officer can go back and try again
+
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == iw.PREVIEW_PAGE
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
+    assert wizard.report.imported == 400
+    assert _count(db, Organisation) == 401  # 400 initiatives and the fund

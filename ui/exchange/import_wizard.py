@@ -1066,9 +1066,18 @@ class ImportWizard(QWizard):
         self.import_page.setCommitPage(True)
         self.import_page.setButtonText(QWizard.WizardButton.CommitButton, tr("&Next >"))
         self.duplicates_page.setButtonText(QWizard.WizardButton.NextButton, tr("&Import"))
+        # QWizard enables Back on the import page; while the import runs, Back would only
+        # cancel it behind the officer's back (or, once committed, re-run it from the
+        # preview). These run after QWizard's own button update, so the lock sticks.
+        self.import_page.completeChanged.connect(self._lock_back_while_importing)
+        self.currentIdChanged.connect(self._lock_back_while_importing)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
             self.file_page.inspect()
+
+    def _lock_back_while_importing(self, *_args: Any) -> None:
+        if self.currentId() == IMPORT_PAGE and self.import_page.op is not None:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def rejects_path(self) -> Path:
         """Where rejected rows go: the report's path once known, else our temp folder."""
