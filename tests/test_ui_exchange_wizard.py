@@ -117,6 +117,7 @@ def test_full_walk_through_with_problems_duplicates_rejects_and_undo(
     assert wizard.rejects_path().exists()
 
     qtbot.mouseClick(wizard.summary_page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.summary_page.undo_op is None, timeout=TIMEOUT)  # a worker
     assert "undone" in wizard.summary_page.status.text()
     assert not wizard.summary_page.undo_button.isEnabled()
     assert _count(db, Commitment) == 0

@@ -14,94 +14,94 @@
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="69"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="175"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="216"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="70"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="176"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="218"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="75"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="83"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="90"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="94"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="102"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="113"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="114"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="117"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="118"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="121"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="122"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="135"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="138"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="139"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="175"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="176"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="187"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="189"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="199"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="219"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
-        <translation>'{file}' bestaat al. Wilt u het vervangen?</translation>
+        <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="236"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="238"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="242"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="243"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="245"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -109,40 +109,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="276"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="283"/>
         <location filename="../../ui/exchange/import_wizard.py" line="892"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="307"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="315"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="320"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="309"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="317"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="322"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="307"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="309"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="322"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="324"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -150,17 +150,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="333"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="335"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="335"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="337"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="342"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="344"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
@@ -583,13 +583,13 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="735"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1067"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1095"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="735"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1068"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1096"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="958"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="965"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="959"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="966"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -670,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="960"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="967"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -678,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="961"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="968"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -686,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="965"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="972"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="966"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="973"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="969"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="976"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="969"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="976"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -718,37 +718,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="974"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="981"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="990"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="997"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="993"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1000"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1013"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
+        <source>Undoing the import…</source>
+        <translation>De import wordt ongedaan gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="1030"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1070"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1097"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1136"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1100"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1139"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
