@@ -13,6 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from liaison.cli.support import CommandError
 from liaison.errors import LiaisonError
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
@@ -29,7 +30,7 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one sentence, without the usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"liaison: {message} (see 'liaison --help').\n")
+        sys.stderr.write(f"liaison: {message} (see '{self.prog} --help').\n")
         raise SystemExit(EXIT_ERROR)
 
 
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.handler is not open_app and was_enabled:
             gc.enable()
         return int(args.handler(args) or 0)
-    except LiaisonError as exc:
+    except (LiaisonError, CommandError) as exc:
         sys.stderr.write(f"liaison: {exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -93,11 +94,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last line of defence: one sentence, never a traceback
-        sys.stderr.write(f"liaison: unexpected error ({type(exc).__name__}: {exc}).\n")
+        known = known_failure(exc)
+        if known is not None:
+            sys.stderr.write(f"liaison: {known}\n")
+            return EXIT_ERROR
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        sys.stderr.write(f"liaison: unexpected error ({type(exc).__name__}: {first}).\n")
         return 1
     finally:
         if was_enabled:
             gc.enable()
+
+
+#: What SQLite says when another connection holds the write lock past the busy timeout.
+_BUSY = ("database is locked", "database is busy", "database table is locked")
+
+
+def known_failure(exc: BaseException) -> str | None:
+    """One sentence for a failure that is not a bug but the world: a busy database.
+
+    SQLAlchemy's text for these spans several lines (the SQL, a web address),
+    which a team lead's script would log as noise instead of a reason.
+    """
+    for cause in (exc, getattr(exc, "orig", None), exc.__cause__):
+        text = str(cause or "").lower()
+        if any(marker in text for marker in _BUSY):
+            return (
+                "The database is busy: another Liaison window or command is writing to it; "
+                "try again when it has finished."
+            )
+    return None
 
 
 def entry() -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -13,9 +14,32 @@ from typing import Any
 from liaison.storage.db import Database, open_database
 
 
+class CommandError(Exception):
+    """A refusal of the command line itself, said in one sentence (exit 2).
+
+    Not a LiaisonError: those sentences are the core's and are translated for
+    the app (ui.core_catalog); these only ever reach a terminal.
+    """
+
+
 def database(args: argparse.Namespace, *, create: bool = True) -> Database:
     """Open the database named by ``--db`` (or its defaults)."""
-    return open_database(getattr(args, "db", None), create=create)
+    location = getattr(args, "db", None)
+    shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(location))  # never echo a password
+    try:
+        return open_database(location, create=create)
+    except ImportError as exc:  # a server URL whose driver is not installed
+        raise CommandError(
+            f"Liaison cannot connect to '{shown}': its database driver "
+            f"'{exc.name or exc}' is not installed."
+        ) from None
+    except Exception as exc:
+        if type(exc).__name__ not in ("NoSuchModuleError", "ArgumentError"):
+            raise
+        raise CommandError(
+            f"'{shown}' is not a database Liaison can use: give a file path, "
+            "sqlite:///FILE or postgresql://HOST/NAME."
+        ) from None
 
 
 def _json_default(value: Any) -> Any:

@@ -1,0 +1,93 @@
+"""QA of the command line's error paths: one sentence on stderr, a non-zero exit, never noise.
+
+Found by running every subcommand as a team lead's script would; each test failed on
+the code before its fix.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from liaison.cli import main
+from liaison.storage.db import open_database
+
+
+def one_sentence(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err and "sqlalche.me" not in err and "[SQL:" not in err
+    return lines[0]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def made_db(tmp_path: Path) -> Path:
+    path = tmp_path / "team.db"
+    open_database(path).close()
+    return path
+
+
+def test_a_server_url_without_its_driver_is_one_sentence_and_hides_the_password(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(["list", "people", "--db", "mysql://bob:s3cret@db.example/crm"], capsys)
+    assert code == 2 and out == ""
+    line = one_sentence(err)
+    assert "driver" in line and "not installed" in line
+    assert "s3cret" not in err and "bob:***@db.example" in line
+    assert "unexpected error" not in line
+
+
+def test_an_unknown_kind_of_database_url_is_one_sentence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(["renewals", "--db", "foo://bar/x"], capsys)
+    assert code == 2 and out == ""
+    line = one_sentence(err)
+    assert "'foo://bar/x' is not a database Liaison can use" in line
+
+
+def test_a_bad_argument_of_a_subcommand_points_to_that_subcommand_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["privacy", "retention", "--months", "abc"])
+    assert exit_.value.code == 2
+    line = one_sentence(capsys.readouterr().err)
+    assert "'liaison privacy retention --help'" in line
+
+
+@pytest.mark.slow  # waits out the real busy timeout (15 s) of the database layer
+def test_a_database_another_writer_holds_is_one_sentence_not_sqlalchemy_noise(
+    made_db: Path,
+) -> None:
+    holder = sqlite3.connect(made_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # a colleague's long write
+    try:
+        env = {**os.environ, "LIAISON_OFFICER": "Tester"}
+        env.pop("LIAISON_DB", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "liaison", "demo", "--size", "5", "--db", str(made_db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    line = one_sentence(done.stderr)
+    assert line.startswith("liaison: The database is busy")
