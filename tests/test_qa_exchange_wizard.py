@@ -316,3 +316,42 @@ def test_undo_runs_in_the_background_and_the_wizard_waits_for_it(qtbot, db, tmp_
     assert "undone" in page.status.text() and not page.busy.isVisibleTo(wizard)
     assert finish.isEnabled() and not page.undo_button.isEnabled()
     assert _count(db, Organisation) == 0 and _count(db, Commitment) == 0
+
+
+def test_the_mapping_can_be_changed_with_the_keyboard_and_tab_leaves_the_table(
+    qtbot, db, tmp_path: Path
+) -> None:
+    """Tab went cell by cell (four presses a column) and wrapped round: it never reached
+    'Load mapping…', 'Save mapping…' or the wizard's buttons."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QComboBox, QWizard
+
+    from ui.exchange.screenshots import write_sample_sheet
+
+    wizard = _open(qtbot, db, write_sample_sheet(tmp_path / "Steun.xlsx"))
+    wizard.activateWindow()
+    page = _to_mapping(qtbot, wizard)
+    rows = page.model.rowCount()
+    page.view.setFocus()
+    seen = []
+    for _ in range(rows + 3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    combos = [page.view.indexWidget(page.model.index(r, MappingModel.TARGET)) for r in range(rows)]
+    assert seen[:rows] == combos
+    assert seen[rows : rows + 3] == [
+        page.load_button,
+        page.save_button,
+        wizard.button(QWizard.WizardButton.BackButton),
+    ]
+
+    # 'Opmerkingen' (the last column) not imported: Shift+Tab back to its combo, Home.
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    last = QApplication.focusWidget()
+    assert isinstance(last, QComboBox) and last is combos[-1]
+    qtbot.keyClick(last, Qt.Key.Key_Home)
+    qtbot.keyClick(last, Qt.Key.Key_Tab)  # leaving the combo box keeps the choice
+    assert page.model.targets[rows - 1] is None
+    wizard.next()
+    assert wizard.mapping.columns[rows - 1] is None

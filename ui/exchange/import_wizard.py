@@ -47,7 +47,13 @@ from liaison.exchange.read import FileInfo, ImportRefused, inspect_file, read_wo
 from liaison.exchange.table import find_table
 from liaison.storage.db import Database
 from ui.core_text import core_text
-from ui.exchange.models import ChoiceDelegate, DuplicatesModel, MappingModel, PreviewModel
+from ui.exchange.models import (
+    ChoiceDelegate,
+    DuplicatesModel,
+    MappingModel,
+    PreviewModel,
+    open_choice_editors,
+)
 from ui.i18n import tr
 from ui.progress_text import progress_text
 from ui.worker import Op
@@ -555,8 +561,7 @@ class MappingPage(_PlanningPage):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(1, 170)
         self.view.setColumnWidth(3, 280)
-        for row in range(self.model.rowCount()):
-            self.view.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
+        open_choice_editors(self.view, MappingModel.TARGET, (self.load_button, self.save_button))
         self.view.resizeRowsToContents()
 
     def show_plan(self, plan: Any) -> None:
@@ -803,8 +808,7 @@ class DuplicatesPage(QWizardPage):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for row in range(self.model.rowCount()):
-            self.view.openPersistentEditor(self.model.index(row, DuplicatesModel.DECISION))
+        open_choice_editors(self.view, DuplicatesModel.DECISION)
         self.view.setColumnWidth(DuplicatesModel.DECISION, 230)
         header.setSectionResizeMode(DuplicatesModel.DECISION, QHeaderView.ResizeMode.Fixed)
 

@@ -12,9 +12,22 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from liaison.exchange.mapping import column_letter
 from ui.core_text import core_text
@@ -148,8 +161,22 @@ class ChoiceDelegate(QStyledItemDelegate):
         for value, label in self._choices():
             combo.addItem(label, value)
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.setProperty("choiceRow", index.row())
+        combo.setProperty("choiceColumn", index.column())
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Tab moves to the next widget, not the next cell: cell by cell it never left the table."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            return False  # the combo box passes it on to the focus chain
+        if event.type() == QEvent.Type.FocusIn and isinstance(editor, QWidget):
+            _scroll_to_editor(editor)
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -160,6 +187,33 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _scroll_to_editor(editor: QWidget) -> None:
+    """A combo box reached with Tab below the fold is scrolled into view."""
+    viewport = editor.parentWidget()
+    view = viewport.parentWidget() if viewport is not None else None
+    row, column = editor.property("choiceRow"), editor.property("choiceColumn")
+    if isinstance(view, QAbstractItemView) and view.model() is not None and row is not None:
+        view.scrollTo(view.model().index(int(row), int(column)))
+
+
+def open_choice_editors(
+    view: QAbstractItemView, column: int, after: Sequence[QWidget] = ()
+) -> None:
+    """Show the combo boxes of ``column`` and put them in the Tab order: table, combos, ``after``."""
+    model = view.model()
+    view.setTabKeyNavigation(False)
+    chain: list[QWidget] = [view]
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        view.openPersistentEditor(index)
+        editor = view.indexWidget(index)
+        if editor is not None:
+            chain.append(editor)
+    chain.extend(after)
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 class PreviewModel(QAbstractTableModel):
