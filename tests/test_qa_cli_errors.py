@@ -91,3 +91,33 @@ def test_a_database_another_writer_holds_is_one_sentence_not_sqlalchemy_noise(
     assert done.stdout == ""
     line = one_sentence(done.stderr)
     assert line.startswith("liaison: The database is busy")
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["renewals", "--within", "99999999999"], "--within"),  # was OverflowError (dates)
+        (["list", "people", "--limit", "99999999999999999999"], "--limit"),  # SQLite INTEGER
+        (["search", "a", "--limit", "99999999999999999999"], "--limit"),
+        (["privacy", "retention", "--months", "99999999999"], "--months"),
+    ],
+)
+def test_a_number_too_large_is_refused_in_one_sentence_not_an_overflow(
+    made_db: Path, argv: list[str], option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--db", str(made_db)])
+    assert exit_.value.code == 2
+    out, err = capsys.readouterr()
+    line = one_sentence(err)
+    assert out == "" and f"argument {option}:" in line and "must be at most" in line
+    assert "unexpected error" not in line
+
+
+def test_the_largest_accepted_numbers_still_work(
+    made_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["renewals", "--within", "36500", "--json", "--db", str(made_db)]) == 0
+    assert main(["list", "people", "--limit", "1000000000", "--db", str(made_db)]) == 0
+    assert main(["privacy", "retention", "--months", "1200", "--db", str(made_db)]) == 0
+    capsys.readouterr()

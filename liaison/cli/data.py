@@ -16,7 +16,7 @@ import sys
 import time
 from typing import Any
 
-from liaison.cli.support import database, print_json, print_table
+from liaison.cli.support import database, print_json, print_table, whole_number
 
 #: ``liaison list`` names → list entities of :mod:`liaison.services.queries`.
 LIST_NAMES = {
@@ -47,22 +47,10 @@ TABLE_COLUMNS = {
 }
 
 
-def _count(text: str) -> int:
-    """argparse type: a whole number ≥ 0, refused in one sentence otherwise."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
-    return value
-
-
-def _positive(text: str) -> int:
-    value = _count(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be at least 1")
-    return value
+#: Bounds of the numeric options: generous, but inside what SQLite and dates can hold.
+MAX_RECORDS = 1_000_000_000
+MAX_DAYS = 36_500  # a century ahead
+MAX_DEMO_PEOPLE = 1_000_000
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -70,7 +58,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "demo", parents=[common], help="fill a database with realistic demo data"
     )
-    p.add_argument("--size", type=_positive, default=1000, metavar="N", help="people (1000)")
+    p.add_argument(
+        "--size",
+        type=whole_number(1, MAX_DEMO_PEOPLE),
+        default=1000,
+        metavar="N",
+        help="people (1000)",
+    )
     p.add_argument("--seed", type=int, default=2020, metavar="S", help="random seed (2020)")
     p.add_argument(
         "--force", action="store_true", help="add demo data even if the database holds records"
@@ -81,7 +75,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("list", parents=[common], help="list records")
     p.add_argument("what", choices=list(LIST_NAMES), metavar="WHAT", help=", ".join(LIST_NAMES))
     p.add_argument("--json", action="store_true", help="print one JSON array")
-    p.add_argument("--limit", type=_count, metavar="N", help="at most N records")
+    p.add_argument(
+        "--limit", type=whole_number(0, MAX_RECORDS), metavar="N", help="at most N records"
+    )
     p.add_argument("--deleted", action="store_true", help="list the trash instead")
     p.set_defaults(handler=cmd_list)
 
@@ -90,13 +86,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--json", action="store_true", help="print one JSON array")
-    p.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N hits (50)")
+    p.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_RECORDS),
+        default=50,
+        metavar="N",
+        help="at most N hits (50)",
+    )
     p.set_defaults(handler=cmd_search)
 
     p = subparsers.add_parser(
         "renewals", parents=[common], help="support to renew or ending within N days"
     )
-    p.add_argument("--within", type=_count, default=56, metavar="DAYS", help="days ahead (56)")
+    p.add_argument(
+        "--within",
+        type=whole_number(0, MAX_DAYS, "days"),
+        default=56,
+        metavar="DAYS",
+        help="days ahead (56)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_renewals)
 

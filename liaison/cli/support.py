@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +20,28 @@ class CommandError(Exception):
     Not a LiaisonError: those sentences are the core's and are translated for
     the app (ui.core_catalog); these only ever reach a terminal.
     """
+
+
+def whole_number(low: int, high: int, unit: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, refused in one sentence.
+
+    The upper bound keeps a typo (an extra zero too many) from reaching SQLite
+    or the calendar as an OverflowError.
+    """
+    suffix = f" {unit}" if unit else ""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"'{text}' must be at least {low}{suffix}")
+        if value > high:
+            raise argparse.ArgumentTypeError(f"'{text}' must be at most {high:,}{suffix}")
+        return value
+
+    return parse
 
 
 def database(args: argparse.Namespace, *, create: bool = True) -> Database:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from liaison.cli.support import database, print_json, print_table
+from liaison.cli.support import database, print_json, print_table, whole_number
 from liaison.errors import LiaisonError
 from liaison.storage.db import resolve_url, sqlite_path
 
@@ -49,7 +49,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "retention", parents=[common], help="people with no role and no contact for N months"
     )
-    p.add_argument("--months", type=int, metavar="N", help="default: the team setting (24)")
+    p.add_argument(
+        "--months",
+        type=whole_number(1, 1200, "months"),
+        metavar="N",
+        help="default: the team setting (24)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_privacy_retention)
     p = sub.add_parser("keep", parents=[common], help="mark a person reviewed and kept")
