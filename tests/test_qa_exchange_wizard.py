@@ -355,3 +355,28 @@ def test_the_mapping_can_be_changed_with_the_keyboard_and_tab_leaves_the_table(
     assert page.model.targets[rows - 1] is None
     wizard.next()
     assert wizard.mapping.columns[rows - 1] is None
+
+
+def test_an_import_that_ends_at_once_still_shows_a_clean_summary(qtbot, db, tmp_path: Path) -> None:
+    """With the import finishing inside the import page's initializePage (Op.run_inline,
+    as the screenshots run it) the nested next() left the import page drawn over the
+    summary, no header and no Finish button."""
+    from PySide6.QtWidgets import QWizard
+
+    from ui.exchange.screenshots import write_sample_sheet
+    from ui.worker import Op
+
+    wizard = _open(qtbot, db, write_sample_sheet(tmp_path / "Steun.xlsx"))
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    Op.run_inline = True
+    try:
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
+    finally:
+        Op.run_inline = False
+    assert wizard.report.imported == 8
+    assert not wizard.import_page.isVisible()
+    assert wizard.summary_page.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()

@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -905,7 +905,14 @@ class ImportPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.status.info(tr("Done."))
         self.completeChanged.emit()
-        self.w.next()
+        # On to the summary once the wizard has finished arriving here: an import that
+        # ends at once (a tiny sheet, Op.run_inline) ends inside initializePage, and a
+        # nested next() there left both pages drawn on top of each other without buttons.
+        QTimer.singleShot(0, self._to_summary)
+
+    def _to_summary(self) -> None:
+        if self.w.currentId() == IMPORT_PAGE and self.w.report is not None:
+            self.w.next()
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None
