@@ -380,3 +380,90 @@ def test_an_import_that_ends_at_once_still_shows_a_clean_summary(qtbot, db, tmp_
     assert not wizard.import_page.isVisible()
     assert wizard.summary_page.isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+WALK_SCRIPT = r'''
+import json, sys, threading
+from pathlib import Path
+
+off_main = []
+
+
+class Spy:
+    """Notes every module imported for the first time off the UI thread."""
+
+    def find_spec(self, name, path, target=None):
+        if threading.current_thread() is not threading.main_thread():
+            off_main.append(name)
+        return None
+
+
+sys.meta_path.insert(0, Spy())
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from liaison.services import records
+from liaison.storage.db import open_database
+from liaison.storage.models import Organisation
+from ui.exchange import import_wizard as iw
+from ui.exchange.export_dialog import ExportDialog
+from ui.exchange.screenshots import _wait
+
+work = Path(sys.argv[1])
+db = open_database(work / "liaison.db", officer="Tester")
+with db.session_scope() as s:
+    records.create(s, Organisation, name="Buurtcafe Zuid Plein", kind="initiative")
+csv = work / "steun.csv"
+csv.write_bytes(
+    "Initiatief;Contactpersoon;Tel.;E-mailadres;Soort steun;Verstrekt door;Bedrag\r\n"
+    "Buurtcafé Zuidplein;José Álvarez;+32 470 12 34 56;jose@cafe.nl;Financieel;Fonds;€ 1.500,-\r\n"
+    ";Ömer Çelik;06-12345678;omer@tuin.nl;Ruimte;Woonstad;\r\n".encode("cp1252")
+)
+w = iw.ImportWizard(db, path=csv)
+w.show()
+assert _wait(w.file_page.isComplete)
+w.next()
+w.next()
+assert _wait(w.mapping_page.isComplete)
+w.next()
+assert _wait(w.preview_page.isComplete)
+w.next()
+if w.currentId() == iw.DUPLICATES_PAGE:
+    w.next()
+assert _wait(lambda: w.currentId() == iw.SUMMARY_PAGE)
+assert w.report.rejected == 1 and w.rejects_file_exists()
+w.summary_page.undo()
+assert _wait(lambda: w.summary_page.undo_op is None)
+d = ExportDialog(db)
+d.path_edit.setText(str(work / "overzicht.xlsx"))
+d.start()
+assert _wait(lambda: d.op is None) and d.report is not None
+print(json.dumps(off_main))
+'''
+
+
+def test_the_workers_import_nothing_for_the_first_time(tmp_path: Path) -> None:
+    """A module imported for the first time in a worker runs PySide6's import hook off
+    the UI thread; the wizard crashed with a segmentation fault on its way to the
+    mapping page (the lazily imported importer, phonenumbers, rapidfuzz…), 2 runs in 6.
+    A fresh process walks file → summary → undo → export and lists such imports."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "walk.py"
+    script.write_text(WALK_SCRIPT, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    off_main = json.loads(done.stdout.strip().splitlines()[-1])
+    assert off_main == []

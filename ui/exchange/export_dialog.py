@@ -34,6 +34,7 @@ from liaison.exchange.calendar import export_calendar
 from liaison.exchange.export import ExportCancelled, ExportReport, export_workbook
 from liaison.storage.db import Database
 from ui.core_text import core_text
+from ui.exchange.warmup import warm_up
 from ui.formatting import from_qdate, to_qdate
 from ui.i18n import tr
 from ui.worker import Op
@@ -62,6 +63,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        warm_up()  # before the worker: a first import off the UI thread can crash PySide6
         self.db = db
         self.op: Op | None = None
         self.report: ExportReport | None = None

@@ -54,6 +54,7 @@ from ui.exchange.models import (
     PreviewModel,
     open_choice_editors,
 )
+from ui.exchange.warmup import warm_up
 from ui.i18n import tr
 from ui.progress_text import progress_text
 from ui.worker import Op
@@ -1068,6 +1069,7 @@ class ImportWizard(QWizard):
         self, db: Database, parent: QWidget | None = None, path: str | Path | None = None
     ) -> None:
         super().__init__(parent)
+        warm_up()  # before any worker: a first import off the UI thread can crash PySide6
         self.db = db
         self.path: Path | None = None
         self.info: FileInfo | None = None
