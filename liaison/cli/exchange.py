@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
-from liaison.cli.support import database, print_json, print_table
+from liaison.cli.support import (
+    CommandError,
+    database,
+    database_file,
+    database_for_import,
+    output_path,
+    print_json,
+    print_table,
+)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -71,14 +80,18 @@ def _progress_printer(enabled: bool) -> Any:
 def cmd_import(args: argparse.Namespace) -> int:
     from liaison.exchange.importer import plan_import, run_import
 
-    db = database(args)
-    try:
+    inputs = (args.file, args.mapping, database_file(args))
+    if args.rejects:  # written as .xlsx whatever its name says (see exchange.rejects)
+        rejects = Path(args.rejects).expanduser()
+        output_path(str(rejects.with_suffix(".xlsx")), "", "--rejects", not_over=inputs)
+    if args.save_mapping:
+        output_path(args.save_mapping, "", "--save-mapping", not_over=inputs)
+    plan = None
+    with database_for_import(args, dry_run=args.dry_run) as db:
         if args.save_mapping:
             plan = plan_import(
                 db, args.file, sheet=args.sheet, mapping=args.mapping, header_row=args.header_row
             )
-            if plan.mapping is not None:
-                plan.mapping.save(args.save_mapping)
         report = run_import(
             db,
             args.file,
@@ -89,8 +102,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             rejects_path=args.rejects,
             progress=_progress_printer(not args.json and sys.stderr.isatty()),
         )
-    finally:
-        db.close()
+    if plan is not None and plan.mapping is not None:  # saved once the import went through
+        try:
+            plan.mapping.save(args.save_mapping)
+        except OSError as exc:
+            raise CommandError(
+                f"The import went through, but the mapping could not be saved to "
+                f"'{args.save_mapping}' ({exc.strerror or exc})."
+            ) from None
     if args.json:
         print_json(report.to_json())
         return 0
@@ -229,6 +248,7 @@ def _register_export(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from liaison.exchange.export import export_workbook
 
+    output_path(args.out, ".xlsx", not_over=[database_file(args)])
     db = database(args, create=False)
     try:
         report = export_workbook(
@@ -278,6 +298,7 @@ def _register_export_calendar(subparsers: Any, common: argparse.ArgumentParser) 
 def cmd_export_calendar(args: argparse.Namespace) -> int:
     from liaison.exchange.calendar import export_calendar
 
+    output_path(args.out, ".ics", not_over=[database_file(args)])
     db = database(args, create=False)
     try:
         count = export_calendar(db, args.out)
