@@ -13,6 +13,7 @@ from typing import Any
 
 from liaison.cli.support import (
     CommandError,
+    counts_text,
     database,
     database_file,
     database_for_import,
@@ -119,12 +120,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{verb} {report.file} ({', '.join(report.sheets)}): {report.rows} rows — "
         f"{report.imported} imported, {report.unchanged} unchanged, {report.rejected} rejected.\n"
     )
-    for label, counts in (("Created", report.created), ("Updated", report.updated)):
+    labels = ("Would create", "Would update") if report.dry_run else ("Created", "Updated")
+    for label, counts in zip(labels, (report.created, report.updated), strict=True):
         if counts:
-            out.write(f"{label}: " + ", ".join(f"{n} {e}" for e, n in counts.items()) + ".\n")
+            out.write(f"{label}: {counts_text(counts)}.\n")
+    several = len(report.sheets) > 1  # then "row 12" alone does not say where
     shown = [p for p in report.problems if p.severity != "info"][:20]
     for p in shown:
         where = f"row {p.row}" if p.row else "sheet"
+        if several and p.sheet:
+            where = f"{p.sheet} {where}" if p.row else f"sheet {p.sheet}"
         col = f", {p.column}" if p.column else ""
         out.write(f"  {p.severity}: {where}{col}: {p.message}\n")
     rest = len([p for p in report.problems if p.severity != "info"]) - len(shown)
@@ -142,6 +147,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     elif report.dry_run:
         out.write("Dry run: nothing was saved.\n")
+    else:
+        out.write("Nothing was changed: no new records or values in this file.\n")
     return 0
 
 
@@ -170,8 +177,8 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
         return 0
-    removed = ", ".join(f"{n} {e}" for e, n in report.removed.items()) or "nothing"
-    reverted = ", ".join(f"{n} {e}" for e, n in report.reverted.items()) or "nothing"
+    removed = counts_text(report.removed) or "nothing"
+    reverted = counts_text(report.reverted) or "nothing"
     sys.stdout.write(f"Undid import {report.batch_uuid}: removed {removed}; reverted {reverted}.\n")
     return 0
 

@@ -170,6 +170,22 @@ def output_path(
     return path
 
 
+#: Plurals of the record kinds the CLI counts ("2 people", not "2 person").
+_PLURALS = {"person": "people", "activity": "activities", "commitment": "commitments"}
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 organisation', '2 organisations', '3 people' (record kinds and plain nouns)."""
+    if n == 1:
+        return f"{n} {noun}"
+    return f"{n:,} {_PLURALS.get(noun, noun + 's')}"
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """'410 organisations, 1,982 people' for a {record kind: count} mapping."""
+    return ", ".join(counted(n, kind) for kind, n in counts.items())
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return value.isoformat(timespec="seconds")

@@ -1,0 +1,67 @@
+"""QA of what ``liaison import`` and ``undo-import`` tell a person at a terminal.
+
+Each test failed on the old code: a problem in a multi-sheet workbook said only "row 3"
+(of which sheet?), a dry run said "Created:", counts read "12 person", and a re-import
+that changed nothing ended without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from liaison.cli import main
+
+
+@pytest.fixture
+def exported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """A demo database and its export, with one bad amount typed into the Support sheet."""
+    db = tmp_path / "team.db"
+    book = tmp_path / "overzicht.xlsx"
+    assert main(["demo", "--size", "12", "--db", str(db)]) == 0
+    assert main(["export", str(book), "--db", str(db)]) == 0
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Steun"]
+    amount = [c.column for c in ws[1] if c.value == "Bedrag"][0]
+    ws.cell(row=3, column=amount, value="not an amount")
+    wb.save(book)
+    capsys.readouterr()
+    return db, book
+
+
+def test_a_problem_in_a_workbook_of_several_sheets_names_its_sheet(
+    exported: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, book = exported
+    assert main(["import", str(book), "--db", str(tmp_path / "new.db"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "not an amount" in x)
+    assert line.strip().startswith("warning: Steun row 3, Bedrag:"), line
+
+
+def test_a_dry_run_says_what_it_would_create_in_plain_plurals(
+    exported: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, book = exported
+    assert main(["import", str(book), "--db", str(tmp_path / "new.db"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Would create: " in out and "\nCreated:" not in out
+    assert re.search(r"\b12 people\b", out), out
+    assert not re.search(r"\b\d+ person\b", out) and "organisations" in out
+
+
+def test_a_reimport_that_changes_nothing_says_so_and_undo_counts_in_plurals(
+    exported: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, book = exported
+    new = tmp_path / "new.db"
+    assert main(["import", str(book), "--db", str(new)]) == 0
+    batch = re.search(r"undo-import (\w+)", capsys.readouterr().out)[1]
+    assert main(["import", str(book), "--db", str(new)]) == 0
+    assert "Nothing was changed" in capsys.readouterr().out
+    assert main(["undo-import", batch, "--db", str(new)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"removed .*\b12 people\b", out) and " 1 person" not in out, out
