@@ -17,6 +17,7 @@ from liaison.cli.support import (
     database,
     database_file,
     database_for_import,
+    day,
     output_path,
     print_json,
     print_table,
@@ -243,10 +244,18 @@ def _register_export(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="leave out names, e-mail addresses, phone numbers and notes; keep the counts",
     )
     p.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="contact log from this day (31-12-2026)"
+        "--from",
+        dest="date_from",
+        type=day,
+        metavar="DATE",
+        help="contact log from this day (31-12-2026, 1-5-26, 1 mei 2026)",
     )
     p.add_argument(
-        "--to", dest="date_to", metavar="DATE", help="contact log up to and including this day"
+        "--to",
+        dest="date_to",
+        type=day,
+        metavar="DATE",
+        help="contact log up to and including this day",
     )
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=cmd_export)

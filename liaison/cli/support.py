@@ -48,6 +48,26 @@ def whole_number(low: int, high: int, unit: str = "") -> Callable[[str], int]:
     return parse
 
 
+def day(text: str) -> dt.date:
+    """An argparse type: a date as people type it, day first (31-12-2026, 1-5-26,
+    1 mei 2026, 2026-12-31) — the same reading the importer gives a sheet's dates.
+
+    Bare numbers are refused: in a sheet they are Excel serials, on a command line
+    they are a typo ("20260501").
+    """
+    from liaison.exchange.values import parse_date
+
+    try:
+        if text.strip().isdigit():
+            raise ValueError(text)
+        value = parse_date(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (write it as 31-12-2026)")
+    return value
+
+
 def database(args: argparse.Namespace, *, create: bool = True) -> Database:
     """Open the database named by ``--db`` (or its defaults)."""
     location = getattr(args, "db", None)
