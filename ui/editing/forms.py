@@ -113,6 +113,21 @@ class RecordForm(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
         self.message.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+
+        with db.session_scope(write=False) as s:
+            self.build(s)
+            if record_id is not None:
+                ev = relations.edit_values(s, self.entity, record_id)
+                self.version = ev.version
+                self.fill(ev.values, ev.labels)
+            else:
+                self.fill_new(s, prefill)
+        # The buttons come after the fields (made later, so later in the focus chain):
+        # Tab runs through the fields first, and the form opens with the cursor in its
+        # first field instead of on Save, where typed text was lost and Space saved.
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -125,26 +140,15 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-
-        with db.session_scope(write=False) as s:
-            self.build(s)
-            if record_id is not None:
-                ev = relations.edit_values(s, self.entity, record_id)
-                self.version = ev.version
-                self.fill(ev.values, ev.labels)
-            else:
-                self.fill_new(s, prefill)
         for f in self.fields.values():
             self._connect(f)
         self._baseline = self.values()
         self._touched.clear()
         self.setWindowTitle(self.title())
         self.validate()
+        if self.fields:
+            next(iter(self.fields.values())).widget.setFocus()
 
     # --- to override -------------------------------------------------------
 
