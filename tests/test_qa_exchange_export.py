@@ -93,3 +93,30 @@ def test_an_existing_workbook_is_not_replaced_without_asking(qtbot, filled, tmp_
     qtbot.waitUntil(lambda: dialog.op is None, timeout=TIMEOUT)
     assert dialog.report is not None
     assert openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
+def test_a_closed_export_dialog_is_freed(qtbot, db) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ui.exchange.export_dialog import open_export_dialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+
+    def close_when_shown() -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ExportDialog) and w.isVisible()
+        ]
+        if shown:
+            shown[0].reject()
+        else:
+            QTimer.singleShot(20, close_when_shown)
+
+    QTimer.singleShot(0, close_when_shown)
+    open_export_dialog(db, window)
+    qtbot.waitUntil(
+        lambda: not [c for c in window.children() if isinstance(c, ExportDialog)], timeout=5_000
+    )

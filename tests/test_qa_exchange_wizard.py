@@ -467,3 +467,34 @@ def test_the_workers_import_nothing_for_the_first_time(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     off_main = json.loads(done.stdout.strip().splitlines()[-1])
     assert off_main == []
+
+
+def test_a_closed_wizard_is_freed_with_its_plan(qtbot, db, tmp_path: Path) -> None:
+    """open_import_wizard made the wizard a child of the main window and never deleted
+    it: every import left its wizard, its plan and every row of the sheet in memory
+    until the app was closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+
+    def close_when_shown() -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, iw.ImportWizard) and w.isVisible()
+        ]
+        if shown:
+            shown[0].reject()
+        else:
+            QTimer.singleShot(20, close_when_shown)
+
+    for _ in range(2):
+        QTimer.singleShot(0, close_when_shown)
+        iw.open_import_wizard(db, window)
+    # (children(), not findChildren(): PySide6 6.11's findChildren crashes on this tree)
+    qtbot.waitUntil(
+        lambda: not [c for c in window.children() if isinstance(c, iw.ImportWizard)],
+        timeout=5_000,
+    )

@@ -346,12 +346,20 @@ def export_workbook_action(db: Database, parent: QWidget) -> QAction:
     action = QAction(tr("&Export overview workbook…"), parent)
     action.setObjectName("exportWorkbookAction")
     action.setShortcut("Ctrl+Shift+E")  # Ctrl+E edits a record
-    action.triggered.connect(lambda: ExportDialog(db, parent).exec())
+    action.triggered.connect(lambda: open_export_dialog(db, parent))
     return action
+
+
+def open_export_dialog(db: Database, parent: QWidget) -> None:
+    """Run the dialog; it is deleted when closed (a child of the window would stay)."""
+    dialog = ExportDialog(db, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
 
 
 __all__ = [
     "ExportDialog",
+    "open_export_dialog",
     "export_calendar_action",
     "export_calendar_interactive",
     "export_workbook_action",

@@ -1157,6 +1157,9 @@ def import_wizard_action(db: Database, parent: QWidget) -> QAction:
 def open_import_wizard(db: Database, parent: QWidget) -> None:
     """Run the wizard; the parent's lists refresh after an import or an undo."""
     wizard = ImportWizard(db, parent)
+    # A child of the main window lives as long as it does: without this every import
+    # kept its wizard, plan and rows in memory until the app closed.
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     refresh = getattr(parent, "refresh", None)
     if callable(refresh):
         wizard.imported.connect(lambda _report: refresh())
