@@ -9,6 +9,7 @@ arguments, calls a service and prints: the work lives in ``liaison.services``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -180,8 +181,23 @@ def cmd_list(args: argparse.Namespace) -> int:
             records = queries.serialise(session, entity, ids)
     finally:
         db.close()
-    print_table(records, TABLE_COLUMNS[entity])
+    print_table([_dated(r) for r in records], TABLE_COLUMNS[entity])
     return 0
+
+
+#: Columns of the tables that hold a day (ISO text in the JSON records).
+DATE_COLUMNS = ("date", "start", "end", "renew_by", "follow_up_on")
+
+
+def _dated(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its ISO days as dates, so the table shows them as 31-12-2026."""
+    out = dict(record)
+    for key in DATE_COLUMNS:
+        value = out.get(key)
+        if isinstance(value, str) and len(value) == 10:
+            with contextlib.suppress(ValueError):
+                out[key] = dt.date.fromisoformat(value)
+    return out
 
 
 def _stream_json_array(session: Any, entity: str, ids: list[int]) -> None:

@@ -18,6 +18,7 @@ from liaison.cli.support import (
     database_file,
     database_for_import,
     day,
+    local_time,
     output_path,
     print_json,
     print_table,
@@ -208,13 +209,13 @@ def cmd_imports(args: argparse.Namespace) -> int:
     rows = [
         {
             "batch": b.uuid[:8],
-            "when": b.imported_at.strftime("%d-%m-%Y %H:%M"),
+            "when": local_time(b.imported_at),
             "by": b.imported_by,
             "file": b.file_name,
             "rows": b.summary.get("rows"),
             "imported": b.summary.get("imported"),
             "rejected": b.summary.get("rejected"),
-            "undone": b.undone_at.strftime("%d-%m-%Y %H:%M") if b.undone_at else "",
+            "undone": local_time(b.undone_at) if b.undone_at else "",
         }
         for b in batches
     ]

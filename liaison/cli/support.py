@@ -224,21 +224,38 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def local_time(stamp: dt.datetime) -> dt.datetime:
+    """A stored stamp (naive UTC, see models.utcnow) as the officer's wall-clock time."""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone()
+
+
 def _cell(value: Any) -> str:
+    """Table text: dates the Dutch way (31-12-2026), as the headings and the app show them."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         return ", ".join(_cell(v) for v in value)
-    if isinstance(value, Decimal | dt.date):
+    if isinstance(value, dt.datetime):
+        return f"{value:%d-%m-%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d-%m-%Y}"
+    if isinstance(value, Decimal):
         return _json_default(value)
     return str(value)
 
 
 def print_table(rows: Sequence[Mapping[str, Any]], columns: Iterable[str]) -> None:
-    """A plain aligned text table for people reading a terminal."""
+    """A plain aligned text table for people reading a terminal.
+
+    Columns are capped at 40 characters, except the last: nothing follows it, and
+    it is often the one to read whole (a signal's reason, a search hit's details).
+    """
     cols = list(columns)
     cells = [[_cell(row.get(c)) for c in cols] for row in rows]
-    widths = [min(40, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(cols)]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
+    widths = [w if i == len(cols) - 1 else min(40, w) for i, w in enumerate(widths)]
     out = sys.stdout
     out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from liaison.cli.support import database, print_json, print_table, whole_number
+from liaison.cli.support import database, local_time, print_json, print_table, whole_number
 from liaison.errors import LiaisonError
 from liaison.storage.db import resolve_url, sqlite_path
 
@@ -147,7 +147,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     rows = [
         {
             "id": e.id,
-            "at (UTC)": e.at.isoformat(sep=" ", timespec="seconds"),
+            "at": f"{local_time(e.at):%d-%m-%Y %H:%M:%S}",
             "officer": e.officer,
             "action": e.action,
             "field": e.field,
@@ -157,7 +157,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         }
         for e in entries
     ]
-    columns = ["id", "at (UTC)", "officer", "action", "field", "old", "new"]
+    columns = ["id", "at", "officer", "action", "field", "old", "new"]
     print_table(rows, [*columns, "import"] if any(e.import_file for e in entries) else columns)
     return 0
 
