@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 48))
         self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row][0]))
+        # A click on the row already marked (the list a record page belongs to) also
+        # leaves the page: currentRowChanged does not fire for it.
+        self.nav.itemClicked.connect(self._nav_clicked)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         back_row.addStretch(1)
         holder_layout.addLayout(back_row)
         self.record_widget: QWidget | None = None
+        self.record_view: str | None = None  #: the list kind of the record page shown
         self.stack.addWidget(self.record_holder)
 
         central = QWidget()
@@ -340,6 +344,16 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.record_holder:
             self.show_view(self.current_view)
 
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        if self.current_page() is not None:
+            self.show_view(item.data(Qt.ItemDataRole.UserRole))
+
+    def current_page(self) -> QWidget | None:
+        """The record page in view, or None when a list or another view is shown."""
+        if self.stack.currentWidget() is self.record_holder:
+            return self.record_widget
+        return None
+
     def current_list(self) -> ListView | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ListView) else None
@@ -368,6 +382,10 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, tr("Open record"), core_text(exc))
                 return
             self._adopt_page(page)
+            page.recordDeleted.connect(
+                lambda ent, rid, p=page: self._page_record_deleted(p, ent, rid)
+            )
+            self.record_view = entity
             self._show_record_widget(page)
             return
         view = self.show_view(entity)
@@ -406,12 +424,36 @@ class MainWindow(QMainWindow):
         self.record_widget = widget
         layout.addWidget(widget)
         self.stack.setCurrentWidget(self.record_holder)
+        # The navigation marks the kind of record shown (not the view it was opened
+        # from), and New, Edit and Delete act on this page.
+        keys = [k for k, _e in VIEWS]
+        if self.record_view in keys:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(keys.index(self.record_view))
+            self.nav.blockSignals(False)
+        for action in (self.act_new, self.act_edit, self.act_delete):
+            action.setEnabled(True)
+
+    def _page_record_deleted(self, page: QWidget, entity: str, record_id: int) -> None:
+        """The page's own record went to the trash: back to the list, saying how to undo."""
+        if self.current_page() is not page:
+            return
+        what = entity_label(self.record_view or entity).lower()
+        self.go_back()
+        self.statusBar().showMessage(
+            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"1 {what}"),
+            8000,
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def refresh(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "reload"):
+            page.reload()  # F5 on a record page shows a colleague's changes
+            return
         key = self.current_view
         if key in self.views:
             self._load(key, self.views[key])
@@ -425,6 +467,9 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> None:
         view = self.current_list()
+        if view is None and self.current_page() is not None and self.record_view:
+            view = self.show_view(self.record_view)  # a new one of the kind in view
+            view = view if isinstance(view, ListView) else None
         if view is None:
             return
         prefill: dict[str, Any] = {}
@@ -440,6 +485,10 @@ class MainWindow(QMainWindow):
             view.select_id(int(new_id))
 
     def edit_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "edit"):
+            page.edit()
+            return
         view = self.current_list()
         if view is not None and view.selected_ids():
             self.edit_record(view.entity, view.selected_ids()[0])
@@ -457,6 +506,10 @@ class MainWindow(QMainWindow):
         return True
 
     def delete_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "delete"):
+            page.delete()
+            return
         view = self.current_list()
         if view is not None and view.selected_ids():
             self.delete_records(view.entity, view.selected_ids())

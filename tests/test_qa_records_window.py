@@ -1,0 +1,112 @@
+"""QA of the main window around record pages: the menu's keys act on the page in view."""
+# ruff: noqa: F811 - pytest fixtures imported from ui_shell_data are used as arguments
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from ui_shell_data import filled, shell_env, window  # noqa: F401
+
+from liaison.services import records
+from liaison.storage.db import open_database
+from liaison.storage.models import Organisation
+from ui.editing.forms import RecordForm
+from ui.main_window import VIEWS
+
+
+def on_modal(act: Callable[[QWidget], None], seen: list[QWidget]) -> None:
+    """Act on the next modal dialog once it is up (exec() blocks the test)."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            seen.append(widget)
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def close_form(form: QWidget) -> None:
+    if isinstance(form, RecordForm):
+        form._baseline = form.values()
+    form.done(0)  # type: ignore[attr-defined]
+
+
+def open_page(window, qtbot, entity: str, record_id: int):  # type: ignore[no-untyped-def]
+    window.open_record(entity, record_id)
+    page = window.record_widget
+    assert page is not None and page.wait_loaded()
+    return page
+
+
+def test_a_page_opened_from_the_trash_marks_its_own_list_and_the_list_is_one_click_away(
+    window, filled, qtbot
+):
+    _db, ids = filled
+    window.show_view("trash")
+    open_page(window, qtbot, "organisation", ids["food"])
+    initiatives = [k for k, _e in VIEWS].index("initiative")
+    assert window.nav.currentRow() == initiatives  # not "Trash"
+    # the marked row is clicked: the list shows (currentRowChanged never fired for it)
+    item = window.nav.item(initiatives)
+    qtbot.mouseClick(
+        window.nav.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.nav.visualItemRect(item).center(),
+    )
+    assert window.current_list() is not None
+    assert window.current_list().entity == "initiative"
+
+
+def test_f2_on_a_record_page_edits_that_record(window, filled, qtbot):
+    _db, ids = filled
+    window.show_view("today")
+    open_page(window, qtbot, "organisation", ids["fund"])
+    assert window.act_edit.isEnabled()
+    seen: list[QWidget] = []
+    on_modal(close_form, seen)
+    window.act_edit.trigger()
+    assert seen and isinstance(seen[0], RecordForm)
+    assert seen[0].record_id == ids["fund"]
+
+
+def test_ctrl_n_on_a_record_page_makes_a_new_record_of_its_kind(window, filled, qtbot):
+    _db, ids = filled
+    window.show_view("today")
+    open_page(window, qtbot, "person", ids["gerrit"])
+    seen: list[QWidget] = []
+    on_modal(close_form, seen)
+    window.act_new.trigger()
+    assert seen and isinstance(seen[0], RecordForm)
+    assert seen[0].entity == "person" and seen[0].record_id is None
+
+
+def test_delete_on_a_record_page_goes_back_to_the_list_and_ctrl_z_brings_it_back(
+    window, filled, qtbot
+):
+    _db, ids = filled
+    view = window.show_view("initiative")
+    open_page(window, qtbot, "initiative", ids["meals"])
+    window.act_delete.trigger()  # Edit → Delete on the page
+    assert window.current_list() is view  # not a page saying "no organisation with id 2"
+    qtbot.waitUntil(lambda: ids["meals"] not in view.model.ids(), timeout=3000)
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.act_undo.trigger()
+    assert ids["meals"] in view.model.ids()
+
+
+def test_f5_on_a_record_page_shows_what_a_colleague_saved(window, filled, qtbot):
+    db, ids = filled
+    page = open_page(window, qtbot, "initiative", ids["food"])
+    colleague = open_database(db.path, officer="Sanne")
+    try:
+        with colleague.session_scope() as s:
+            records.update(s, Organisation, ids["food"], None, name="Voedselbank Blijdorp-Noord")
+    finally:
+        colleague.close()
+    window.act_refresh.trigger()
+    qtbot.waitUntil(lambda: page.title.text() == "Voedselbank Blijdorp-Noord", timeout=3000)
