@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from liaison.cli.support import CommandError
+from liaison.cli.support import CommandError, tolerate_narrow_output
 from liaison.errors import LiaisonError
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
@@ -80,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        tolerate_narrow_output()
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.handler is not open_app and was_enabled:

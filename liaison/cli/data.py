@@ -17,7 +17,7 @@ import sys
 import time
 from typing import Any
 
-from liaison.cli.support import database, print_json, print_table, whole_number
+from liaison.cli.support import database, json_ascii, print_json, print_table, whole_number
 
 #: ``liaison list`` names → list entities of :mod:`liaison.services.queries`.
 LIST_NAMES = {
@@ -209,12 +209,13 @@ def _stream_json_array(session: Any, entity: str, ids: list[int]) -> None:
     from liaison.services import queries
 
     out = sys.stdout
+    ascii_only = json_ascii()
     out.write("[")
     first = True
     for start in range(0, len(ids), LIST_BATCH):
         for record in queries.serialise(session, entity, ids[start : start + LIST_BATCH]):
             out.write("\n" if first else ",\n")
-            out.write(json.dumps(record, ensure_ascii=False, default=str))
+            out.write(json.dumps(record, ensure_ascii=ascii_only, default=str))
             first = False
     out.write("\n]\n" if not first else "]\n")
 

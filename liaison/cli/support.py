@@ -218,9 +218,34 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+def speaks_unicode(stream: Any) -> bool:
+    """Whether ``stream`` can carry every name ("Yılmaz", "Ayşe") as it is.
+
+    A Windows console or a redirect there writes cp1252, which has no 'ı'.
+    """
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding.startswith("utf")
+
+
+def tolerate_narrow_output() -> None:
+    """On a stream that cannot carry every character, write '?' instead of failing.
+
+    The old behaviour was half a table, then 'unexpected error (UnicodeEncodeError…)'.
+    JSON never needs this: :func:`json_ascii` escapes it losslessly.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if not speaks_unicode(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+def json_ascii() -> bool:
+    """``ensure_ascii`` for JSON on stdout: \\u escapes (still exact) where UTF-8 cannot go."""
+    return not speaks_unicode(sys.stdout)
+
+
 def print_json(value: Any) -> None:
     """One JSON value on stdout (ISO dates, euros as "1500.00")."""
-    json.dump(value, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
+    json.dump(value, sys.stdout, default=_json_default, ensure_ascii=json_ascii(), indent=2)
     sys.stdout.write("\n")
 
 
