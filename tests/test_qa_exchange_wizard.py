@@ -161,6 +161,24 @@ def test_an_empty_sheet_is_still_refused_in_one_sentence(qtbot, db, tmp_path: Pa
     assert page.model is None
     text = page.status.text()
     assert text and "\n" not in text and "Traceback" not in text
+    # It said "no column holds a name (headers in row 0: none); map one with a mapping
+    # file (--mapping)": command-line advice for a sheet that is simply empty.
+    assert "--mapping" not in text and "is empty" in text and "'Leeg'" in text
+
+
+def test_a_header_row_without_rows_below_says_so(qtbot, db, tmp_path: Path) -> None:
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx", ["Naam initiatief", "Wijk"], [["Soepgroep", "Bloemhof"]]
+    )
+    wizard = _open(qtbot, db, sheet)
+    wizard.next()
+    wizard.sheet_page.header_spin.setValue(2)  # the officer picked the data row
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page._op is None, timeout=TIMEOUT)
+    assert not page.isComplete()
+    text = page.status.text()
+    assert "--mapping" not in text and "no rows below header row 2" in text
 
 
 def _dutch_csv(path: Path) -> Path:

@@ -4,104 +4,104 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="57"/>
         <source>The file cannot be written: {reason}.</source>
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="57"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="58"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="70"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="176"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="218"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="72"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="178"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="220"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="75"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="77"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="84"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="92"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="96"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="102"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="104"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="114"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="116"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="118"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="120"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="124"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="137"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="141"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="176"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="178"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="189"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="191"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="201"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="219"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="221"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="238"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="240"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="242"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="244"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="245"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="247"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -109,40 +109,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="252"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="280"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="283"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="892"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="920"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="309"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="317"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="322"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="319"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="324"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="309"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="311"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="324"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="326"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -150,214 +150,214 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="335"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="337"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="337"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="339"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="344"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="74"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="102"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="75"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
         <source>Something went wrong ({error}: {detail}).</source>
         <translation>Er ging iets mis ({error}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="88"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="116"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="89"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="117"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="90"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="118"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="91"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="92"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="93"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="94"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="95"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="96"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="98"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="99"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="100"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="101"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="102"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="104"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="105"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="107"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="108"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="109"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="110"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="111"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="112"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="113"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="114"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="115"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="116"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
-        <location filename="../../ui/exchange/models.py" line="103"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="149"/>
+        <location filename="../../ui/exchange/models.py" line="116"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="244"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="271"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="274"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="301"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="247"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="277"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="253"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="283"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="255"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="285"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="273"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="303"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="287"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="317"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="303"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="333"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -365,47 +365,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="328"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="358"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="331"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="361"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="340"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="370"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="344"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="374"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="345"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="375"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="356"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="386"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="360"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="390"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="378"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="408"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="415"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="415"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -421,42 +421,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="422"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="452"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="476"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="506"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="479"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="509"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="492"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="522"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="494"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="524"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="533"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="563"/>
         <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
         <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="571"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="600"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="576"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="605"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -464,28 +464,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="584"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="613"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="585"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="614"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="586"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="615"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="587"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="616"/>
         <source>Your mapping.</source>
         <translation>Jouw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="538"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="592"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="568"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="621"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -493,48 +493,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="607"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="88"/>
+        <source>Sheet &apos;{sheet}&apos; is empty; go back and choose another sheet.</source>
+        <translation>Werkblad '{sheet}' is leeg; ga terug en kies een ander werkblad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="93"/>
+        <source>Sheet &apos;{sheet}&apos; has no rows below header row {row}; go back and choose another sheet or header row.</source>
+        <translation>Werkblad '{sheet}' heeft geen rijen onder kopregel {row}; ga terug en kies een ander werkblad of een andere kopregel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
+        <source>Liaison cannot find the header row of sheet &apos;{sheet}&apos;; go back and choose it.</source>
+        <translation>Liaison kan de kopregel van werkblad '{sheet}' niet vinden; ga terug en kies die zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="636"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="607"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="636"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="615"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="644"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="644"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="673"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="677"/>
         <source>Choose which column holds the name of the initiative or of the contact person.</source>
         <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="664"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="693"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="667"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="696"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="705"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="734"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -542,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="722"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="751"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -550,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="724"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="753"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -558,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="726"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="755"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -566,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="729"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="758"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -574,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="732"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="761"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -582,79 +597,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="735"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1095"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="764"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1131"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="735"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1096"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="764"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1132"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="778"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="807"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="781"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="810"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="833"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="861"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="835"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="863"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="839"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="867"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="862"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="890"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="902"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="930"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="912"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="947"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="914"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="949"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="931"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="966"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="936"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="971"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="938"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="973"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="965"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1000"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -662,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="966"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1001"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -670,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="967"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1002"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -678,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="968"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1003"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -686,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="972"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1007"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -694,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="973"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1008"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -702,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="976"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1011"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -710,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="976"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1011"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -718,153 +733,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="981"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1016"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="997"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1032"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1000"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1035"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1054"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1030"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1065"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1070"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1106"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1136"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1172"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1139"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1175"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="37"/>
+        <location filename="../../ui/exchange/models.py" line="50"/>
         <source>yes</source>
         <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to &quot;merge&quot;.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="37"/>
+        <location filename="../../ui/exchange/models.py" line="50"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="58"/>
+        <location filename="../../ui/exchange/models.py" line="71"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="58"/>
+        <location filename="../../ui/exchange/models.py" line="71"/>
         <source>Header</source>
         <translation>Kopje</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="58"/>
+        <location filename="../../ui/exchange/models.py" line="71"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="58"/>
+        <location filename="../../ui/exchange/models.py" line="71"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="99"/>
+        <location filename="../../ui/exchange/models.py" line="112"/>
         <source>(no header)</source>
         <translation>(geen kopje)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="234"/>
+        <location filename="../../ui/exchange/models.py" line="288"/>
         <source>not imported</source>
         <translation>niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="256"/>
+        <location filename="../../ui/exchange/models.py" line="310"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="257"/>
+        <location filename="../../ui/exchange/models.py" line="311"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="258"/>
+        <location filename="../../ui/exchange/models.py" line="312"/>
         <source>In the sheet</source>
         <translation>In het werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="259"/>
+        <location filename="../../ui/exchange/models.py" line="313"/>
         <source>Already known</source>
         <translation>Al bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="260"/>
+        <location filename="../../ui/exchange/models.py" line="314"/>
         <source>Similarity</source>
         <translation>Gelijkenis</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="261"/>
+        <location filename="../../ui/exchange/models.py" line="315"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="274"/>
+        <location filename="../../ui/exchange/models.py" line="328"/>
         <source>Same: merge</source>
         <translation>Zelfde: samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="274"/>
+        <location filename="../../ui/exchange/models.py" line="328"/>
         <source>Different: keep separate</source>
         <translation>Anders: apart houden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="341"/>
+        <location filename="../../ui/exchange/models.py" line="395"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="342"/>
+        <location filename="../../ui/exchange/models.py" line="396"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="343"/>
+        <location filename="../../ui/exchange/models.py" line="397"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="344"/>
+        <location filename="../../ui/exchange/models.py" line="398"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="345"/>
+        <location filename="../../ui/exchange/models.py" line="399"/>
         <source>support</source>
         <translation>steun</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="347"/>
+        <location filename="../../ui/exchange/models.py" line="401"/>
         <source>record</source>
         <translation>gegeven</translation>
     </message>

@@ -74,7 +74,28 @@ def _importer() -> Any:
     return importer
 
 
+class NoTable(Exception):
+    """The chosen sheet holds no table below its header row (told in the officer's words)."""
+
+    def __init__(self, sheet: str, header_row: int, *, has_cells: bool) -> None:
+        super().__init__(sheet)
+        self.sheet, self.header_row, self.has_cells = sheet, header_row, has_cells
+
+
 def failure_sentence(exc: BaseException) -> str:
+    if isinstance(exc, NoTable):
+        if not exc.has_cells:
+            return tr("Sheet '{sheet}' is empty; go back and choose another sheet.").format(
+                sheet=exc.sheet
+            )
+        if exc.header_row:
+            return tr(
+                "Sheet '{sheet}' has no rows below header row {row}; go back and choose "
+                "another sheet or header row."
+            ).format(sheet=exc.sheet, row=exc.header_row)
+        return tr(
+            "Liaison cannot find the header row of sheet '{sheet}'; go back and choose it."
+        ).format(sheet=exc.sheet)
     if isinstance(exc, LiaisonError):
         return core_text(exc)
     if isinstance(exc, OSError):
@@ -167,6 +188,7 @@ def plan_or_unmapped(
             raise
         try:
             wb = read_workbook(path, sheet=sheet)
+            rows = [r for r in wb.rows(sheet) if any(v not in (None, "") for v in r)]
             table = find_table(
                 wb.rows(sheet),
                 header_row=header_row,
@@ -176,7 +198,8 @@ def plan_or_unmapped(
         except LiaisonError:
             raise refused from None
         if not table.rows or not any(table.headers):
-            raise
+            # The importer's sentence would send the officer to a mapping file (--mapping).
+            raise NoTable(sheet, table.header_row, has_cells=bool(rows)) from None
         guess = guess_mapping(table.headers)
         if mapping is not None and mapping.headers == table.headers:
             guess = Mapping(list(table.headers), dict(mapping.columns), mapping.source)
