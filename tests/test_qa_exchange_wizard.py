@@ -516,3 +516,23 @@ def test_a_closed_wizard_is_freed_with_its_plan(qtbot, db, tmp_path: Path) -> No
         lambda: not [c for c in window.children() if isinstance(c, iw.ImportWizard)],
         timeout=5_000,
     )
+
+
+def test_a_workbook_of_only_charts_is_refused_on_the_file_page(qtbot, db, tmp_path: Path) -> None:
+    """It was accepted ('XLSX file with 1 sheet'); the sheet page then offered no sheet
+    and Next did nothing, without a word."""
+    import xlsxwriter
+
+    path = tmp_path / "grafiek.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    chartsheet = wb.add_chartsheet("Grafiek")
+    chart = wb.add_chart({"type": "column"})
+    chart.add_series({"values": "=Grafiek!$A$1:$A$3"})
+    chartsheet.set_chart(chart)
+    wb.close()
+    wizard = iw.ImportWizard(db, path=path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.file_page._op is None, timeout=TIMEOUT)
+    assert not wizard.file_page.isComplete()
+    assert "only charts" in wizard.file_page.status.text()

@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="285"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="920"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="930"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -356,8 +356,13 @@
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/exchange/import_wizard.py" line="333"/>
+        <source>&apos;{file}&apos; holds only charts, no sheet with cells to import.</source>
+        <translation>'{file}' bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="343"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -365,47 +370,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="358"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="368"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="361"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="371"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="370"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="380"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="374"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="384"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="375"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="386"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="396"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="390"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="400"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="408"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="418"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="415"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="425"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -413,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="415"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="425"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -421,42 +426,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="452"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="462"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="506"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="516"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="509"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="519"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="522"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="532"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="524"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="534"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="563"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="573"/>
         <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
         <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="600"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="610"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="605"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="615"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -464,28 +469,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="613"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="623"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="614"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="615"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="625"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="616"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="626"/>
         <source>Your mapping.</source>
         <translation>Jouw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="568"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="621"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="578"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="631"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -495,61 +500,61 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="88"/>
         <source>Sheet &apos;{sheet}&apos; is empty; go back and choose another sheet.</source>
-        <translation>Werkblad '{sheet}' is leeg; ga terug en kies een ander werkblad.</translation>
+        <translation>Werkblad &apos;{sheet}&apos; is leeg; ga terug en kies een ander werkblad.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="93"/>
         <source>Sheet &apos;{sheet}&apos; has no rows below header row {row}; go back and choose another sheet or header row.</source>
-        <translation>Werkblad '{sheet}' heeft geen rijen onder kopregel {row}; ga terug en kies een ander werkblad of een andere kopregel.</translation>
+        <translation>Werkblad &apos;{sheet}&apos; heeft geen rijen onder kopregel {row}; ga terug en kies een ander werkblad of een andere kopregel.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="97"/>
         <source>Liaison cannot find the header row of sheet &apos;{sheet}&apos;; go back and choose it.</source>
-        <translation>Liaison kan de kopregel van werkblad '{sheet}' niet vinden; ga terug en kies die zelf.</translation>
+        <translation>Liaison kan de kopregel van werkblad &apos;{sheet}&apos; niet vinden; ga terug en kies die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="636"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="636"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="663"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="644"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="654"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="663"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="673"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="683"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="677"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="687"/>
         <source>Choose which column holds the name of the initiative or of the contact person.</source>
         <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="693"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="703"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="696"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="706"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="734"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="744"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -557,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="751"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="761"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -565,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="753"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="763"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -573,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="755"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="765"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -581,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="758"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="768"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -589,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="761"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="771"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -597,79 +602,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="764"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="774"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1141"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="764"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1132"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="774"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1142"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="807"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="817"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="810"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="820"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="861"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="871"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="863"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="873"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="867"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="877"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="890"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="900"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="930"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="940"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="947"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="957"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="949"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="959"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="966"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="976"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="971"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="981"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="973"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="983"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1000"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1010"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -677,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1001"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1011"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -685,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1002"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1012"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -693,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1003"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1013"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -701,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1007"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1017"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -709,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1008"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1018"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -717,7 +722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1011"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -725,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1011"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -733,42 +738,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1016"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1026"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1032"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1035"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1045"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1054"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1064"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1065"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1106"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1116"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1172"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1182"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1175"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1185"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>

@@ -326,9 +326,19 @@ class FilePage(QWizardPage):
         if op is not self._op:
             return  # an older inspection of another file
         self._op = None
+        tables = [s for s in info.sheets if not s.chart]
+        if not tables:  # the sheet page would offer nothing and Next would do nothing
+            self._inspected = None
+            self.status.error(
+                tr("'{file}' holds only charts, no sheet with cells to import.").format(
+                    file=path.name
+                )
+            )
+            self.completeChanged.emit()
+            return
         self.w.path = path
         self.w.info = info
-        sheets = info.visible_sheets or info.sheets
+        sheets = info.visible_sheets or tables
         self.status.info(
             tr("{format} file with %n sheet(s).", None, len(sheets)).format(
                 format=info.format.upper()
