@@ -6,7 +6,15 @@ import argparse
 import sys
 from typing import Any
 
-from liaison.cli.support import database, local_time, print_json, print_table, whole_number
+from liaison.cli.support import (
+    CommandError,
+    counted,
+    database,
+    local_time,
+    print_json,
+    print_table,
+    whole_number,
+)
 from liaison.errors import LiaisonError
 from liaison.storage.db import resolve_url, sqlite_path
 
@@ -35,15 +43,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_history)
 
     privacy = subparsers.add_parser(
-        "privacy", help="AVG/GDPR: access export, forget a person, retention review"
+        "privacy",
+        parents=[common],
+        help="AVG/GDPR: access export, forget a person, retention review",
     )
     sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
     p = sub.add_parser("export", parents=[common], help="everything stored about one person")
-    p.add_argument("--person", required=True, metavar="ID", help="person id or uuid")
+    p.add_argument("--person", required=True, type=person_ref, metavar="ID", help=PERSON_HELP)
     p.add_argument("out", metavar="OUT.xlsx")
     p.set_defaults(handler=cmd_privacy_export)
     p = sub.add_parser("forget", parents=[common], help="erase one person's personal data")
-    p.add_argument("--person", required=True, metavar="ID", help="person id or uuid")
+    p.add_argument("--person", required=True, type=person_ref, metavar="ID", help=PERSON_HELP)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=cmd_privacy_forget)
     p = sub.add_parser(
@@ -58,18 +68,36 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_privacy_retention)
     p = sub.add_parser("keep", parents=[common], help="mark a person reviewed and kept")
-    p.add_argument("--person", required=True, metavar="ID", help="person id or uuid")
+    p.add_argument("--person", required=True, type=person_ref, metavar="ID", help=PERSON_HELP)
     p.set_defaults(handler=cmd_privacy_keep)
+
+
+PERSON_HELP = "person number, person:12 (as 'liaison history' takes it) or uuid"
+
+
+def person_ref(text: str) -> str:
+    """argparse type: '12', 'person:12' or a uuid, the forms 'history' and the lists use."""
+    head, sep, rest = text.strip().partition(":")
+    if sep and head.lower() == "person" and rest.strip():
+        return rest.strip()
+    if sep:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a person (use 12, person:12 or a uuid)")
+    return text.strip()
+
+
+def answerable(yes: bool) -> None:
+    """Refuse up front when a confirmation is needed and nobody can give it."""
+    if not yes and not sys.stdin.isatty():
+        raise LiaisonError(
+            "This cannot be undone, so it needs confirmation: run it in a terminal or add --yes."
+        )
 
 
 def confirm(question: str, yes: bool) -> bool:
     """``--yes``, else ask y/N on a terminal; refuse when nobody can answer."""
+    answerable(yes)
     if yes:
         return True
-    if not sys.stdin.isatty():
-        raise LiaisonError(
-            "This cannot be undone, so it needs confirmation: run it in a terminal or add --yes."
-        )
     sys.stderr.write(f"{question} [y/N] ")
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
@@ -96,7 +124,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if target is not None and target.exists():
         from pathlib import Path
 
-        verify_backup(Path(args.file).expanduser().absolute())  # say what is wrong before asking
+        source = Path(args.file).expanduser().absolute()
+        if source.exists() and source.samefile(target):  # before any safety copy is made
+            raise CommandError(f"'{args.file}' is the database itself; choose a backup file.")
+        verify_backup(source)  # say what is wrong before asking
         if not confirm(f"Replace the database at '{target}' with this backup?", args.yes):
             sys.stderr.write("liaison: nothing was changed.\n")
             return 1
@@ -177,6 +208,7 @@ def cmd_privacy_export(args: argparse.Namespace) -> int:
 def cmd_privacy_forget(args: argparse.Namespace) -> int:
     from liaison.trust.privacy import PrivacyError, forget_person, forget_preview
 
+    answerable(args.yes)  # a script without --yes gets one sentence, not a preview first
     db = database(args, create=False)
     try:
         with db.session_scope(write=False) as session:
@@ -185,9 +217,10 @@ def cmd_privacy_forget(args: argparse.Namespace) -> int:
             raise PrivacyError("This person's data has already been removed.")
         sys.stderr.write(
             f"This erases {preview.name}'s name, contact details and notes, "
-            f"{preview.audit_entries} values in their history and "
-            f"{len(preview.mentions) + preview.audit_mentions} mentions elsewhere; "
-            f"{preview.interactions_kept} contact moments and {preview.roles_kept} roles stay, "
+            f"{counted(preview.audit_entries, 'value')} in their history and "
+            f"{counted(len(preview.mentions) + preview.audit_mentions, 'mention')} elsewhere; "
+            f"{counted(preview.interactions_kept, 'contact moment')} and "
+            f"{counted(preview.roles_kept, 'role')} stay, "
             "under 'Verwijderde persoon'.\n"
         )
         if not confirm("Erase this person's data? This cannot be undone.", args.yes):
@@ -197,8 +230,10 @@ def cmd_privacy_forget(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        f"Removed the personal data of person {report.person_id}: {report.fields_cleared} fields, "
-        f"{report.audit_entries_redacted} history values, {report.mentions_replaced} mentions."
+        f"Removed the personal data of person {report.person_id}: "
+        f"{counted(report.fields_cleared, 'field')}, "
+        f"{counted(report.audit_entries_redacted, 'history value')}, "
+        f"{counted(report.mentions_replaced, 'mention')}."
     )
     return 0
 
