@@ -126,3 +126,26 @@ def test_a_failed_import_leaves_no_new_empty_database_but_a_good_one_stays(
     assert not target.exists() and not target.parent.exists()
     assert main(["import", str(sheet), "--db", str(target)]) == 0
     assert people(target) == 1 and batches(target) == 1
+
+
+def test_a_demo_interrupted_with_ctrl_c_leaves_no_new_database(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "new" / "demo.db"
+    env = {**os.environ, "LIAISON_OFFICER": "Tester"}
+    env.pop("LIAISON_DB", None)
+    cmd = [sys.executable, "-m", "liaison", "demo", "--size", "50000", "--db", str(target)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 60
+    while not target.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # the demo is writing now
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.decode().strip() == "liaison: interrupted." and out == b""
+    assert not target.exists() and not target.parent.exists()

@@ -17,7 +17,14 @@ import sys
 import time
 from typing import Any
 
-from liaison.cli.support import database, json_ascii, print_json, print_table, whole_number
+from liaison.cli.support import (
+    database,
+    database_for_import,
+    json_ascii,
+    print_json,
+    print_table,
+    whole_number,
+)
 
 #: ``liaison list`` names → list entities of :mod:`liaison.services.queries`.
 LIST_NAMES = {
@@ -138,14 +145,16 @@ class _StderrProgress:
 def cmd_demo(args: argparse.Namespace) -> int:
     from liaison.demo import generate  # the vocabulary is large; load it only here
 
-    db = database(args)
     progress = _StderrProgress()
     started = time.perf_counter()
-    try:
-        summary = generate(db, size=args.size, seed=args.seed, progress=progress, force=args.force)
-    finally:
-        progress.finish()
-        db.close()
+    # Interrupted or refused, a database this command created is removed again.
+    with database_for_import(args, dry_run=False) as db:
+        try:
+            summary = generate(
+                db, size=args.size, seed=args.seed, progress=progress, force=args.force
+            )
+        finally:
+            progress.finish()
     seconds = time.perf_counter() - started
     if args.json:
         print_json({**summary.as_dict(), "seconds": round(seconds, 2)})

@@ -98,7 +98,7 @@ def database_file(args: argparse.Namespace) -> Path | None:
 
 @contextlib.contextmanager
 def database_for_import(args: argparse.Namespace, *, dry_run: bool) -> Iterator[Database]:
-    """The database an import writes to, leaving no trace where it should leave none.
+    """The database an import (or the demo) writes to, leaving no trace where it should leave none.
 
     A dry run against a database that does not exist yet matches against an
     empty scratch copy (the same result) instead of creating the file and its
