@@ -536,3 +536,31 @@ def test_a_workbook_of_only_charts_is_refused_on_the_file_page(qtbot, db, tmp_pa
     qtbot.waitUntil(lambda: wizard.file_page._op is None, timeout=TIMEOUT)
     assert not wizard.file_page.isComplete()
     assert "only charts" in wizard.file_page.status.text()
+
+
+def test_the_preview_of_a_liaison_export_leaves_out_the_ids(qtbot, db, tmp_path: Path) -> None:
+    """The 36-character ids filled the first and widest column of every sheet."""
+    from liaison.exchange.export import export_workbook
+    from liaison.services import records
+    from liaison.storage.db import open_database
+
+    source = open_database(tmp_path / "bron.db", officer="Collega")
+    with source.session_scope() as s:
+        ini = records.create(s, Organisation, name="Buurtkeuken Spangen", kind="initiative")
+        fund = records.create(s, Organisation, name="Fonds 1818", kind="fund")
+        records.create(s, Commitment, partner=fund, initiative=ini, kind="financial")
+    out = tmp_path / "collega.xlsx"
+    export_workbook(source, out)
+    source.close()
+
+    wizard = _open(qtbot, db, out)
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=TIMEOUT)
+    for i in range(page.sheet_choice.count()):
+        page.sheet_choice.setCurrentIndex(i)
+        headers = page.model.headers
+        hidden = {h for c, h in enumerate(headers) if page.view.isColumnHidden(c)}
+        assert hidden and all(h.endswith(("ID", "IDs")) for h in hidden), hidden
+        assert not page.view.isColumnHidden(headers.index("Naam")) if "Naam" in headers else True

@@ -799,6 +799,12 @@ class PreviewPage(_PlanningPage):
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.view.setColumnWidth(col, min(max(self.view.columnWidth(col), 80), 280))
+        # In a Liaison export the ids (36-character uuids) took the first, widest column:
+        # they are for the importer; shown only when one of them has a problem.
+        id_fields = {c.header for c in sp.spec.columns if "uuid" in c.field} if sp.spec else set()
+        with_problems = {col for (_row, col) in self.model.cell_problems}
+        for col, name in enumerate(sp.headers):
+            self.view.setColumnHidden(col, name in id_fields and col not in with_problems)
 
     def nextId(self) -> int:
         plan = self.w.plan
