@@ -120,3 +120,13 @@ def test_a_closed_export_dialog_is_freed(qtbot, db) -> None:
     qtbot.waitUntil(
         lambda: not [c for c in window.children() if isinstance(c, ExportDialog)], timeout=5_000
     )
+
+
+def test_open_folder_without_a_file_manager_says_where_the_workbook_is(
+    qtbot, filled, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = _export(qtbot, filled, str(tmp_path / "overzicht.xlsx"))
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert str(tmp_path / "overzicht.xlsx") in dialog.status.text()

@@ -564,3 +564,21 @@ def test_the_preview_of_a_liaison_export_leaves_out_the_ids(qtbot, db, tmp_path:
         hidden = {h for c, h in enumerate(headers) if page.view.isColumnHidden(c)}
         assert hidden and all(h.endswith(("ID", "IDs")) for h in hidden), hidden
         assert not page.view.isColumnHidden(headers.index("Naam")) if "Naam" in headers else True
+
+
+def test_open_rejects_without_a_program_for_it_says_where_the_file_is(
+    qtbot, db, tmp_path: Path
+) -> None:
+    """Without a program for .xlsx (here: the offscreen platform has none) the button
+    did nothing at all."""
+    from PySide6.QtCore import Qt
+
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx",
+        ["Naam initiatief", "Wijk"],
+        [["Soepgroep Bloemhof", "Bloemhof"], [None, "Hillesluis"]],
+    )
+    wizard = _import_all(qtbot, db, sheet)
+    page = wizard.summary_page
+    qtbot.mouseClick(page.open_rejects, Qt.MouseButton.LeftButton)
+    assert str(wizard.rejects_path()) in page.status.text()

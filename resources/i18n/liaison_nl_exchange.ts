@@ -125,24 +125,29 @@
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="285"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="930"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="936"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="311"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="319"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="324"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="301"/>
+        <source>No program could open the folder; the workbook is here: {path}</source>
+        <translation>Geen programma kon de map openen; de werkmap staat hier: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="318"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="326"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="331"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="318"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="326"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="333"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -150,17 +155,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="337"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="344"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="339"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
@@ -359,7 +364,7 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="333"/>
         <source>&apos;{file}&apos; holds only charts, no sheet with cells to import.</source>
-        <translation>'{file}' bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
+        <translation>&apos;{file}&apos; bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/import_wizard.py" line="343"/>
@@ -603,78 +608,78 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="774"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1141"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1153"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="774"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1142"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1154"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="817"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="823"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="820"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="826"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="871"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="877"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="873"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="879"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="877"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="883"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="900"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="906"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="940"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="946"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="957"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="963"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="959"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="965"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="976"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="982"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="981"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="987"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="983"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="989"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1010"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1016"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -682,7 +687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1011"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1017"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -690,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1012"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1018"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -698,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1013"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -706,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1017"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1023"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -714,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1018"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1024"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -722,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1027"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -730,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1027"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -738,42 +743,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1026"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1032"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1048"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1045"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1051"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1064"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1060"/>
+        <source>No program could open the rejected rows; the file is here: {path}</source>
+        <translation>Geen programma kon de afgewezen rijen openen; het bestand staat hier: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1087"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1116"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1128"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1182"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1194"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1185"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1197"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>

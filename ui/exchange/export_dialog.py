@@ -293,8 +293,15 @@ class ExportDialog(QDialog):
         super().reject()
 
     def open_folder(self) -> None:
-        if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report.path.parent)))
+        if self.report is None:
+            return
+        folder = self.report.path.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.status.setText(
+                tr("No program could open the folder; the workbook is here: {path}").format(
+                    path=self.report.path
+                )
+            )
 
 
 def export_calendar_interactive(

@@ -1054,7 +1054,13 @@ class SummaryPage(QWizardPage):
 
     def show_rejects(self) -> None:
         path = self.w.rejects_path()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            # Without a program for .xlsx the click did nothing at all; say where it is.
+            self.status.info(
+                tr("No program could open the rejected rows; the file is here: {path}").format(
+                    path=path
+                )
+            )
 
     def undo(self) -> None:
         """Undo in a worker: a big import takes seconds to take back (20,000 rows: 1.6 s)."""
