@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,33 @@ def test_the_largest_accepted_numbers_still_work(
     assert main(["list", "people", "--limit", "1000000000", "--db", str(made_db)]) == 0
     assert main(["privacy", "retention", "--months", "1200", "--db", str(made_db)]) == 0
     capsys.readouterr()
+
+
+@pytest.fixture
+def read_only_db(made_db: Path) -> Iterator[Path]:
+    """A database file nobody may write: mode 0444, or immutable where root ignores modes."""
+    made_db.chmod(0o444)
+    immutable = False
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(made_db)], capture_output=True)
+        if done.returncode != 0:
+            made_db.chmod(0o600)
+            pytest.skip("root writes any file and chattr is not available here")
+        immutable = True
+    yield made_db
+    if immutable:
+        subprocess.run(["chattr", "-i", str(made_db)], check=True)
+    made_db.chmod(0o600)
+
+
+def test_a_read_only_database_is_one_sentence_for_a_write(
+    read_only_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["demo", "--size", "5", "--db", str(read_only_db)], capsys)
+    assert code == 2 and out == ""
+    assert (
+        one_sentence(err)
+        == "liaison: The database cannot be changed: its file or folder is read-only."
+    )
+    code, out, err = run(["list", "people", "--db", str(read_only_db)], capsys)
+    assert code == 0 and err == ""  # reading it still works
