@@ -565,6 +565,11 @@ def test_the_preview_of_a_liaison_export_leaves_out_the_ids(qtbot, db, tmp_path:
         assert hidden and all(h.endswith(("ID", "IDs")) for h in hidden), hidden
         assert not page.view.isColumnHidden(headers.index("Naam")) if "Naam" in headers else True
 
+    # The summary counted "4 row(s) in the sheet" for six sheets.
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
+    assert "in the workbook" in wizard.summary_page.counts.text()
+
 
 def test_open_rejects_without_a_program_for_it_says_where_the_file_is(
     qtbot, db, tmp_path: Path

@@ -608,13 +608,13 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="774"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1153"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1156"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="774"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1154"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1157"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -679,7 +679,15 @@
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1016"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1017"/>
+        <source>%n row(s) in the workbook:</source>
+        <translation>
+            <numerusform>%n rij in de werkmap:</numerusform>
+            <numerusform>%n rijen in de werkmap:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -687,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1017"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1020"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -695,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1018"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -703,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1022"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -711,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1023"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1026"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -719,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1024"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1027"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -727,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1027"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1030"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -735,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1027"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1030"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -743,47 +751,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1032"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1035"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1048"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1051"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1051"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1054"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1060"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1063"/>
         <source>No program could open the rejected rows; the file is here: {path}</source>
         <translation>Geen programma kon de afgewezen rijen openen; het bestand staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1079"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1087"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1090"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1128"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1131"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1194"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1197"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1197"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1200"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>

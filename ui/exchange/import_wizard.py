@@ -1012,8 +1012,11 @@ class SummaryPage(QWizardPage):
         if r is None:
             return
         self.undone = False
+        several = len(getattr(r, "sheets", None) or []) > 1  # a Liaison export: many sheets
         lines = [
-            tr("%n row(s) in the sheet:", None, r.rows),
+            tr("%n row(s) in the workbook:", None, r.rows)
+            if several
+            else tr("%n row(s) in the sheet:", None, r.rows),
             tr("%n imported", None, r.imported),
             tr("%n unchanged (already known)", None, r.unchanged),
             tr("%n rejected", None, r.rejected),
