@@ -152,3 +152,30 @@ def test_a_read_only_database_is_one_sentence_for_a_write(
     )
     code, out, err = run(["list", "people", "--db", str(read_only_db)], capsys)
     assert code == 0 and err == ""  # reading it still works
+
+
+@pytest.fixture
+def db_in_read_only_folder(made_db: Path) -> Iterator[Path]:
+    """A sound database in a folder nobody may write (a read-only share, a locked folder)."""
+    folder = made_db.parent
+    folder.chmod(0o555)
+    immutable = False
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+        if done.returncode != 0:
+            folder.chmod(0o755)
+            pytest.skip("root writes any folder and chattr is not available here")
+        immutable = True
+    yield made_db
+    if immutable:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    folder.chmod(0o755)
+
+
+def test_a_sound_database_in_a_read_only_folder_is_not_called_damaged(
+    db_in_read_only_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["list", "people", "--db", str(db_in_read_only_folder)], capsys)
+    assert code == 2 and out == ""
+    line = one_sentence(err)
+    assert "read-only" in line and "damaged" not in line and "restore" not in line

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database, resolve_url, sqlite_path
 
 
@@ -74,6 +75,16 @@ def database(args: argparse.Namespace, *, create: bool = True) -> Database:
     shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(location))  # never echo a password
     try:
         return open_database(location, create=create)
+    except LiaisonError as exc:
+        folder = _read_only_folder(location)
+        if type(exc).__name__ == "DamagedDatabaseError" and folder is not None:
+            # SQLite cannot make its -wal/-shm files beside a sound file: not damage,
+            # and a restore is the wrong advice (it could not write there either).
+            raise CommandError(
+                f"The database in '{folder}' cannot be opened: the folder is read-only and "
+                "SQLite must write beside the file; copy the database to a folder you can write."
+            ) from None
+        raise
     except ImportError as exc:  # a server URL whose driver is not installed
         raise CommandError(
             f"Liaison cannot connect to '{shown}': its database driver "
@@ -86,6 +97,18 @@ def database(args: argparse.Namespace, *, create: bool = True) -> Database:
             f"'{shown}' is not a database Liaison can use: give a file path, "
             "sqlite:///FILE or postgresql://HOST/NAME."
         ) from None
+
+
+def _read_only_folder(location: str | None) -> Path | None:
+    """The folder of the SQLite file at ``location`` if it cannot be written, else None."""
+    try:
+        path = sqlite_path(resolve_url(location))
+    except Exception:
+        return None
+    if path is None or not path.exists():
+        return None
+    folder = path.absolute().parent
+    return None if os.access(folder, os.W_OK) else folder
 
 
 def database_file(args: argparse.Namespace) -> Path | None:
