@@ -587,3 +587,20 @@ def test_open_rejects_without_a_program_for_it_says_where_the_file_is(
     page = wizard.summary_page
     qtbot.mouseClick(page.open_rejects, Qt.MouseButton.LeftButton)
     assert str(wizard.rejects_path()) in page.status.text()
+
+
+def test_saving_a_mapping_that_fails_says_so_in_dutch(qtbot, db, dutch, tmp_path: Path) -> None:
+    """It said 'Het bestand kan niet worden gelezen: No such file or directory.' for a
+    mapping that could not be *saved*, with the system's English reason."""
+    from ui.exchange.screenshots import write_sample_sheet
+
+    wizard = _open(qtbot, db, write_sample_sheet(tmp_path / "Steun.xlsx"))
+    page = _to_mapping(qtbot, wizard)
+    page.save_mapping(str(tmp_path / "bestaat-niet" / "koppeling.json"))
+    text = page.status.text()
+    assert "opgeslagen" in text and "gelezen" not in text
+    assert "No such file" not in text and "bestaat niet" in text
+
+    target = tmp_path / "koppeling.json"
+    page.save_mapping(str(target))
+    assert target.exists() and "koppeling.json" in page.status.text()

@@ -4,104 +4,104 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="57"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="58"/>
         <source>The file cannot be written: {reason}.</source>
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="58"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="59"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="72"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="178"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="220"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="221"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="77"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="78"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="86"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="87"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="92"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="93"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="96"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="97"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="104"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="105"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="116"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="117"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="120"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="121"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="125"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="137"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="138"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="141"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="142"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="178"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="179"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="191"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="192"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="201"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="202"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="221"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="222"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="241"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="244"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="245"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="248"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -109,45 +109,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="255"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="264"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="936"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="286"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="948"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="301"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="302"/>
         <source>No program could open the folder; the workbook is here: {path}</source>
         <translation>Geen programma kon de map openen; de werkmap staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="318"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="326"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="331"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="319"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="327"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="332"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="318"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="319"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="333"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="334"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -155,219 +155,219 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="344"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="345"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="347"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="354"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="102"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="104"/>
         <source>Something went wrong ({error}: {detail}).</source>
         <translation>Er ging iets mis ({error}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="116"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="117"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="117"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="118"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="118"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="149"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="150"/>
         <location filename="../../ui/exchange/models.py" line="116"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="274"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="301"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="275"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="302"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="277"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="278"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="283"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="284"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="285"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="286"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="303"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="304"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="317"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="318"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="333"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="334"/>
         <source>&apos;{file}&apos; holds only charts, no sheet with cells to import.</source>
         <translation>&apos;{file}&apos; bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="343"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="344"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -375,47 +375,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="368"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="369"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="371"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="372"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="380"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="381"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="384"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="386"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="396"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="397"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="400"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="401"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="418"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="419"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="425"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="426"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="425"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="426"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -431,42 +431,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="462"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="463"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="516"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="517"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="519"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="520"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="532"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="533"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="534"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="535"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="573"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="574"/>
         <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
         <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="610"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="611"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="615"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="616"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -474,28 +474,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="623"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="625"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="625"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="626"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="626"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="627"/>
         <source>Your mapping.</source>
         <translation>Jouw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="578"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="631"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="579"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -503,63 +503,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="88"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="89"/>
         <source>Sheet &apos;{sheet}&apos; is empty; go back and choose another sheet.</source>
         <translation>Werkblad &apos;{sheet}&apos; is leeg; ga terug en kies een ander werkblad.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="93"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="94"/>
         <source>Sheet &apos;{sheet}&apos; has no rows below header row {row}; go back and choose another sheet or header row.</source>
         <translation>Werkblad &apos;{sheet}&apos; heeft geen rijen onder kopregel {row}; ga terug en kies een ander werkblad of een andere kopregel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="98"/>
         <source>Liaison cannot find the header row of sheet &apos;{sheet}&apos;; go back and choose it.</source>
         <translation>Liaison kan de kopregel van werkblad &apos;{sheet}&apos; niet vinden; ga terug en kies die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="651"/>
+        <source>{sheet} - mapping.json</source>
+        <translation>{sheet} - koppeling.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="663"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="654"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="661"/>
+        <source>The mapping cannot be saved to {file}: {reason}.</source>
+        <translation>De koppeling kan niet worden opgeslagen in {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="666"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="663"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="683"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="695"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="687"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="699"/>
         <source>Choose which column holds the name of the initiative or of the contact person.</source>
         <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="703"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="715"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="706"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="718"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="744"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="756"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -567,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="761"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="773"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -575,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="763"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="775"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -583,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="765"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="777"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -591,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="768"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="780"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -599,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="771"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="783"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -607,79 +617,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="774"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1156"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="786"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1168"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="774"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1157"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="786"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1169"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="823"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="835"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="826"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="838"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="877"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="889"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="879"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="891"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="883"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="895"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="906"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="918"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="946"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="958"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="963"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="975"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="965"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="977"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="982"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="994"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="987"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="999"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="989"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1001"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1017"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1029"/>
         <source>%n row(s) in the workbook:</source>
         <translation>
             <numerusform>%n rij in de werkmap:</numerusform>
@@ -687,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1031"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -695,7 +705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1020"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1032"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -703,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1033"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -711,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1022"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1034"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -719,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1026"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1038"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -727,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1027"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1039"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -735,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1030"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -743,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1030"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -751,47 +761,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1035"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1047"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1051"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1063"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1054"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1066"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1063"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
         <source>No program could open the rejected rows; the file is here: {path}</source>
         <translation>Geen programma kon de afgewezen rijen openen; het bestand staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1079"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1091"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1090"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1102"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1143"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1197"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1209"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1200"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1212"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
@@ -1065,6 +1075,42 @@
         <location filename="../../ui/core_text.py" line="82"/>
         <source>a later import</source>
         <translation>een latere import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="13"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="14"/>
+        <location filename="../../ui/exchange/os_reason.py" line="15"/>
+        <source>you have no permission for it</source>
+        <translation>u hebt er geen toestemming voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="16"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="17"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="18"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="19"/>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/os_reason.py" line="20"/>
+        <source>another program is using it</source>
+        <translation>een ander programma gebruikt het</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ from liaison.exchange.calendar import export_calendar
 from liaison.exchange.export import ExportCancelled, ExportReport, export_workbook
 from liaison.storage.db import Database
 from ui.core_text import core_text
+from ui.exchange.os_reason import os_reason
 from ui.exchange.warmup import warm_up
 from ui.formatting import from_qdate, to_qdate
 from ui.i18n import tr
@@ -54,7 +55,7 @@ def error_sentence(exc: BaseException) -> str:
     if isinstance(exc, LiaisonError):
         return core_text(exc)
     if isinstance(exc, OSError):
-        return tr("The file cannot be written: {reason}.").format(reason=exc.strerror or exc)
+        return tr("The file cannot be written: {reason}.").format(reason=os_reason(exc))
     return tr("The export failed unexpectedly ({error}).").format(error=type(exc).__name__)
 
 

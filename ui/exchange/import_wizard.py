@@ -54,6 +54,7 @@ from ui.exchange.models import (
     PreviewModel,
     open_choice_editors,
 )
+from ui.exchange.os_reason import os_reason
 from ui.exchange.warmup import warm_up
 from ui.i18n import tr
 from ui.progress_text import progress_text
@@ -99,7 +100,7 @@ def failure_sentence(exc: BaseException) -> str:
     if isinstance(exc, LiaisonError):
         return core_text(exc)
     if isinstance(exc, OSError):
-        return tr("The file cannot be read: {reason}.").format(reason=exc.strerror or exc)
+        return tr("The file cannot be read: {reason}.").format(reason=os_reason(exc))
     return tr("Something went wrong ({error}: {detail}).").format(
         error=type(exc).__name__, detail=exc
     )
@@ -638,20 +639,31 @@ class MappingPage(_PlanningPage):
             return None
         return Mapping(list(self.model.headers), dict(self.model.targets), "given")
 
-    def save_mapping(self) -> None:
+    def save_mapping(self, path: str | None = None) -> None:
         mapping = self.current_mapping()
         if mapping is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("Save mapping"), "mapping.json", tr("Mapping (*.json)")
-        )
-        if chosen:
-            try:
-                mapping.save(chosen)
-            except OSError as exc:
-                self.status.error(failure_sentence(exc))
-            else:
-                self.status.info(tr("Mapping saved to {file}.").format(file=Path(chosen).name))
+        if not path:
+            # Beside the sheet, named after it (it opened "mapping.json" in the app's
+            # working folder, wherever that was).
+            stem = self.w.path.stem if self.w.path else "import"
+            folder = self.w.path.parent if self.w.path else Path.home()
+            suggested = str(folder / tr("{sheet} - mapping.json").format(sheet=stem))
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Save mapping"), suggested, tr("Mapping (*.json)")
+            )
+        if not path:
+            return
+        try:
+            mapping.save(path)
+        except OSError as exc:  # it said "The file cannot be read: Permission denied."
+            self.status.error(
+                tr("The mapping cannot be saved to {file}: {reason}.").format(
+                    file=path, reason=os_reason(exc)
+                )
+            )
+        else:
+            self.status.info(tr("Mapping saved to {file}.").format(file=Path(path).name))
 
     def load_mapping(self, path: str | None = None) -> None:
         from liaison.exchange.mapping import load_mapping
