@@ -65,3 +65,14 @@ def test_a_reimport_that_changes_nothing_says_so_and_undo_counts_in_plurals(
     assert main(["undo-import", batch, "--db", str(new)]) == 0
     out = capsys.readouterr().out
     assert re.search(r"removed .*\b12 people\b", out) and " 1 person" not in out, out
+
+
+def test_the_calendar_says_how_many_events_and_where_in_full(
+    exported: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    db, _ = exported
+    monkeypatch.chdir(tmp_path)
+    assert main(["export-calendar", "steun.ics", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.strip()
+    assert "event(s)" not in out
+    assert re.fullmatch(rf"Wrote \d+ events? to {re.escape(str(tmp_path / 'steun.ics'))}\.", out)

@@ -13,6 +13,7 @@ from typing import Any
 
 from liaison.cli.support import (
     CommandError,
+    counted,
     counts_text,
     database,
     database_file,
@@ -315,11 +316,11 @@ def _register_export_calendar(subparsers: Any, common: argparse.ArgumentParser) 
 def cmd_export_calendar(args: argparse.Namespace) -> int:
     from liaison.exchange.calendar import export_calendar
 
-    output_path(args.out, ".ics", not_over=[database_file(args)])
+    target = output_path(args.out, ".ics", not_over=[database_file(args)])
     db = database(args, create=False)
     try:
         count = export_calendar(db, args.out)
     finally:
         db.close()
-    print(f"Wrote {count} event(s) to {args.out}.")
+    print(f"Wrote {counted(count, 'event')} to {target.absolute()}.")
     return 0
