@@ -130,3 +130,37 @@ def test_open_folder_without_a_file_manager_says_where_the_workbook_is(
     dialog = _export(qtbot, filled, str(tmp_path / "overzicht.xlsx"))
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     assert str(tmp_path / "overzicht.xlsx") in dialog.status.text()
+
+
+def _box_text(qtbot, run) -> str:
+    """Run ``run`` and return the text of the message box it shows (closing it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def close_box() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        shown = [b for b in boxes if b.isVisible()]
+        if shown:
+            seen.append(shown[0].text())
+            shown[0].accept()
+        else:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(0, close_box)
+    run()
+    return seen[0]
+
+
+def test_an_empty_calendar_does_not_send_the_officer_to_outlook(qtbot, db, tmp_path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.exchange.export_dialog import export_calendar_interactive
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "steun.ics"
+    text = _box_text(qtbot, lambda: export_calendar_interactive(db, parent, out))
+    assert "empty" in text and "Outlook" not in text
+    assert out.exists()

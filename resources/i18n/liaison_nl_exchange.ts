@@ -138,6 +138,7 @@
         <location filename="../../ui/exchange/export_dialog.py" line="319"/>
         <location filename="../../ui/exchange/export_dialog.py" line="327"/>
         <location filename="../../ui/exchange/export_dialog.py" line="332"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="338"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
@@ -146,8 +147,13 @@
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="333"/>
+        <source>No support has an end date or a renewal date yet, so the calendar is empty.</source>
+        <translation>Nog geen enkele steun heeft een einddatum of een datum voor het verlengingsbesluit, dus de agenda is leeg.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="340"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -155,17 +161,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="345"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="347"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="354"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="360"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>

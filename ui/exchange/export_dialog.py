@@ -326,7 +326,13 @@ def export_calendar_interactive(
     except LiaisonError as exc:
         QMessageBox.warning(parent, tr("Export renewal calendar"), core_text(exc))
         return None
-    if parent is not None:
+    if parent is not None and count == 0:  # it said "0 dates written. Import the file in Outlook…"
+        QMessageBox.information(
+            parent,
+            tr("Export renewal calendar"),
+            tr("No support has an end date or a renewal date yet, so the calendar is empty."),
+        )
+    elif parent is not None:
         QMessageBox.information(
             parent,
             tr("Export renewal calendar"),
