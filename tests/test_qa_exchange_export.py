@@ -164,3 +164,22 @@ def test_an_empty_calendar_does_not_send_the_officer_to_outlook(qtbot, db, tmp_p
     text = _box_text(qtbot, lambda: export_calendar_interactive(db, parent, out))
     assert "empty" in text and "Outlook" not in text
     assert out.exists()
+
+
+def test_a_period_that_ends_before_it_starts_is_told_without_command_line_flags(
+    qtbot, filled, tmp_path: Path
+) -> None:
+    from ui.formatting import to_qdate
+
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "o.xlsx"))
+    dialog.limit_period.setChecked(True)
+    dialog.date_from.setDate(to_qdate(dt.date(2026, 11, 28)))
+    dialog.date_to.setDate(to_qdate(dt.date(2026, 1, 1)))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.op is None, timeout=TIMEOUT)
+    text = dialog.status.text()
+    assert "--from" not in text and "--to" not in text and "before it starts" in text
+    assert not (tmp_path / "o.xlsx").exists()

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="73"/>
         <location filename="../../ui/exchange/export_dialog.py" line="179"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="221"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="229"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
@@ -81,27 +81,32 @@
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="202"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="198"/>
+        <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
+        <translation>De periode eindigt voordat die begint: kies een 'tot en met'-datum op of na de 'van'-datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="210"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="222"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="230"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="241"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="249"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="245"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="256"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -109,51 +114,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="255"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="264"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="272"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="286"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="294"/>
         <location filename="../../ui/exchange/import_wizard.py" line="948"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="302"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="310"/>
         <source>No program could open the folder; the workbook is here: {path}</source>
         <translation>Geen programma kon de map openen; de werkmap staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="319"/>
         <location filename="../../ui/exchange/export_dialog.py" line="327"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="332"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="338"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="335"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="340"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="319"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="327"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="333"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="341"/>
         <source>No support has an end date or a renewal date yet, so the calendar is empty.</source>
         <translation>Nog geen enkele steun heeft een einddatum of een datum voor het verlengingsbesluit, dus de agenda is leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="340"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -161,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="359"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="361"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="360"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="368"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>

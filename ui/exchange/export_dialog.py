@@ -191,10 +191,18 @@ class ExportDialog(QDialog):
         if not self.path_edit.text().strip():
             self._show_error(tr("Choose a file to export to."))
             return
+        date_from, date_to = self.period()
+        if date_from and date_to and date_from > date_to:  # the core's sentence names --from/--to
+            self._show_error(
+                tr(
+                    "The period ends before it starts: choose a 'to' date on or after the 'from' date."
+                )
+            )
+            self.date_to.setFocus()
+            return
         path = self.target()
         if path.exists() and path != self._confirmed and not self.confirm_replace(path):
             return
-        date_from, date_to = self.period()
         privacy_safe = self.privacy.isChecked()
         db = self.db
         self.report = None
