@@ -179,3 +179,20 @@ def test_a_sound_database_in_a_read_only_folder_is_not_called_damaged(
     assert code == 2 and out == ""
     line = one_sentence(err)
     assert "read-only" in line and "damaged" not in line and "restore" not in line
+
+
+@pytest.mark.parametrize("argv", [["import", "sheet.xlsx"], ["list", "people"], ["demo"]])
+def test_an_empty_db_never_falls_back_to_the_officers_own_database(
+    argv: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--db "$TEAM_DB"` with the variable unset used the per-user default database."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # should it regress: never the real one
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("LIAISON_DB", raising=False)
+    code, out, err = run([*argv, "--db", ""], capsys)
+    assert code == 2 and out == ""
+    assert "--db is empty" in one_sentence(err)
+    assert not (tmp_path / "data").exists()

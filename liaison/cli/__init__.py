@@ -83,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         tolerate_narrow_output()
         parser = build_parser()
         args = parser.parse_args(argv)
+        if not str(getattr(args, "db", "-")).strip():
+            # `--db "$TEAM_DB"` with the variable unset: never fall back to the
+            # officer's own database behind the script's back.
+            raise CommandError(
+                "--db is empty; give a database file or URL, or leave --db out for the default."
+            )
         if args.handler is not open_app and was_enabled:
             gc.enable()
         return int(args.handler(args) or 0)
