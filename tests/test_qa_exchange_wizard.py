@@ -604,3 +604,29 @@ def test_saving_a_mapping_that_fails_says_so_in_dutch(qtbot, db, dutch, tmp_path
     target = tmp_path / "koppeling.json"
     page.save_mapping(str(target))
     assert target.exists() and "koppeling.json" in page.status.text()
+
+
+def test_a_typed_path_is_read_without_enter_and_a_changed_path_disables_next(
+    qtbot, db, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from ui.exchange.screenshots import write_sample_sheet
+
+    first = write_sample_sheet(tmp_path / "Steun.xlsx")
+    second = _sheet(tmp_path / "Ander.xlsx", ["Naam initiatief"], [["Kookclub"]])
+    wizard = iw.ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    edit = wizard.file_page.path_edit
+    qtbot.keyClicks(edit, str(first))  # typed (or pasted), no Enter, no Tab
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=TIMEOUT)
+    assert wizard.path == first
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(second))
+    assert not next_button.isEnabled()  # not on with the file that was read before
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=TIMEOUT)
+    assert wizard.path == second

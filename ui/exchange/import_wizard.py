@@ -283,6 +283,13 @@ class FilePage(QWizardPage):
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(tr("File to import"))
         self.path_edit.editingFinished.connect(self.inspect)
+        # A typed or pasted path is read once the typing pauses: Next stayed grey until
+        # Enter or Tab, with nothing to say why.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(400)
+        self._typing.timeout.connect(self._inspect_if_file)
+        self.path_edit.textEdited.connect(self._edited)
         browse = QPushButton(tr("&Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -305,6 +312,18 @@ class FilePage(QWizardPage):
         )
         if chosen:
             self.path_edit.setText(chosen)
+            self.inspect()
+
+    def _edited(self) -> None:
+        if self.w.info is not None:  # the path no longer names the file that was read
+            self.w.info = None
+            self._inspected = None
+            self.status.info(" ")
+            self.completeChanged.emit()
+        self._typing.start()
+
+    def _inspect_if_file(self) -> None:
+        if Path(self.path_edit.text().strip()).expanduser().is_file():
             self.inspect()
 
     def inspect(self) -> None:
