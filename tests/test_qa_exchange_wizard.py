@@ -630,3 +630,25 @@ def test_a_typed_path_is_read_without_enter_and_a_changed_path_disables_next(
     assert not next_button.isEnabled()  # not on with the file that was read before
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=TIMEOUT)
     assert wizard.path == second
+
+
+def test_the_preview_says_that_hidden_rows_and_columns_are_imported(
+    qtbot, db, dutch, tmp_path: Path
+) -> None:
+    """The importer notes them for the whole sheet; the wizard showed those notes nowhere."""
+    path = tmp_path / "Steun.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Naam initiatief", "Wijk", "Contactpersoon"])
+    for name in ("Soepgroep Bloemhof", "Oud initiatief (gestopt)", "Kookclub Lombardijen"):
+        ws.append([name, "Bloemhof", "Ans de Vries"])
+    ws.row_dimensions[3].hidden = True
+    ws.column_dimensions["C"].hidden = True
+    wb.save(path)
+    wizard = _open(qtbot, db, path)
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    text = wizard.preview_page.summary.text()
+    assert "verborgen" in text and "(3)" in text  # the hidden row, by its number
+    assert "Contactpersoon" in text  # the hidden column, by its header

@@ -800,6 +800,13 @@ class PreviewPage(_PlanningPage):
         dupes = len(plan.near_duplicates)
         if dupes:
             parts.append(tr("%n near duplicate(s) to review next.", None, dupes))
+        # Notes about the whole sheet (hidden rows or columns imported) were never shown:
+        # rows a colleague hid are often rows they meant to drop.
+        for note in plan.problems:
+            if note.row is None and note.column is None:
+                parts.append(core_text(note.message))
+            elif note.row is None and "hidden" in note.message.lower():
+                parts.append(f"{core_text(note.message).rstrip('.')}: {note.column}.")
         self.summary.setText(" ".join(parts))
         self.setButtonText(
             QWizard.WizardButton.NextButton, tr("&Next >") if dupes else tr("&Import")
