@@ -652,3 +652,22 @@ def test_the_preview_says_that_hidden_rows_and_columns_are_imported(
     text = wizard.preview_page.summary.text()
     assert "verborgen" in text and "(3)" in text  # the hidden row, by its number
     assert "Contactpersoon" in text  # the hidden column, by its header
+
+
+def test_the_preview_counts_only_the_rows_that_will_come_in(qtbot, db, tmp_path: Path) -> None:
+    """'3 row(s) to import. 1 row(s) cannot be read and will be rejected.' for a sheet
+    of which two rows were imported."""
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx",
+        ["Naam initiatief", "Wijk"],
+        [["Soepgroep Bloemhof", "Bloemhof"], [None, "Hillesluis"], ["Kookclub", "Zuidwijk"]],
+    )
+    wizard = _open(qtbot, db, sheet)
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    summary = wizard.preview_page.summary.text()
+    assert summary.startswith("2 row(s) to import.") and "1 row(s) cannot be read" in summary
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
+    assert wizard.report.imported == 2

@@ -789,7 +789,8 @@ class PreviewPage(_PlanningPage):
         rejected = {rp.row for rp in rows if rp.rejected}
         rejected_rows = sum(1 for rp in rows if rp.rejected)
         warnings = sum(1 for p in problems if p.severity == "warning")
-        parts = [tr("%n row(s) to import.", None, len(rows))]
+        # The rows that will come in: "9 to import, 1 rejected" read as nine imported.
+        parts = [tr("%n row(s) to import.", None, len(rows) - rejected_rows)]
         if rejected:
             parts.append(tr("%n row(s) cannot be read and will be rejected.", None, rejected_rows))
         if warnings:
