@@ -671,3 +671,18 @@ def test_the_preview_counts_only_the_rows_that_will_come_in(qtbot, db, tmp_path:
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
     assert wizard.report.imported == 2
+
+
+def test_the_dutch_of_the_exchange_dialogs_addresses_the_officer_as_u() -> None:
+    """'Your mapping.' was 'Jouw koppeling.'; everything else says 'u'."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "liaison_nl_exchange.ts"
+    informal = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+    found = [
+        "".join(t.itertext())
+        for t in ET.parse(ts).getroot().iter("translation")
+        if informal.search("".join(t.itertext()))
+    ]
+    assert found == []

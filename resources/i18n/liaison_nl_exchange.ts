@@ -502,7 +502,7 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="627"/>
         <source>Your mapping.</source>
-        <translation>Jouw koppeling.</translation>
+        <translation>Uw koppeling.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/import_wizard.py" line="579"/>
