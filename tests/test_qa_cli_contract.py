@@ -119,3 +119,13 @@ def test_json_outputs_are_one_value_and_nothing_else(
     assert isinstance(report["created"], dict) and isinstance(report["problems"], list)
     assert main(["undo-import", report["batch"], "--json", "--db", team]) == 0
     assert json.loads(capsys.readouterr().out)["batch"] == report["batch"]
+
+
+def test_the_main_help_tells_a_script_the_exit_codes_and_formats(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    for needed in ("exit codes:", "0 done", "2 refused", "130 interrupted", "31-12-2026", "ISO"):
+        assert needed in text

@@ -25,6 +25,15 @@ COMMAND_MODULES = (
 
 EXIT_ERROR = 2
 
+#: What a script needs to know, shown under ``liaison --help``.
+SCRIPTING_NOTES = """\
+dates:  typed day first, as in Excel: 31-12-2026, 1-5-26, 1 mei 2026 (or 2026-12-31).
+--json: one JSON value on stdout, nothing else; dates ISO (2026-12-31), euros "1500.00".
+exit codes: 0 done (an import with rejected rows too), 2 refused or failed (the one
+        line on stderr says why), 1 unexpected error (a bug: please report the line),
+        130 interrupted (Ctrl+C; no file or database is left half-written).
+"""
+
 
 class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one sentence, without the usage dump."""
@@ -51,6 +60,8 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(
         prog="liaison",
         description="Liaison: a CRM for neighbourhood connectors and liaison officers.",
+        epilog=SCRIPTING_NOTES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
     parser.add_argument(
