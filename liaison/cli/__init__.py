@@ -8,10 +8,12 @@ non-zero exit code — never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from liaison.cli.support import CommandError, tolerate_narrow_output
 from liaison.errors import LiaisonError
@@ -31,7 +33,8 @@ dates:  typed day first, as in Excel: 31-12-2026, 1-5-26, 1 mei 2026 (or 2026-12
 --json: one JSON value on stdout, nothing else; dates ISO (2026-12-31), euros "1500.00".
 exit codes: 0 done (an import with rejected rows too), 2 refused or failed (the one
         line on stderr says why), 1 unexpected error (a bug: please report the line),
-        130 interrupted (Ctrl+C; no file or database is left half-written).
+        130 interrupted (Ctrl+C), 143 stopped (SIGTERM): an import or demo is rolled
+        back, an export leaves no partial file.
 """
 
 
@@ -83,6 +86,29 @@ def open_app(args: argparse.Namespace) -> int:
     return run(db=getattr(args, "db", None), self_test=args.self_test)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a scheduler's time limit, ``kill``): unwound like Ctrl+C, so that the
+    same clean-up runs — no ``.part`` file, no new empty database, a rolled-back import."""
+
+
+@contextlib.contextmanager
+def stopped_cleanly_on_sigterm() -> Iterator[None]:
+    """While a command runs, turn SIGTERM into :class:`Terminated` (the default kills at once)."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (a test runner's worker): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up creates a few hundred thousand long-lived objects (SQLAlchemy, the
     # models, Qt wrappers); letting the collector walk them again and again while
@@ -100,12 +126,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise CommandError(
                 "--db is empty; give a database file or URL, or leave --db out for the default."
             )
-        if args.handler is not open_app and was_enabled:
+        if args.handler is open_app:
+            return int(args.handler(args) or 0)
+        if was_enabled:
             gc.enable()
-        return int(args.handler(args) or 0)
+        with stopped_cleanly_on_sigterm():
+            return int(args.handler(args) or 0)
     except (LiaisonError, CommandError) as exc:
         sys.stderr.write(f"liaison: {exc}\n")
         return EXIT_ERROR
+    except Terminated:
+        sys.stderr.write("liaison: stopped (SIGTERM).\n")
+        return 143
     except KeyboardInterrupt:
         sys.stderr.write("liaison: interrupted.\n")
         return 130

@@ -1,0 +1,61 @@
+"""QA: SIGTERM (a scheduler's time limit, `kill`, `timeout`) stops a command as cleanly as
+Ctrl+C. The old code died at once: a `.x-….xlsx.part` file stayed in the team lead's
+folder, and a new database stayed behind empty."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from liaison.cli import main
+
+
+def start(*args: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "LIAISON_OFFICER": "Tester"}
+    env.pop("LIAISON_DB", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "liaison", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+
+
+def wait_for(found, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not found() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def test_sigterm_during_a_demo_into_a_new_database_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "demo.db"
+    proc = start("demo", "--size", "50000", "--db", str(target))
+    wait_for(target.exists, proc)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert out == b"" and err.decode().strip() == "liaison: stopped (SIGTERM)."
+    assert not target.exists() and not target.parent.exists()
+
+
+@pytest.mark.slow  # builds a demo database big enough to stop an export half-way
+def test_sigterm_during_an_export_leaves_no_partial_file(tmp_path: Path) -> None:
+    db = tmp_path / "team.db"
+    assert main(["demo", "--size", "4000", "--db", str(db)]) == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    proc = start("export", str(folder / "overzicht.xlsx"), "--db", str(db))
+    wait_for(lambda: any(folder.iterdir()), proc)  # the .part file: writing has begun
+    assert proc.poll() is None, "the export ended before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert err.decode().strip() == "liaison: stopped (SIGTERM)."
+    assert list(folder.iterdir()) == []
