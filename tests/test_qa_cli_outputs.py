@@ -149,3 +149,19 @@ def test_a_demo_interrupted_with_ctrl_c_leaves_no_new_database(tmp_path: Path) -
     assert proc.returncode == 130, err
     assert err.decode().strip() == "liaison: interrupted." and out == b""
     assert not target.exists() and not target.parent.exists()
+
+
+@pytest.mark.parametrize("wildcard", ["%", "_", "________"])
+def test_undo_import_takes_no_sql_wildcard_for_a_batch(
+    sheet: Path, tmp_path: Path, wildcard: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The old code matched BATCH with LIKE: 'undo-import %' undid the only batch."""
+    db = tmp_path / "team.db"
+    assert main(["import", str(sheet), "--db", str(db)]) == 0
+    with pytest.raises(SystemExit) as exit_:
+        main(["undo-import", wildcard, "--db", str(db)])
+    assert exit_.value.code == 2
+    capsys.readouterr()
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT undone_at FROM import_batch").fetchone()[0] is None
+    assert people(db) == 1

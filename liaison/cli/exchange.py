@@ -7,6 +7,7 @@ Each command is registered by its own small function so that further commands
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -164,9 +165,30 @@ def _register_undo_import(subparsers: Any, common: argparse.ArgumentParser) -> N
         parents=[common],
         help="undo an import batch (its new records removed, its updates reverted)",
     )
-    p.add_argument("batch", metavar="BATCH", help="the batch id (or its first characters)")
+    p.add_argument(
+        "batch",
+        type=batch_ref,
+        metavar="BATCH",
+        help="the batch id as 'liaison imports' lists it (or its first characters)",
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=cmd_undo_import)
+
+
+_BATCH_ID = re.compile(r"[0-9a-fA-F-]+")
+
+
+def batch_ref(text: str) -> str:
+    """argparse type: a batch uuid, its first characters or its number — nothing else.
+
+    The lookup matches a prefix with SQL LIKE, where '%' and '_' are wildcards:
+    ``liaison undo-import %`` undid the only batch there was.
+    """
+    if not _BATCH_ID.fullmatch(text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an import batch id; 'liaison imports' lists them"
+        )
+    return text.strip()
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
