@@ -59,3 +59,26 @@ def test_sigterm_during_an_export_leaves_no_partial_file(tmp_path: Path) -> None
     assert proc.returncode == 143, err
     assert err.decode().strip() == "liaison: stopped (SIGTERM)."
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["demo", "--size", "50000"], ["import", "SHEET"]])
+def test_a_stop_while_the_new_database_is_being_set_up_leaves_nothing(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Stopped the moment the file appears (its schema still being made), nothing stays."""
+    import openpyxl
+
+    sheet = tmp_path / "sheet.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Initiatief"])
+    wb.active.append(["Buurtmoestuin Oost"])
+    wb.save(sheet)
+    target = tmp_path / "new" / "team.db"
+    argv = [str(sheet) if a == "SHEET" else a for a in command]
+    proc = start(*argv, "--db", str(target))
+    wait_for(target.exists, proc)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (143, 0), err  # 0: it finished first (then it keeps its data)
+    if proc.returncode == 143:
+        assert not target.exists() and not target.parent.exists()

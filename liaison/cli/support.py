@@ -145,11 +145,13 @@ def database_for_import(args: argparse.Namespace, *, dry_run: bool) -> Iterator[
                 db.close()
         return
     made = [d for d in (path.absolute().parent, *path.absolute().parent.parents) if not d.exists()]
-    db = database(args)
+    db = None
     try:
+        db = database(args)  # inside: a stop while the new file is being set up counts too
         yield db
     except BaseException:
-        db.close()
+        if db is not None:
+            db.close()
         if _holds_nothing(path):  # never remove what a committed import wrote
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
@@ -159,7 +161,8 @@ def database_for_import(args: argparse.Namespace, *, dry_run: bool) -> Iterator[
                     folder.rmdir()
         raise
     finally:
-        db.close()
+        if db is not None:
+            db.close()
 
 
 def _holds_nothing(path: Path) -> bool:
