@@ -216,8 +216,8 @@ def output_path(
     return path
 
 
-#: Plurals of the record kinds the CLI counts ("2 people", not "2 person").
-_PLURALS = {"person": "people", "activity": "activities", "commitment": "commitments"}
+#: The irregular plurals among the nouns the CLI counts ("2 people", not "2 person").
+_PLURALS = {"person": "people", "entry": "entries"}
 
 
 def counted(n: int, noun: str) -> str:
