@@ -3,11 +3,24 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from ui_shell_data import filled, shell_env  # noqa: F401
 
 from ui.editing import make_form
+
+
+@pytest.fixture(autouse=True)
+def never_ask_on_teardown(qtbot):  # type: ignore[no-untyped-def]
+    """A failed test must not leave a dirty form whose close() would ask and block."""
+    yield
+    from ui.editing.forms import RecordForm
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordForm):
+            widget._baseline = widget.values()
+            widget.hide()
 
 
 def _shown(qtbot, form):  # type: ignore[no-untyped-def]
@@ -39,3 +52,41 @@ def test_tab_runs_through_the_fields_before_the_buttons(filled, qtbot):
     first_button = next(i for i, w in enumerate(seen) if isinstance(w, QPushButton))
     fields = [f.widget for f in form.fields.values()]
     assert seen[:first_button] == fields
+
+
+def test_saving_a_record_a_colleague_trashed_says_so_and_keeps_the_typing(filled, qtbot):
+    """Not 'There is no organisation with id 1.': who did what, and that nothing is lost."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Organisation
+
+    db, ids = filled
+    form = _shown(qtbot, make_form(db, "organisation", ids["food"]))
+    form.fields["phone"].widget.setText("010 123 4567")
+    colleague = open_database(db.path, officer="Sanne")
+    try:
+        with colleague.session_scope() as s:
+            records.delete(s, Organisation, ids["food"])
+    finally:
+        colleague.close()
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    saved = form.save()
+    visible, phone = form.isVisible(), form.fields["phone"].widget.text()
+    form._baseline = form.values()
+    form.hide()
+    assert saved is False
+    assert said and "moved this record to the trash" in said[0]
+    assert visible and phone == "010 123 4567"

@@ -1,51 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AffiliationForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="669" />
+        <location filename="../../ui/editing/forms.py" line="714"/>
         <source>Edit role</source>
         <translation>Rol bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="669" />
+        <location filename="../../ui/editing/forms.py" line="714"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="674" />
+        <location filename="../../ui/editing/forms.py" line="719"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="678" />
-        <location filename="../../ui/editing/forms.py" line="686" />
+        <location filename="../../ui/editing/forms.py" line="723"/>
+        <location filename="../../ui/editing/forms.py" line="731"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="682" />
+        <location filename="../../ui/editing/forms.py" line="727"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="688" />
+        <location filename="../../ui/editing/forms.py" line="733"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="689" />
+        <location filename="../../ui/editing/forms.py" line="734"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="690" />
+        <location filename="../../ui/editing/forms.py" line="735"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="695" />
+        <location filename="../../ui/editing/forms.py" line="740"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -53,58 +53,58 @@
 <context>
     <name>CoalitionMap</name>
     <message>
-        <location filename="../../ui/coalition_map.py" line="359" />
+        <location filename="../../ui/coalition_map.py" line="360"/>
         <source>+ %1 more people: %2</source>
         <extracomment>People drawn as nodes; more are summed up in one line (a map is not a list).</extracomment>
         <translation>+ %1 personen meer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="413" />
+        <location filename="../../ui/coalition_map.py" line="414"/>
         <source>earlier: %1</source>
         <translation>eerder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="458" />
+        <location filename="../../ui/coalition_map.py" line="459"/>
         <source>No active support registered for this initiative.</source>
         <translation>Voor dit initiatief is geen actieve steun geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="461" />
+        <location filename="../../ui/coalition_map.py" line="462"/>
         <source>Hangs on one partner: all active support comes from %1.</source>
         <translation>Hangt aan één partner: alle actieve steun komt van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="466" />
+        <location filename="../../ui/coalition_map.py" line="467"/>
         <source>Hangs on one partner: %1 gives %2% of the support in euros.</source>
-        <translation>Hangt aan één partner: %1 geeft %2% van de steun in euro's.</translation>
+        <translation>Hangt aan één partner: %1 geeft %2% van de steun in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="473" />
+        <location filename="../../ui/coalition_map.py" line="474"/>
         <source>All active support is one-off; no structural partner yet.</source>
         <translation>Alle actieve steun is eenmalig; nog geen structurele partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="478" />
+        <location filename="../../ui/coalition_map.py" line="479"/>
         <source>Support is spread over %1 partners, %2 of them structural.</source>
         <translation>De steun is gespreid over %1 partners, waarvan %2 structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="496" />
+        <location filename="../../ui/coalition_map.py" line="497"/>
         <source>structural support</source>
         <translation>structurele steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="497" />
+        <location filename="../../ui/coalition_map.py" line="498"/>
         <source>one-off support</source>
         <translation>eenmalige steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="498" />
+        <location filename="../../ui/coalition_map.py" line="499"/>
         <source>thicker: more euros</source>
-        <translation>dikker: meer euro's</translation>
+        <translation>dikker: meer euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="503" />
+        <location filename="../../ui/coalition_map.py" line="504"/>
         <source>earlier support (ended)</source>
         <translation>eerdere steun (beëindigd)</translation>
     </message>
@@ -112,88 +112,88 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="615" />
+        <location filename="../../ui/editing/forms.py" line="660"/>
         <source>Edit commitment</source>
         <translation>Toezegging bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="615" />
+        <location filename="../../ui/editing/forms.py" line="660"/>
         <source>New commitment</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="620" />
+        <location filename="../../ui/editing/forms.py" line="665"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="624" />
-        <location filename="../../ui/editing/forms.py" line="632" />
+        <location filename="../../ui/editing/forms.py" line="669"/>
+        <location filename="../../ui/editing/forms.py" line="677"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="628" />
+        <location filename="../../ui/editing/forms.py" line="673"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="634" />
+        <location filename="../../ui/editing/forms.py" line="679"/>
         <source>Kind of support</source>
         <translation>Soort steun</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="635" />
+        <location filename="../../ui/editing/forms.py" line="680"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="637" />
+        <location filename="../../ui/editing/forms.py" line="682"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="637" />
+        <location filename="../../ui/editing/forms.py" line="682"/>
         <source>Structural (recurring), not one-off</source>
         <translation>Structureel (terugkerend), niet eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="639" />
+        <location filename="../../ui/editing/forms.py" line="684"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="640" />
+        <location filename="../../ui/editing/forms.py" line="685"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="641" />
+        <location filename="../../ui/editing/forms.py" line="686"/>
         <source>Renewal decision by</source>
         <translation>Verlengingsbeslissing vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="642" />
+        <location filename="../../ui/editing/forms.py" line="687"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="645" />
+        <location filename="../../ui/editing/forms.py" line="690"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="647" />
+        <location filename="../../ui/editing/forms.py" line="692"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="649" />
+        <location filename="../../ui/editing/forms.py" line="694"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="654" />
+        <location filename="../../ui/editing/forms.py" line="699"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -201,49 +201,49 @@
 <context>
     <name>CommitmentTimeline</name>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="109" />
+        <location filename="../../ui/pages/timeline.py" line="109"/>
         <source>No support registered yet.</source>
         <translation>Nog geen steun geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="189" />
+        <location filename="../../ui/pages/timeline.py" line="189"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="203" />
-        <location filename="../../ui/pages/timeline.py" line="266" />
+        <location filename="../../ui/pages/timeline.py" line="203"/>
+        <location filename="../../ui/pages/timeline.py" line="266"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="204" />
-        <location filename="../../ui/pages/timeline.py" line="266" />
+        <location filename="../../ui/pages/timeline.py" line="204"/>
+        <location filename="../../ui/pages/timeline.py" line="266"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="205" />
+        <location filename="../../ui/pages/timeline.py" line="205"/>
         <source>renewal decision</source>
         <translation>verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="206" />
+        <location filename="../../ui/pages/timeline.py" line="206"/>
         <source>ended or declined</source>
         <translation>beëindigd of afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="260" />
+        <location filename="../../ui/pages/timeline.py" line="260"/>
         <source>From %1 to %2</source>
         <translation>Van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="262" />
+        <location filename="../../ui/pages/timeline.py" line="262"/>
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="265" />
+        <location filename="../../ui/pages/timeline.py" line="265"/>
         <source>Renewal decision by %1</source>
         <translation>Verlengingsbeslissing vóór %1</translation>
     </message>
@@ -251,27 +251,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="85" />
+        <location filename="../../ui/widgets/date_edit.py" line="85"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="91" />
+        <location filename="../../ui/widgets/date_edit.py" line="91"/>
         <source>Choose from a calendar (F4)</source>
         <translation>Kies uit een kalender (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="102" />
-        <source>Type 31-12-2026, 31-12, "+7" (in a week), "+2w", "+3m" or "vandaag".</source>
-        <translation>Typ 31-12-2026, 31-12, "+7" (over een week), "+2w", "+3m" of "vandaag".</translation>
+        <location filename="../../ui/widgets/date_edit.py" line="102"/>
+        <source>Type 31-12-2026, 31-12, &quot;+7&quot; (in a week), &quot;+2w&quot;, &quot;+3m&quot; or &quot;vandaag&quot;.</source>
+        <translation>Typ 31-12-2026, 31-12, &quot;+7&quot; (over een week), &quot;+2w&quot;, &quot;+3m&quot; of &quot;vandaag&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="123" />
+        <location filename="../../ui/widgets/date_edit.py" line="123"/>
         <source>Write a date as day-month-year, for example 31-12-2026.</source>
         <translation>Schrijf een datum als dag-maand-jaar, bijvoorbeeld 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="127" />
+        <location filename="../../ui/widgets/date_edit.py" line="127"/>
         <source>A date is needed here.</source>
         <translation>Hier is een datum nodig.</translation>
     </message>
@@ -279,25 +279,26 @@
 <context>
     <name>DeleteCommand</name>
     <message>
-        <location filename="../../ui/editing/undo.py" line="28" />
+        <location filename="../../ui/editing/undo.py" line="36"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/undo.py" line="0" />
+        <location filename="../../ui/editing/undo.py" line="86"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/undo.py" line="0" />
+        <location filename="../../ui/editing/undo.py" line="68"/>
         <source>“%1” was not restored: a colleague changed or removed it after the delete.</source>
+        <extracomment>version in the trash, checked on undo the sentence shown when the undo failed</extracomment>
         <translation>“%1” is niet teruggezet: een collega heeft het na het verwijderen gewijzigd of verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/editing/__init__.py" line="51" />
+        <location filename="../../ui/editing/__init__.py" line="52"/>
         <source>Cannot open the record</source>
         <translation>Kan het record niet openen</translation>
     </message>
@@ -305,81 +306,81 @@
 <context>
     <name>EuroEdit</name>
     <message>
-        <location filename="../../ui/widgets/euro_edit.py" line="76" />
+        <location filename="../../ui/widgets/euro_edit.py" line="76"/>
         <source>e.g. 1.500,00</source>
         <translation>bijv. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/euro_edit.py" line="85" />
+        <location filename="../../ui/widgets/euro_edit.py" line="85"/>
         <source>Write an amount in euros, for example 1.500,00.</source>
-        <translation>Schrijf een bedrag in euro's, bijvoorbeeld 1.500,00.</translation>
+        <translation>Schrijf een bedrag in euro&apos;s, bijvoorbeeld 1.500,00.</translation>
     </message>
 </context>
 <context>
     <name>InteractionForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="715" />
+        <location filename="../../ui/editing/forms.py" line="760"/>
         <source>Edit contact</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="715" />
+        <location filename="../../ui/editing/forms.py" line="760"/>
         <source>New contact</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="740" />
+        <location filename="../../ui/editing/forms.py" line="785"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="745" />
+        <location filename="../../ui/editing/forms.py" line="790"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="748" />
+        <location filename="../../ui/editing/forms.py" line="793"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="751" />
-        <location filename="../../ui/editing/forms.py" line="758" />
+        <location filename="../../ui/editing/forms.py" line="796"/>
+        <location filename="../../ui/editing/forms.py" line="803"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="755" />
+        <location filename="../../ui/editing/forms.py" line="800"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="760" />
+        <location filename="../../ui/editing/forms.py" line="805"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="761" />
+        <location filename="../../ui/editing/forms.py" line="806"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="762" />
+        <location filename="../../ui/editing/forms.py" line="807"/>
         <source>Follow-up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="763" />
+        <location filename="../../ui/editing/forms.py" line="808"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="763" />
+        <location filename="../../ui/editing/forms.py" line="808"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="767" />
+        <location filename="../../ui/editing/forms.py" line="812"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
@@ -387,432 +388,432 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="14" />
-        <location filename="../../ui/widgets/labels.py" line="135" />
+        <location filename="../../ui/widgets/labels.py" line="14"/>
+        <location filename="../../ui/widgets/labels.py" line="135"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="15" />
+        <location filename="../../ui/widgets/labels.py" line="15"/>
         <source>Fund</source>
         <translation>Fonds</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="16" />
+        <location filename="../../ui/widgets/labels.py" line="16"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="17" />
+        <location filename="../../ui/widgets/labels.py" line="17"/>
         <source>Welfare organisation</source>
         <translation>Welzijnsorganisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="18" />
+        <location filename="../../ui/widgets/labels.py" line="18"/>
         <source>Housing corporation</source>
         <translation>Woningcorporatie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="19" />
+        <location filename="../../ui/widgets/labels.py" line="19"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="20" />
+        <location filename="../../ui/widgets/labels.py" line="20"/>
         <source>School / education</source>
         <translation>School / onderwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="21" />
+        <location filename="../../ui/widgets/labels.py" line="21"/>
         <source>Faith community</source>
         <translation>Geloofsgemeenschap</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="22" />
-        <location filename="../../ui/widgets/labels.py" line="54" />
+        <location filename="../../ui/widgets/labels.py" line="22"/>
+        <location filename="../../ui/widgets/labels.py" line="54"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="28" />
-        <location filename="../../ui/widgets/labels.py" line="61" />
+        <location filename="../../ui/widgets/labels.py" line="28"/>
+        <location filename="../../ui/widgets/labels.py" line="61"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="29" />
+        <location filename="../../ui/widgets/labels.py" line="29"/>
         <source>Dormant</source>
         <translation>Slapend</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="30" />
-        <location filename="../../ui/widgets/labels.py" line="62" />
+        <location filename="../../ui/widgets/labels.py" line="30"/>
+        <location filename="../../ui/widgets/labels.py" line="62"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="36" />
+        <location filename="../../ui/widgets/labels.py" line="36"/>
         <source>Initiator</source>
         <translation>Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="37" />
+        <location filename="../../ui/widgets/labels.py" line="37"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="38" />
+        <location filename="../../ui/widgets/labels.py" line="38"/>
         <source>Volunteer</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="39" />
+        <location filename="../../ui/widgets/labels.py" line="39"/>
         <source>Board member</source>
         <translation>Bestuurslid</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="40" />
+        <location filename="../../ui/widgets/labels.py" line="40"/>
         <source>Staff</source>
         <translation>Medewerker (betaald)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="41" />
+        <location filename="../../ui/widgets/labels.py" line="41"/>
         <source>Liaison</source>
         <translation>Verbinder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="47" />
+        <location filename="../../ui/widgets/labels.py" line="47"/>
         <source>Financial</source>
         <translation>Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="48" />
+        <location filename="../../ui/widgets/labels.py" line="48"/>
         <source>In kind</source>
         <translation>In natura</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="49" />
+        <location filename="../../ui/widgets/labels.py" line="49"/>
         <source>Brokering</source>
         <translation>Makelen en schakelen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="50" />
+        <location filename="../../ui/widgets/labels.py" line="50"/>
         <source>Media attention</source>
         <translation>Media-aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="51" />
+        <location filename="../../ui/widgets/labels.py" line="51"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="52" />
+        <location filename="../../ui/widgets/labels.py" line="52"/>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="53" />
+        <location filename="../../ui/widgets/labels.py" line="53"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="60" />
+        <location filename="../../ui/widgets/labels.py" line="60"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="63" />
+        <location filename="../../ui/widgets/labels.py" line="63"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="64" />
+        <location filename="../../ui/widgets/labels.py" line="64"/>
         <source>Renewed</source>
         <translation>Verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="70" />
+        <location filename="../../ui/widgets/labels.py" line="70"/>
         <source>Call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="71" />
+        <location filename="../../ui/widgets/labels.py" line="71"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="72" />
+        <location filename="../../ui/widgets/labels.py" line="72"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="73" />
-        <location filename="../../ui/widgets/labels.py" line="117" />
+        <location filename="../../ui/widgets/labels.py" line="73"/>
+        <location filename="../../ui/widgets/labels.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="74" />
+        <location filename="../../ui/widgets/labels.py" line="74"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="75" />
+        <location filename="../../ui/widgets/labels.py" line="75"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="81" />
+        <location filename="../../ui/widgets/labels.py" line="81"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="82" />
+        <location filename="../../ui/widgets/labels.py" line="82"/>
         <source>Public task</source>
         <translation>Publieke taak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="83" />
+        <location filename="../../ui/widgets/labels.py" line="83"/>
         <source>Legitimate interest</source>
         <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="84" />
+        <location filename="../../ui/widgets/labels.py" line="84"/>
         <source>Contract</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="85" />
+        <location filename="../../ui/widgets/labels.py" line="85"/>
         <source>Legal obligation</source>
         <translation>Wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="86" />
+        <location filename="../../ui/widgets/labels.py" line="86"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="92" />
+        <location filename="../../ui/widgets/labels.py" line="92"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="93" />
+        <location filename="../../ui/widgets/labels.py" line="93"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="94" />
+        <location filename="../../ui/widgets/labels.py" line="94"/>
         <source>moved to trash</source>
         <translation>naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="95" />
+        <location filename="../../ui/widgets/labels.py" line="95"/>
         <source>restored</source>
         <translation>teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="96" />
+        <location filename="../../ui/widgets/labels.py" line="96"/>
         <source>forgotten</source>
         <translation>vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="102" />
+        <location filename="../../ui/widgets/labels.py" line="102"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="103" />
+        <location filename="../../ui/widgets/labels.py" line="103"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="104" />
+        <location filename="../../ui/widgets/labels.py" line="104"/>
         <source>commitment</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="105" />
+        <location filename="../../ui/widgets/labels.py" line="105"/>
         <source>contact</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="106" />
+        <location filename="../../ui/widgets/labels.py" line="106"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="112" />
+        <location filename="../../ui/widgets/labels.py" line="112"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="113" />
+        <location filename="../../ui/widgets/labels.py" line="113"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="114" />
+        <location filename="../../ui/widgets/labels.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="115" />
+        <location filename="../../ui/widgets/labels.py" line="115"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="116" />
+        <location filename="../../ui/widgets/labels.py" line="116"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="118" />
+        <location filename="../../ui/widgets/labels.py" line="118"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="119" />
+        <location filename="../../ui/widgets/labels.py" line="119"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="120" />
+        <location filename="../../ui/widgets/labels.py" line="120"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="121" />
+        <location filename="../../ui/widgets/labels.py" line="121"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="122" />
+        <location filename="../../ui/widgets/labels.py" line="122"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="123" />
+        <location filename="../../ui/widgets/labels.py" line="123"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="124" />
+        <location filename="../../ui/widgets/labels.py" line="124"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="125" />
+        <location filename="../../ui/widgets/labels.py" line="125"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="126" />
+        <location filename="../../ui/widgets/labels.py" line="126"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="127" />
+        <location filename="../../ui/widgets/labels.py" line="127"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="128" />
+        <location filename="../../ui/widgets/labels.py" line="128"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="129" />
+        <location filename="../../ui/widgets/labels.py" line="129"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="130" />
+        <location filename="../../ui/widgets/labels.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="131" />
+        <location filename="../../ui/widgets/labels.py" line="131"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="132" />
+        <location filename="../../ui/widgets/labels.py" line="132"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="133" />
+        <location filename="../../ui/widgets/labels.py" line="133"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="134" />
+        <location filename="../../ui/widgets/labels.py" line="134"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="136" />
+        <location filename="../../ui/widgets/labels.py" line="136"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="137" />
+        <location filename="../../ui/widgets/labels.py" line="137"/>
         <source>Renewal decision by</source>
         <translation>Verlengingsbeslissing vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="138" />
+        <location filename="../../ui/widgets/labels.py" line="138"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="139" />
+        <location filename="../../ui/widgets/labels.py" line="139"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="140" />
+        <location filename="../../ui/widgets/labels.py" line="140"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="141" />
+        <location filename="../../ui/widgets/labels.py" line="141"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="142" />
+        <location filename="../../ui/widgets/labels.py" line="142"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="143" />
+        <location filename="../../ui/widgets/labels.py" line="143"/>
         <source>Follow-up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="144" />
+        <location filename="../../ui/widgets/labels.py" line="144"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="145" />
+        <location filename="../../ui/widgets/labels.py" line="145"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="146" />
+        <location filename="../../ui/widgets/labels.py" line="146"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="147" />
+        <location filename="../../ui/widgets/labels.py" line="147"/>
         <source>Forgotten on</source>
         <translation>Vergeten op</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="148" />
+        <location filename="../../ui/widgets/labels.py" line="148"/>
         <source>Retention reviewed on</source>
         <translation>Bewaartermijn beoordeeld op</translation>
     </message>
@@ -820,82 +821,82 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="536" />
+        <location filename="../../ui/editing/forms.py" line="581"/>
         <source>Edit organisation</source>
         <translation>Organisatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="536" />
+        <location filename="../../ui/editing/forms.py" line="581"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="539" />
+        <location filename="../../ui/editing/forms.py" line="584"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="540" />
+        <location filename="../../ui/editing/forms.py" line="585"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="541" />
+        <location filename="../../ui/editing/forms.py" line="586"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="544" />
+        <location filename="../../ui/editing/forms.py" line="589"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="546" />
+        <location filename="../../ui/editing/forms.py" line="591"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="548" />
+        <location filename="../../ui/editing/forms.py" line="593"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="550" />
+        <location filename="../../ui/editing/forms.py" line="595"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="552" />
+        <location filename="../../ui/editing/forms.py" line="597"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="553" />
+        <location filename="../../ui/editing/forms.py" line="598"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="556" />
+        <location filename="../../ui/editing/forms.py" line="601"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="558" />
+        <location filename="../../ui/editing/forms.py" line="603"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="560" />
+        <location filename="../../ui/editing/forms.py" line="605"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="560" />
+        <location filename="../../ui/editing/forms.py" line="605"/>
         <source>food, elderly, youth</source>
         <translation>voedsel, ouderen, jongeren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="566" />
+        <location filename="../../ui/editing/forms.py" line="611"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -903,77 +904,77 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="577" />
+        <location filename="../../ui/editing/forms.py" line="622"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="577" />
+        <location filename="../../ui/editing/forms.py" line="622"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="580" />
+        <location filename="../../ui/editing/forms.py" line="625"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="581" />
+        <location filename="../../ui/editing/forms.py" line="626"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="581" />
+        <location filename="../../ui/editing/forms.py" line="626"/>
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="582" />
+        <location filename="../../ui/editing/forms.py" line="627"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="585" />
+        <location filename="../../ui/editing/forms.py" line="630"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="587" />
+        <location filename="../../ui/editing/forms.py" line="632"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="590" />
+        <location filename="../../ui/editing/forms.py" line="635"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="592" />
+        <location filename="../../ui/editing/forms.py" line="637"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="594" />
+        <location filename="../../ui/editing/forms.py" line="639"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="597" />
+        <location filename="../../ui/editing/forms.py" line="642"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="598" />
+        <location filename="../../ui/editing/forms.py" line="643"/>
         <source>e.g. met at the neighbourhood meeting</source>
         <translation>bijv. ontmoet op de wijkavond</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="600" />
+        <location filename="../../ui/editing/forms.py" line="645"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="604" />
+        <location filename="../../ui/editing/forms.py" line="649"/>
         <source>Give at least a given name or a family name.</source>
         <translation>Vul ten minste een voornaam of een achternaam in.</translation>
     </message>
@@ -981,123 +982,124 @@
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log.py" line="50" />
+        <location filename="../../ui/quick_log.py" line="55"/>
         <source>Log a contact</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="56" />
+        <location filename="../../ui/quick_log.py" line="60"/>
+        <location filename="../../ui/quick_log.py" line="71"/>
         <source>Type the first letter to choose</source>
         <translation>Typ de eerste letter om te kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="58" />
-        <location filename="../../ui/quick_log.py" line="61" />
+        <location filename="../../ui/quick_log.py" line="64"/>
+        <location filename="../../ui/quick_log.py" line="75"/>
         <source>type part of a name, ↓ or Enter</source>
         <translation>typ een deel van een naam, ↓ of Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="64" />
+        <location filename="../../ui/quick_log.py" line="80"/>
         <source>what was it about, in one line</source>
         <translation>waar ging het over, in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="67" />
-        <source>optional: 15-01, "+7", "+2w"</source>
-        <translation>optioneel: 15-01, "+7", "+2w"</translation>
+        <location filename="../../ui/quick_log.py" line="83"/>
+        <source>optional: 15-01, &quot;+7&quot;, &quot;+2w&quot;</source>
+        <translation>optioneel: 15-01, &quot;+7&quot;, &quot;+2w&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="81" />
+        <location filename="../../ui/quick_log.py" line="97"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="87" />
+        <location filename="../../ui/quick_log.py" line="103"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="88" />
+        <location filename="../../ui/quick_log.py" line="104"/>
         <source>&amp;Organisations</source>
         <translation>O&amp;rganisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="89" />
+        <location filename="../../ui/quick_log.py" line="106"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="90" />
+        <location filename="../../ui/quick_log.py" line="107"/>
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="91" />
+        <location filename="../../ui/quick_log.py" line="108"/>
         <source>&amp;Follow-up on</source>
         <translation>&amp;Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="92" />
+        <location filename="../../ui/quick_log.py" line="109"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="93" />
+        <location filename="../../ui/quick_log.py" line="110"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="110" />
+        <location filename="../../ui/quick_log.py" line="131"/>
         <source>Enter saves · Esc cancels · Tab moves on</source>
         <translation>Enter slaat op · Esc annuleert · Tab gaat verder</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="116" />
+        <location filename="../../ui/quick_log.py" line="137"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="119" />
+        <location filename="../../ui/quick_log.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="178" />
+        <location filename="../../ui/quick_log.py" line="217"/>
         <source>“%1” is not chosen from the list yet.</source>
         <translation>“%1” is nog niet uit de lijst gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="185" />
+        <location filename="../../ui/quick_log.py" line="224"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="188" />
+        <location filename="../../ui/quick_log.py" line="227"/>
         <source>Write a short summary.</source>
         <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="242" />
+        <location filename="../../ui/quick_log.py" line="286"/>
         <source>The follow-up date lies before the contact itself.</source>
         <translation>De opvolgdatum ligt vóór het contact zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="258" />
+        <location filename="../../ui/quick_log.py" line="302"/>
         <source>Unsaved contact</source>
         <translation>Niet-opgeslagen contact</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="259" />
+        <location filename="../../ui/quick_log.py" line="303"/>
         <source>Close without saving this contact?</source>
         <translation>Sluiten zonder dit contact op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="0" />
+        <location filename="../../ui/quick_log.py" line="105"/>
         <source>&amp;Kind (new)</source>
         <translation>Soor&amp;t (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="0" />
+        <location filename="../../ui/quick_log.py" line="179"/>
         <source>Created when you save as: given name “%1”, infix “%2”, family name “%3”.</source>
         <translation>Wordt bij opslaan aangemaakt als: voornaam “%1”, tussenvoegsel “%2”, achternaam “%3”.</translation>
     </message>
@@ -1105,80 +1107,88 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="119" />
-        <location filename="../../ui/editing/forms.py" line="510" />
+        <location filename="../../ui/editing/forms.py" line="135"/>
+        <location filename="../../ui/editing/forms.py" line="555"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="120" />
+        <location filename="../../ui/editing/forms.py" line="136"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="122" />
+        <location filename="../../ui/editing/forms.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="155" />
+        <location filename="../../ui/editing/forms.py" line="160"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="157" />
+        <location filename="../../ui/editing/forms.py" line="162"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="196" />
-        <location filename="../../ui/editing/forms.py" line="277" />
+        <location filename="../../ui/editing/forms.py" line="201"/>
+        <location filename="../../ui/editing/forms.py" line="282"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="273" />
+        <location filename="../../ui/editing/forms.py" line="278"/>
         <source>Choose a name from the list for %1 (type part of it, then ↓).</source>
         <translation>Kies bij %1 een naam uit de lijst (typ een deel ervan, dan ↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="381" />
-        <location filename="../../ui/editing/forms.py" line="417" />
+        <location filename="../../ui/editing/forms.py" line="387"/>
+        <location filename="../../ui/editing/forms.py" line="394"/>
+        <location filename="../../ui/editing/forms.py" line="425"/>
+        <location filename="../../ui/editing/forms.py" line="455"/>
+        <location filename="../../ui/editing/forms.py" line="462"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="437" />
+        <location filename="../../ui/editing/forms.py" line="426"/>
+        <source>A colleague moved this record to the trash after you opened it, so your changes were not saved. They are still in the form: copy what you need, or restore the record from the trash and edit it again.</source>
+        <translation>Een collega heeft dit record naar de prullenbak verplaatst nadat u het opende, dus uw wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier: neem over wat u nodig hebt, of zet het record terug uit de prullenbak en bewerk het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="482"/>
         <source>Reloaded: you now see the record as saved by your colleague.</source>
         <translation>Opnieuw geladen: u ziet nu het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="453" />
+        <location filename="../../ui/editing/forms.py" line="498"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="455" />
+        <location filename="../../ui/editing/forms.py" line="500"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="503" />
+        <location filename="../../ui/editing/forms.py" line="548"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="505" />
+        <location filename="../../ui/editing/forms.py" line="550"/>
         <source>You have changed this record. Save the changes?</source>
         <translation>U hebt dit record gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="513" />
+        <location filename="../../ui/editing/forms.py" line="558"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="517" />
+        <location filename="../../ui/editing/forms.py" line="562"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
@@ -1186,494 +1196,502 @@
 <context>
     <name>RecordPage</name>
     <message>
+        <location filename="../../ui/pages/record_page.py" line="235"/>
         <source>Privacy…</source>
         <translation>Privacy…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/record_page.py" line="237"/>
         <source>Access export (everything stored)…</source>
         <translation>Inzage-export (alles wat is opgeslagen)…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/record_page.py" line="238"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="192" />
+        <location filename="../../ui/pages/record_page.py" line="222"/>
         <source>&amp;Edit</source>
-        <extracomment>The main window's list names for organisations; a page always says "organisation".</extracomment>
+        <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="193" />
+        <location filename="../../ui/pages/record_page.py" line="223"/>
         <source>Edit this record (Ctrl+E)</source>
         <translation>Dit record bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="195" />
+        <location filename="../../ui/pages/record_page.py" line="225"/>
         <source>&amp;Log contact</source>
         <translation>Contact &amp;loggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="196" />
+        <location filename="../../ui/pages/record_page.py" line="226"/>
         <source>Log a call, visit or meeting (Ctrl+L)</source>
         <translation>Een telefoontje, bezoek of overleg loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="198" />
+        <location filename="../../ui/pages/record_page.py" line="228"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="201" />
+        <location filename="../../ui/pages/record_page.py" line="231"/>
         <source>Move to trash</source>
         <translation>Naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="202" />
+        <location filename="../../ui/pages/record_page.py" line="232"/>
         <source>Move to the trash; Ctrl+Z undoes it</source>
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="245" />
+        <location filename="../../ui/pages/record_page.py" line="356"/>
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/record_page.py" line="293"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/record_page.py" line="355"/>
         <source>This record could not be read.</source>
         <translation>Dit record kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="296" />
-        <location filename="../../ui/pages/record_page.py" line="469" />
+        <location filename="../../ui/pages/record_page.py" line="390"/>
+        <location filename="../../ui/pages/record_page.py" line="563"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="328" />
+        <location filename="../../ui/pages/record_page.py" line="422"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="337" />
+        <location filename="../../ui/pages/record_page.py" line="431"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="342" />
+        <location filename="../../ui/pages/record_page.py" line="436"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="344" />
-        <location filename="../../ui/pages/record_page.py" line="392" />
-        <location filename="../../ui/pages/record_page.py" line="518" />
+        <location filename="../../ui/pages/record_page.py" line="438"/>
+        <location filename="../../ui/pages/record_page.py" line="486"/>
+        <location filename="../../ui/pages/record_page.py" line="601"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="347" />
-        <location filename="../../ui/pages/record_page.py" line="368" />
+        <location filename="../../ui/pages/record_page.py" line="441"/>
+        <location filename="../../ui/pages/record_page.py" line="462"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="348" />
-        <location filename="../../ui/pages/record_page.py" line="371" />
+        <location filename="../../ui/pages/record_page.py" line="442"/>
+        <location filename="../../ui/pages/record_page.py" line="465"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="349" />
-        <location filename="../../ui/pages/record_page.py" line="372" />
+        <location filename="../../ui/pages/record_page.py" line="443"/>
+        <location filename="../../ui/pages/record_page.py" line="466"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="355" />
+        <location filename="../../ui/pages/record_page.py" line="449"/>
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="362" />
-        <location filename="../../ui/pages/record_page.py" line="643" />
-        <location filename="../../ui/pages/record_page.py" line="669" />
+        <location filename="../../ui/pages/record_page.py" line="456"/>
+        <location filename="../../ui/pages/record_page.py" line="726"/>
+        <location filename="../../ui/pages/record_page.py" line="752"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="363" />
+        <location filename="../../ui/pages/record_page.py" line="457"/>
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="367" />
+        <location filename="../../ui/pages/record_page.py" line="461"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="369" />
-        <location filename="../../ui/pages/record_page.py" line="524" />
-        <location filename="../../ui/pages/record_page.py" line="639" />
+        <location filename="../../ui/pages/record_page.py" line="463"/>
+        <location filename="../../ui/pages/record_page.py" line="607"/>
+        <location filename="../../ui/pages/record_page.py" line="722"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="370" />
-        <location filename="../../ui/pages/record_page.py" line="525" />
-        <location filename="../../ui/pages/record_page.py" line="640" />
+        <location filename="../../ui/pages/record_page.py" line="464"/>
+        <location filename="../../ui/pages/record_page.py" line="608"/>
+        <location filename="../../ui/pages/record_page.py" line="723"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="378" />
+        <location filename="../../ui/pages/record_page.py" line="472"/>
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="385" />
-        <location filename="../../ui/pages/record_page.py" line="538" />
+        <location filename="../../ui/pages/record_page.py" line="479"/>
+        <location filename="../../ui/pages/record_page.py" line="621"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="391" />
+        <location filename="../../ui/pages/record_page.py" line="485"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="391" />
+        <location filename="../../ui/pages/record_page.py" line="485"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="393" />
+        <location filename="../../ui/pages/record_page.py" line="487"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="395" />
+        <location filename="../../ui/pages/record_page.py" line="489"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="396" />
+        <location filename="../../ui/pages/record_page.py" line="490"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="396" />
+        <location filename="../../ui/pages/record_page.py" line="490"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="398" />
+        <location filename="../../ui/pages/record_page.py" line="492"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="399" />
+        <location filename="../../ui/pages/record_page.py" line="493"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="400" />
+        <location filename="../../ui/pages/record_page.py" line="494"/>
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="402" />
+        <location filename="../../ui/pages/record_page.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="435" />
-        <location filename="../../ui/pages/record_page.py" line="550" />
+        <location filename="../../ui/pages/record_page.py" line="529"/>
+        <location filename="../../ui/pages/record_page.py" line="633"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="435" />
-        <location filename="../../ui/pages/record_page.py" line="550" />
+        <location filename="../../ui/pages/record_page.py" line="529"/>
+        <location filename="../../ui/pages/record_page.py" line="633"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="443" />
+        <location filename="../../ui/pages/record_page.py" line="537"/>
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="444" />
+        <location filename="../../ui/pages/record_page.py" line="538"/>
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="446" />
+        <location filename="../../ui/pages/record_page.py" line="540"/>
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="447" />
+        <location filename="../../ui/pages/record_page.py" line="541"/>
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="451" />
-        <location filename="../../ui/pages/record_page.py" line="474" />
+        <location filename="../../ui/pages/record_page.py" line="545"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="452" />
+        <location filename="../../ui/pages/record_page.py" line="546"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="454" />
+        <location filename="../../ui/pages/record_page.py" line="548"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="456" />
+        <location filename="../../ui/pages/record_page.py" line="550"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="457" />
+        <location filename="../../ui/pages/record_page.py" line="551"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="458" />
-        <location filename="../../ui/pages/record_page.py" line="475" />
+        <location filename="../../ui/pages/record_page.py" line="552"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="464" />
+        <location filename="../../ui/pages/record_page.py" line="558"/>
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact gelogd. Druk op Ctrl+L om er een te loggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="470" />
+        <location filename="../../ui/pages/record_page.py" line="564"/>
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="476" />
         <source>What</source>
-        <translation>Wat</translation>
+        <translation type="vanished">Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="477" />
         <source>Old value</source>
-        <translation>Oude waarde</translation>
+        <translation type="vanished">Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="478" />
         <source>New value</source>
-        <translation>Nieuwe waarde</translation>
+        <translation type="vanished">Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="484" />
         <source>No changes recorded (records made by the demo or before auditing have no history).</source>
-        <translation>Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
+        <translation type="vanished">Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="487" />
+        <location filename="../../ui/pages/record_page.py" line="570"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="515" />
+        <location filename="../../ui/pages/record_page.py" line="598"/>
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="520" />
-        <location filename="../../ui/pages/record_page.py" line="641" />
+        <location filename="../../ui/pages/record_page.py" line="603"/>
+        <location filename="../../ui/pages/record_page.py" line="724"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="521" />
+        <location filename="../../ui/pages/record_page.py" line="604"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="522" />
+        <location filename="../../ui/pages/record_page.py" line="605"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="523" />
+        <location filename="../../ui/pages/record_page.py" line="606"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="526" />
+        <location filename="../../ui/pages/record_page.py" line="609"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="528" />
-        <location filename="../../ui/pages/record_page.py" line="659" />
+        <location filename="../../ui/pages/record_page.py" line="611"/>
+        <location filename="../../ui/pages/record_page.py" line="742"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="529" />
-        <location filename="../../ui/pages/record_page.py" line="660" />
+        <location filename="../../ui/pages/record_page.py" line="612"/>
+        <location filename="../../ui/pages/record_page.py" line="743"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="533" />
+        <location filename="../../ui/pages/record_page.py" line="616"/>
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="565" />
+        <location filename="../../ui/pages/record_page.py" line="648"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="574" />
+        <location filename="../../ui/pages/record_page.py" line="657"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="582" />
+        <location filename="../../ui/pages/record_page.py" line="665"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="587" />
-        <location filename="../../ui/pages/record_page.py" line="592" />
-        <location filename="../../ui/pages/record_page.py" line="650" />
+        <location filename="../../ui/pages/record_page.py" line="670"/>
+        <location filename="../../ui/pages/record_page.py" line="675"/>
+        <location filename="../../ui/pages/record_page.py" line="733"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="606" />
+        <location filename="../../ui/pages/record_page.py" line="689"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="611" />
+        <location filename="../../ui/pages/record_page.py" line="694"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="618" />
+        <location filename="../../ui/pages/record_page.py" line="701"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="627" />
+        <location filename="../../ui/pages/record_page.py" line="710"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="637" />
+        <location filename="../../ui/pages/record_page.py" line="720"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="656" />
+        <location filename="../../ui/pages/record_page.py" line="739"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="657" />
+        <location filename="../../ui/pages/record_page.py" line="740"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="664" />
+        <location filename="../../ui/pages/record_page.py" line="747"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="665" />
+        <location filename="../../ui/pages/record_page.py" line="748"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="688" />
+        <location filename="../../ui/pages/record_page.py" line="771"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="690" />
+        <location filename="../../ui/pages/record_page.py" line="773"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="760" />
+        <location filename="../../ui/pages/record_page.py" line="837"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="797" />
-        <location filename="../../ui/pages/record_page.py" line="817" />
+        <location filename="../../ui/pages/record_page.py" line="885"/>
+        <location filename="../../ui/pages/record_page.py" line="905"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="802" />
+        <location filename="../../ui/pages/record_page.py" line="890"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="805" />
+        <location filename="../../ui/pages/record_page.py" line="893"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="808" />
+        <location filename="../../ui/pages/record_page.py" line="896"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="820" />
+        <location filename="../../ui/pages/record_page.py" line="908"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="823" />
+        <location filename="../../ui/pages/record_page.py" line="911"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="829" />
+        <location filename="../../ui/pages/record_page.py" line="917"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="831" />
+        <location filename="../../ui/pages/record_page.py" line="919"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="834" />
+        <location filename="../../ui/pages/record_page.py" line="922"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="843" />
+        <location filename="../../ui/pages/record_page.py" line="931"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../ui/widgets/record_picker.py" line="63"/>
+        <source>New: %1</source>
+        <extracomment>A completion source: (session-less) prefix → matching records.</extracomment>
+        <translation>Nieuw: %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../ui/screenshots_records.py" line="94" />
+        <location filename="../../ui/screenshots_records.py" line="96"/>
         <source>Talked about the subsidy renewal</source>
         <translation>Verlenging van de subsidie besproken</translation>
     </message>
@@ -1681,72 +1699,72 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="14" />
+        <location filename="../../ui/pages/signal_text.py" line="14"/>
         <source>Depends on one partner</source>
         <translation>Afhankelijk van één partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="15" />
+        <location filename="../../ui/pages/signal_text.py" line="15"/>
         <source>Only one-off support</source>
         <translation>Alleen eenmalige steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="16" />
+        <location filename="../../ui/pages/signal_text.py" line="16"/>
         <source>All support ends soon</source>
         <translation>Alle steun stopt binnenkort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="17" />
+        <location filename="../../ui/pages/signal_text.py" line="17"/>
         <source>No municipal contact</source>
         <translation>Geen gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="18" />
+        <location filename="../../ui/pages/signal_text.py" line="18"/>
         <source>No recent contact</source>
         <translation>Geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="29" />
+        <location filename="../../ui/pages/signal_text.py" line="29"/>
         <source>%1 is the only partner giving active support.</source>
         <translation>%1 is de enige partner die actieve steun geeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="34" />
+        <location filename="../../ui/pages/signal_text.py" line="34"/>
         <source>%1 gives %2 of the active support in euros.</source>
-        <translation>%1 geeft %2 van de actieve steun in euro's.</translation>
+        <translation>%1 geeft %2 van de actieve steun in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="38" />
+        <location filename="../../ui/pages/signal_text.py" line="38"/>
         <source>%1 gives %2 of the active commitments.</source>
         <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="42" />
+        <location filename="../../ui/pages/signal_text.py" line="42"/>
         <source>All active support is one-off; none is structural.</source>
         <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="45" />
+        <location filename="../../ui/pages/signal_text.py" line="45"/>
         <source>The only active support is one-off, not structural.</source>
         <translation>De enige actieve steun is eenmalig, niet structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="50" />
+        <location filename="../../ui/pages/signal_text.py" line="50"/>
         <source>All active support ends within %1 days (the last on %2).</source>
         <translation>Alle actieve steun stopt binnen %1 dagen (de laatste op %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="57" />
+        <location filename="../../ui/pages/signal_text.py" line="57"/>
         <source>No contact with or support from the municipality in %1 months.</source>
         <translation>Geen contact met of steun van de gemeente in %1 maanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="64" />
+        <location filename="../../ui/pages/signal_text.py" line="64"/>
         <source>No contact in %1 months (the last on %2).</source>
         <translation>Geen contact in %1 maanden (het laatste op %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="68" />
+        <location filename="../../ui/pages/signal_text.py" line="68"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact gelogd.</translation>
     </message>
@@ -1754,57 +1772,57 @@
 <context>
     <name>StaleDialog</name>
     <message>
-        <location filename="../../ui/editing/stale.py" line="48" />
+        <location filename="../../ui/editing/stale.py" line="48"/>
         <source>Changed by a colleague</source>
         <translation>Gewijzigd door een collega</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="51" />
+        <location filename="../../ui/editing/stale.py" line="51"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="76" />
+        <location filename="../../ui/editing/stale.py" line="76"/>
         <source>%1 saved this %2 after you opened it. Below is what they saved next to what you typed; red rows were changed by both of you.</source>
         <translation>%1 heeft deze %2 opgeslagen nadat u hem opende. Hieronder staat wat uw collega opsloeg naast wat u typte; rode regels zijn door u allebei gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="86" />
+        <location filename="../../ui/editing/stale.py" line="86"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="86" />
+        <location filename="../../ui/editing/stale.py" line="86"/>
         <source>Their value (saved)</source>
         <translation>Hun waarde (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="86" />
+        <location filename="../../ui/editing/stale.py" line="86"/>
         <source>Your value</source>
         <translation>Uw waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="97" />
+        <location filename="../../ui/editing/stale.py" line="97"/>
         <source>%1 (not changed by you)</source>
         <translation>%1 (niet door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="116" />
+        <location filename="../../ui/editing/stale.py" line="116"/>
         <source>Reload (keep theirs)</source>
         <translation>Opnieuw laden (hun versie houden)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="119" />
+        <location filename="../../ui/editing/stale.py" line="119"/>
         <source>Keep mine (save over theirs)</source>
         <translation>Mijn versie houden (overschrijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="122" />
+        <location filename="../../ui/editing/stale.py" line="122"/>
         <source>Drop your changes and show the record as your colleague saved it.</source>
         <translation>Uw wijzigingen vervallen; u ziet het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="125" />
+        <location filename="../../ui/editing/stale.py" line="125"/>
         <source>Save the fields you changed; their other changes stay.</source>
         <translation>Slaat de velden op die u wijzigde; hun andere wijzigingen blijven staan.</translation>
     </message>
@@ -1812,22 +1830,22 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../ui/editing/validation.py" line="21" />
+        <location filename="../../ui/editing/validation.py" line="21"/>
         <source>This is not a valid e-mail address (like naam@voorbeeld.nl).</source>
         <translation>Dit is geen geldig e-mailadres (zoals naam@voorbeeld.nl).</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/validation.py" line="35" />
+        <location filename="../../ui/editing/validation.py" line="35"/>
         <source>This is not a phone number.</source>
         <translation>Dit is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/validation.py" line="37" />
+        <location filename="../../ui/editing/validation.py" line="37"/>
         <source>This is not a valid phone number (like 010 123 4567 or 06 12345678).</source>
         <translation>Dit is geen geldig telefoonnummer (zoals 010 123 4567 of 06 12345678).</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/validation.py" line="52" />
+        <location filename="../../ui/editing/validation.py" line="52"/>
         <source>This is not a web address (like www.voorbeeld.nl).</source>
         <translation>Dit is geen webadres (zoals www.voorbeeld.nl).</translation>
     </message>
@@ -1835,23 +1853,14 @@
 <context>
     <name>_Chip</name>
     <message>
-        <location filename="../../ui/widgets/record_picker.py" line="73" />
+        <location filename="../../ui/widgets/record_picker.py" line="94"/>
         <source>Remove</source>
-        <extracomment>A completion source: (session-less) prefix → matching records.</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_picker.py" line="0" />
+        <location filename="../../ui/widgets/record_picker.py" line="79"/>
         <source>Created when you save</source>
         <translation>Wordt aangemaakt als u opslaat</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPicker</name>
-    <message>
-        <location filename="../../ui/widgets/record_picker.py" line="0" />
-        <source>New: %1</source>
-        <translation>Nieuw: %1</translation>
     </message>
 </context>
 </TS>

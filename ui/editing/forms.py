@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison.errors import LiaisonError, StaleRecordError, ValidationError
+from liaison.errors import LiaisonError, NotFoundError, StaleRecordError, ValidationError
 from liaison.services import editing, relations
 from liaison.services.relations import Ref
 from liaison.storage.db import Database
@@ -381,6 +381,14 @@ class RecordForm(QDialog):
         except ValidationError as exc:
             self._refused(exc)
             return False
+        except NotFoundError as exc:
+            if self._still_there():  # a linked record is gone, not this one
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("RecordForm", "Not saved"), core_text(exc)
+                )
+            else:
+                self._gone()
+            return False
         except LiaisonError as exc:
             QMessageBox.warning(
                 self, QCoreApplication.translate("RecordForm", "Not saved"), core_text(exc)
@@ -398,6 +406,30 @@ class RecordForm(QDialog):
         self._baseline = self.values()
         self.saved.emit(record_id)
         self.accept()
+
+    def _still_there(self) -> bool:
+        """Whether the record this form edits is still live (not new, not in the trash)."""
+        if self.record_id is None:
+            return True
+        try:
+            with self.db.session_scope(write=False) as s:
+                relations.edit_values(s, self.entity, self.record_id)
+        except NotFoundError:
+            return False
+        return True
+
+    def _gone(self) -> None:
+        """A colleague moved the record to the trash meantime: say so; the typing stays."""
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("RecordForm", "Not saved"),
+            QCoreApplication.translate(
+                "RecordForm",
+                "A colleague moved this record to the trash after you opened it, so your "
+                "changes were not saved. They are still in the form: copy what you need, "
+                "or restore the record from the trash and edit it again.",
+            ),
+        )
 
     def _refused(self, exc: ValidationError) -> None:
         f = self.fields.get(exc.field or "")
@@ -417,9 +449,17 @@ class RecordForm(QDialog):
                     saved = editing.save_record(s, self.entity, self.record_id, self.version, mine)
             except StaleRecordError as again:
                 return self._stale(again, mine)
+            except NotFoundError as err:
+                if self._still_there():
+                    QMessageBox.warning(
+                        self, QCoreApplication.translate("RecordForm", "Not saved"), core_text(err)
+                    )
+                else:
+                    self._gone()
+                return False
             except LiaisonError as err:
                 QMessageBox.warning(
-                    self, QCoreApplication.translate("RecordForm", "Not saved"), str(err)
+                    self, QCoreApplication.translate("RecordForm", "Not saved"), core_text(err)
                 )
                 return False
             self.version = saved.version
