@@ -17,9 +17,9 @@ import sys
 import time
 from typing import Any
 
+from liaison.cli.files import database_for_import
 from liaison.cli.support import (
     database,
-    database_for_import,
     json_ascii,
     print_json,
     print_table,

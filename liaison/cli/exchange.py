@@ -12,16 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from liaison.cli.files import database_file, database_for_import, output_path
 from liaison.cli.support import (
     CommandError,
     counted,
     counts_text,
     database,
-    database_file,
-    database_for_import,
     day,
     local_time,
-    output_path,
     print_json,
     print_table,
 )
