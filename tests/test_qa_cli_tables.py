@@ -87,3 +87,15 @@ def test_import_and_history_times_are_the_officers_local_time(
     assert shown and "UTC" not in history, history
     at = dt.datetime.strptime(shown[1], "%d-%m-%Y %H:%M:%S").replace(tzinfo=local.tzinfo)
     assert abs(at - local) < dt.timedelta(minutes=2)
+
+
+def test_the_renewals_heading_owns_up_to_the_missed_decisions_it_lists(
+    team_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The old heading said 'within 7 days' above decisions missed months ago."""
+    items = json.loads(output(capsys, "renewals", "--within", "7", "--json", "--db", str(team_db)))
+    overdue = sum(1 for item in items["items"] if item["days_left"] < 0)
+    assert overdue > 0
+    heading = output(capsys, "renewals", "--within", "7", "--db", str(team_db)).splitlines()[0]
+    assert "within 7 days" in heading
+    assert f"and {overdue} missed renewal decision" in heading

@@ -19,6 +19,7 @@ from typing import Any
 
 from liaison.cli.files import database_for_import
 from liaison.cli.support import (
+    counted,
     database,
     json_ascii,
     print_json,
@@ -104,7 +105,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_search)
 
     p = subparsers.add_parser(
-        "renewals", parents=[common], help="support to renew or ending within N days"
+        "renewals",
+        parents=[common],
+        help="support to renew or ending within N days, and missed renewal decisions",
     )
     p.add_argument(
         "--within",
@@ -280,7 +283,15 @@ def cmd_renewals(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"within_days": args.within, "today": today, "items": rows})
     else:
-        print(f"Renewal decisions and ends within {args.within} days of {today:%d-%m-%Y}:")
+        overdue = sum(1 for item in items if item.days_left < 0)
+        print(
+            f"Renewal decisions and ends within {args.within} days of {today:%d-%m-%Y}"
+            + (
+                f", and {counted(overdue, 'missed renewal decision')} on running support:"
+                if overdue
+                else ":"
+            )
+        )
         print_table(rows, ["date", "what", "days_left", "initiative", "partner", "kind", "amount"])
     return 0
 
