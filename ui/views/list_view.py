@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,6 +115,40 @@ MAX_COLUMN = 320
 MIN_TEXT_COLUMN = 170
 
 
+class ValueLabel(QLabel):
+    """A value in the narrow detail pane: wraps at spaces, and a long word (an e-mail
+    address, a website) is shortened with "…" and shown whole in its tooltip.
+
+    A plain word-wrapping label is as wide as its longest word: one long e-mail address
+    made the whole pane wider than its window, and every value was cut off at the right.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumWidth(40)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(40, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        metrics = self.fontMetrics()
+        width = max(self.contentsRect().width(), 1)
+        words = [
+            w
+            if metrics.horizontalAdvance(w) <= width
+            else metrics.elidedText(w, Qt.TextElideMode.ElideMiddle, width)
+            for w in self.full_text.split(" ")
+        ]
+        shown = " ".join(words)
+        if shown != self.text():
+            self.setText(shown)
+        super().resizeEvent(event)
+
+
 class DetailPane(QScrollArea):
     """The selected row: the record page when ui-records provides one, else its fields."""
 
@@ -157,9 +191,7 @@ class DetailPane(QScrollArea):
             if value in (None, "", [], ()):
                 continue
             shown = (tr("Yes") if value else tr("No")) if isinstance(value, bool) else None
-            text = QLabel(shown or format_value(key, value))
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text = ValueLabel(shown or format_value(key, value))
             form.addRow(column_label(key), text)
         button = QPushButton(tr("Open"))
         button.clicked.connect(lambda: self.openRecord.emit(self.entity, record_id))
