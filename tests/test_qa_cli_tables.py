@@ -99,3 +99,17 @@ def test_the_renewals_heading_owns_up_to_the_missed_decisions_it_lists(
     heading = output(capsys, "renewals", "--within", "7", "--db", str(team_db)).splitlines()[0]
     assert "within 7 days" in heading
     assert f"and {overdue} missed renewal decision" in heading
+
+
+def test_a_line_break_in_a_value_does_not_break_the_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "team.db"
+    assert main(["demo", "--size", "12", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as c:
+        c.execute(
+            "UPDATE organisation SET name = 'Buurt' || char(10) || 'huis' || char(9) || 'Oost'"
+        )
+    lines = output(capsys, "list", "organisations", "--db", str(db)).splitlines()
+    assert all(line.strip() for line in lines)
+    assert sum("Buurt huis Oost" in line for line in lines) == len(lines) - 2

@@ -187,7 +187,7 @@ def _cell(value: Any) -> str:
         return f"{value:%d-%m-%Y}"
     if isinstance(value, Decimal):
         return _json_default(value)
-    return str(value)
+    return " ".join(str(value).split())  # a line break or tab in a note would break the row
 
 
 def print_table(rows: Sequence[Mapping[str, Any]], columns: Iterable[str]) -> None:
