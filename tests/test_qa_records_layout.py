@@ -29,3 +29,33 @@ def test_a_long_e_mail_address_does_not_push_the_detail_pane_off_screen(window, 
     mail = next(label for label in box.findChildren(QLabel) if label.toolTip() == LONG_MAIL)
     assert mail.geometry().right() <= pane.viewport().width()
     assert "…" in mail.text()  # shortened, whole in the tooltip
+
+
+def test_the_renewal_date_on_a_page_is_in_view_beside_a_long_partner_name(filled, qtbot):
+    """The support tab at 1024×700: the partner column gave way to no one, and the
+    renewal date (what an officer looks for) sat behind a horizontal scroll bar."""
+    from ui.pages import RecordPage
+
+    db, ids = filled
+    with db.session_scope() as s:
+        records.update(
+            s,
+            Organisation,
+            ids["fund"],
+            None,
+            name="Gemeente Rotterdam – cluster Maatschappelijke Ontwikkeling, Vraagwijzer",
+        )
+    page = RecordPage(db, "initiative", ids["food"])
+    qtbot.addWidget(page)
+    page.resize(800, 600)
+    page.show()
+    assert page.wait_loaded()
+    page.tabs.setCurrentWidget(page.support_tab)
+    QApplication.processEvents()
+    table = page.support_table
+    renew = [c.header for c in page.support.columns].index("Renewal by")
+    right = table.columnViewportPosition(renew) + table.columnWidth(renew)
+    assert right <= table.viewport().width()
+    last = table.model().columnCount() - 1
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.columnWidth(last) > 0

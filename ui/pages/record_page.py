@@ -139,11 +139,38 @@ class RelatedTable(QTableView):
             )
             painter.end()
 
+    #: Narrowest a wide name column gives way to when the columns do not all fit.
+    MIN_SHRUNK = 140
+
     def fit_columns(self) -> None:
+        """Columns as wide as their contents (at most 320 px); when they do not all fit,
+        the widest give way first, so the dates at the right (renewal by, until) stay
+        in view at 1024×700 instead of behind a horizontal scroll bar."""
         self.resizeColumnsToContents()
-        for c in range(self.model().columnCount() - 1):
-            if self.columnWidth(c) > 320:
-                self.setColumnWidth(c, 320)
+        self._natural = [min(self.columnWidth(c), 320) for c in range(self.model().columnCount())]
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        natural = getattr(self, "_natural", None)
+        if not natural or len(natural) != self.model().columnCount():
+            return
+        widths = list(natural)
+        # the stretched last column is never narrower than the header's default size
+        widths[-1] = max(widths[-1], self.horizontalHeader().defaultSectionSize())
+        excess = sum(widths) - self.viewport().width()
+        while excess > 0:
+            widest = max(range(len(widths) - 1), key=widths.__getitem__, default=None)
+            if widest is None or widths[widest] <= self.MIN_SHRUNK:
+                break
+            cut = min(excess, widths[widest] - self.MIN_SHRUNK, 20)
+            widths[widest] -= cut
+            excess -= cut
+        for c, width in enumerate(widths[:-1]):  # the last one stretches
+            self.setColumnWidth(c, width)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_to_width()
 
     def current_row(self) -> Any:
         return self.rows_model.row_at(self.currentIndex())
