@@ -196,3 +196,23 @@ def test_an_empty_db_never_falls_back_to_the_officers_own_database(
     assert code == 2 and out == ""
     assert "--db is empty" in one_sentence(err)
     assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["history", "x\ny"], ["import", "{sheet}", "--sheet", "Blad\n1", "--dry-run"]],
+)
+def test_a_line_break_in_the_users_text_keeps_the_error_on_one_line(
+    made_db: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    sheet = tmp_path / "sheet.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Initiatief"])
+    wb.active.append(["Buurtmoestuin"])
+    wb.save(sheet)
+    argv = [a.replace("{sheet}", str(sheet)) for a in argv]
+    code, out, err = run([*argv, "--db", str(made_db)], capsys)
+    assert code == 2 and out == ""
+    one_sentence(err)

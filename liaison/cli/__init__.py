@@ -38,11 +38,17 @@ exit codes: 0 done (an import with rejected rows too), 2 refused or failed (the 
 """
 
 
+def say(message: object) -> None:
+    """One line on stderr: a line break in the user's own text (a sheet name, an id)
+    must not split the sentence a script logs or a person reads."""
+    sys.stderr.write(f"liaison: {' '.join(str(message).split())}\n")
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one sentence, without the usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"liaison: {message} (see '{self.prog} --help').\n")
+        say(f"{message} (see '{self.prog} --help').")
         raise SystemExit(EXIT_ERROR)
 
 
@@ -133,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with stopped_cleanly_on_sigterm():
             return int(args.handler(args) or 0)
     except (LiaisonError, CommandError) as exc:
-        sys.stderr.write(f"liaison: {exc}\n")
+        say(exc)
         return EXIT_ERROR
     except Terminated:
         sys.stderr.write("liaison: stopped (SIGTERM).\n")
@@ -146,10 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one sentence, never a traceback
         known = known_failure(exc)
         if known is not None:
-            sys.stderr.write(f"liaison: {known}\n")
+            say(known)
             return EXIT_ERROR
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        sys.stderr.write(f"liaison: unexpected error ({type(exc).__name__}: {first}).\n")
+        say(f"unexpected error ({type(exc).__name__}: {first}).")
         return 1
     finally:
         if was_enabled:
