@@ -129,3 +129,18 @@ def test_the_main_help_tells_a_script_the_exit_codes_and_formats(
     text = capsys.readouterr().out
     for needed in ("exit codes:", "0 done", "2 refused", "130 interrupted", "31-12-2026", "ISO"):
         assert needed in text
+
+
+def test_calendar_json_and_a_backup_path_a_script_can_use_from_anywhere(
+    world: dict[str, Path], tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    team = str(world["team"])
+    capsys.readouterr()
+    assert main(["export-calendar", "steun.ics", "--json", "--db", team]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report == {"path": str(tmp_path / "steun.ics"), "events": report["events"]}
+    assert report["events"] > 0
+    assert main(["backup", "--folder", "kopieen", "--db", team]) == 0
+    printed = Path(capsys.readouterr().out.strip())
+    assert printed.is_absolute() and printed.parent == tmp_path / "kopieen" and printed.exists()

@@ -330,6 +330,7 @@ def _register_export_calendar(subparsers: Any, common: argparse.ArgumentParser) 
         ),
     )
     p.add_argument("out", metavar="OUT.ics", help="the calendar file to write")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=cmd_export_calendar)
 
 
@@ -342,5 +343,8 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
         count = export_calendar(db, args.out)
     finally:
         db.close()
+    if args.json:
+        print_json({"path": str(target.absolute()), "events": count})
+        return 0
     print(f"Wrote {counted(count, 'event')} to {target.absolute()}.")
     return 0

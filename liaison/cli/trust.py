@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from liaison.cli.support import (
@@ -112,7 +113,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = backup_now(db, args.folder, to=args.to)
     finally:
         db.close()
-    print(path)
+    print(Path(path).absolute())  # one line a script can use from any folder
     return 0
 
 
@@ -122,8 +123,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = sqlite_path(resolve_url(getattr(args, "db", None)))
     overwrite = False
     if target is not None and target.exists():
-        from pathlib import Path
-
         source = Path(args.file).expanduser().absolute()
         if source.exists() and source.samefile(target):  # before any safety copy is made
             raise CommandError(f"'{args.file}' is the database itself; choose a backup file.")
