@@ -110,3 +110,22 @@ def test_f5_on_a_record_page_shows_what_a_colleague_saved(window, filled, qtbot)
         colleague.close()
     window.act_refresh.trigger()
     qtbot.waitUntil(lambda: page.title.text() == "Voedselbank Blijdorp-Noord", timeout=3000)
+
+
+def test_ctrl_l_on_a_record_page_shows_the_new_contact_on_the_page(window, filled, qtbot):
+    """The contact was saved, but the page's contact log kept the old rows (as if lost)."""
+    _db, ids = filled
+    page = open_page(window, qtbot, "initiative", ids["food"])
+    before = page.contacts.rowCount()
+
+    def log(dialog: QWidget) -> None:
+        dialog.summary.setText("Kerstactie besproken")  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+
+    seen: list[QWidget] = []
+    on_modal(log, seen)
+    window.act_quick_log.trigger()
+    assert seen
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == before + 1, timeout=3000)
+    assert "Kerstactie besproken" in [r.summary for r in page.contacts.rows]
+    assert window.statusBar().currentMessage() == "Contact logged."

@@ -570,6 +570,10 @@ class MainWindow(QMainWindow):
         dialog = QuickLogDialog(self.db, self, prefill)
         if dialog.exec():
             self._data_changed()
+            page = self.current_page()
+            if page is not None and hasattr(page, "reload"):
+                page.reload()  # its contact log shows the new contact at once
+            self.statusBar().showMessage(tr("Contact logged."), 5000)
 
     # --- dialogs ----------------------------------------------------------
 

@@ -1,284 +1,289 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
-        <location filename="../../ui/app.py" line="90" />
-        <location filename="../../ui/main_window.py" line="99" />
-        <location filename="../../ui/main_window.py" line="570" />
-        <location filename="../../ui/models/labels.py" line="149" />
+        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="108"/>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
-        <location filename="../../ui/dashboard.py" line="190" />
+        <location filename="../../ui/dashboard.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Today</source>
         <extracomment>Views in the navigation, in order: key → list entity (None for special views).</extracomment>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
-        <location filename="../../ui/models/labels.py" line="23" />
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/models/labels.py" line="24"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
-        <location filename="../../ui/models/labels.py" line="24" />
-        <location filename="../../ui/models/labels.py" line="72" />
+        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/models/labels.py" line="25"/>
+        <location filename="../../ui/models/labels.py" line="73"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
-        <location filename="../../ui/models/labels.py" line="26" />
-        <location filename="../../ui/models/labels.py" line="58" />
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/models/labels.py" line="27"/>
+        <location filename="../../ui/models/labels.py" line="59"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
-        <location filename="../../ui/models/labels.py" line="18" />
-        <location filename="../../ui/models/labels.py" line="27" />
-        <location filename="../../ui/models/labels.py" line="73" />
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/models/labels.py" line="19"/>
+        <location filename="../../ui/models/labels.py" line="28"/>
+        <location filename="../../ui/models/labels.py" line="74"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
-        <location filename="../../ui/models/labels.py" line="28" />
+        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/models/labels.py" line="29"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>← Back</source>
         <extracomment>deletes, undone with Ctrl+Z</extracomment>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Main toolbar</source>
+        <extracomment>the list kind of the record page shown</extracomment>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>New record in this list (Ctrl+N)</source>
         <translation>Nieuw item in deze lijst (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Log a call, visit, meeting or e-mail (Ctrl+L)</source>
         <translation>Leg een telefoontje, bezoek, overleg of e-mail vast (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;About Liaison</source>
         <translation>&amp;Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <extracomment>File menu; the import/export (ui.exchange) and backup/privacy (ui.trust) dialogs add their actions to the marked sections below.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Exchange</source>
         <translation>Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Officer: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="576"/>
+        <source>Contact logged.</source>
+        <translation>Contact vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
         <source>Log a contact</source>
-        <translation>Contact vastleggen</translation>
+        <translation type="vanished">Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
         <source>The quick log is not available yet.</source>
-        <translation>Snel vastleggen is nog niet beschikbaar.</translation>
+        <translation type="vanished">Snel vastleggen is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
-        <location filename="../../ui/settings_dialog.py" line="75" />
-        <location filename="../../ui/settings_dialog.py" line="204" />
+        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="134" />
+        <location filename="../../ui/views/list_view.py" line="173"/>
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Entities that have a full record page (ui.pages) to show beside the list.</extracomment>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="154" />
-        <location filename="../../ui/models/labels.py" line="168" />
+        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../ui/views/list_view.py" line="193"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="154" />
-        <location filename="../../ui/models/labels.py" line="168" />
+        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../ui/views/list_view.py" line="193"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="159" />
+        <location filename="../../ui/views/list_view.py" line="196"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="188" />
+        <location filename="../../ui/views/list_view.py" line="225"/>
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="250" />
+        <location filename="../../ui/views/list_view.py" line="287"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="317" />
+        <location filename="../../ui/views/list_view.py" line="378"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="320" />
+        <location filename="../../ui/views/list_view.py" line="381"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -286,518 +291,479 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="97" />
+        <location filename="../../ui/views/trash_view.py" line="98"/>
         <source>What</source>
         <extracomment>records entity name: organisation, person, commitment, interaction what people call it: initiative, partner, person, commitment, interaction</extracomment>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="97" />
-        <location filename="../../ui/models/labels.py" line="39" />
-        <location filename="../../ui/models/labels.py" line="40" />
+        <location filename="../../ui/models/labels.py" line="40"/>
+        <location filename="../../ui/models/labels.py" line="41"/>
+        <location filename="../../ui/views/trash_view.py" line="98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="97" />
-        <location filename="../../ui/models/labels.py" line="79" />
+        <location filename="../../ui/models/labels.py" line="80"/>
+        <location filename="../../ui/views/trash_view.py" line="98"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="97" />
-        <location filename="../../ui/models/labels.py" line="80" />
+        <location filename="../../ui/models/labels.py" line="81"/>
+        <location filename="../../ui/views/trash_view.py" line="98"/>
         <source>Deleted by</source>
         <translation>Verwijderd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="131" />
+        <location filename="../../ui/views/trash_view.py" line="132"/>
         <source>Deleted records stay here until you restore them. Restoring brings back the roles and support deleted with them.</source>
         <extracomment>list of (entity, id)</extracomment>
         <translation>Verwijderde gegevens blijven hier tot u ze terugzet. Terugzetten brengt ook de rollen en steun terug die ermee verwijderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="137" />
+        <location filename="../../ui/views/trash_view.py" line="138"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="176" />
+        <location filename="../../ui/views/trash_view.py" line="177"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_popup.py" line="77" />
+        <location filename="../../ui/views/search_popup.py" line="77"/>
         <source>Nothing found for “%1”</source>
         <translation>Niets gevonden voor “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_popup.py" line="151" />
+        <location filename="../../ui/views/search_popup.py" line="151"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Alles doorzoeken (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="14" />
-        <location filename="../../ui/models/labels.py" line="60" />
-        <location filename="../../ui/models/labels.py" line="110" />
+        <location filename="../../ui/models/labels.py" line="15"/>
+        <location filename="../../ui/models/labels.py" line="61"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="15" />
-        <location filename="../../ui/models/labels.py" line="59" />
+        <location filename="../../ui/models/labels.py" line="16"/>
+        <location filename="../../ui/models/labels.py" line="60"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="16" />
-        <location filename="../../ui/models/labels.py" line="57" />
-        <location filename="../../ui/models/labels.py" line="90" />
+        <location filename="../../ui/models/labels.py" line="17"/>
+        <location filename="../../ui/models/labels.py" line="58"/>
+        <location filename="../../ui/models/labels.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="17" />
+        <location filename="../../ui/models/labels.py" line="18"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="19" />
+        <location filename="../../ui/models/labels.py" line="20"/>
         <source>Contact</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="20" />
+        <location filename="../../ui/models/labels.py" line="21"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="25" />
-        <location filename="../../ui/models/labels.py" line="56" />
+        <location filename="../../ui/models/labels.py" line="26"/>
+        <location filename="../../ui/models/labels.py" line="57"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="29" />
-        <location filename="../../ui/models/labels.py" line="75" />
+        <location filename="../../ui/models/labels.py" line="30"/>
+        <location filename="../../ui/models/labels.py" line="76"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="38" />
+        <location filename="../../ui/models/labels.py" line="39"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="41" />
+        <location filename="../../ui/models/labels.py" line="42"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="42" />
+        <location filename="../../ui/models/labels.py" line="43"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="43" />
+        <location filename="../../ui/models/labels.py" line="44"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="44" />
+        <location filename="../../ui/models/labels.py" line="45"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="45" />
+        <location filename="../../ui/models/labels.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="46" />
-        <location filename="../../ui/models/labels.py" line="85" />
+        <location filename="../../ui/models/labels.py" line="47"/>
+        <location filename="../../ui/models/labels.py" line="86"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="47" />
+        <location filename="../../ui/models/labels.py" line="48"/>
         <source>District</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="48" />
-        <location filename="../../ui/models/labels.py" line="49" />
-        <location filename="../../ui/models/labels.py" line="86" />
+        <location filename="../../ui/models/labels.py" line="49"/>
+        <location filename="../../ui/models/labels.py" line="50"/>
+        <location filename="../../ui/models/labels.py" line="87"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="50" />
+        <location filename="../../ui/models/labels.py" line="51"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="51" />
+        <location filename="../../ui/models/labels.py" line="52"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="52" />
-        <location filename="../../ui/models/labels.py" line="139" />
+        <location filename="../../ui/models/labels.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="53" />
+        <location filename="../../ui/models/labels.py" line="54"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="54" />
+        <location filename="../../ui/models/labels.py" line="55"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="55" />
+        <location filename="../../ui/models/labels.py" line="56"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="61" />
+        <location filename="../../ui/models/labels.py" line="62"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="62" />
+        <location filename="../../ui/models/labels.py" line="63"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="63" />
+        <location filename="../../ui/models/labels.py" line="64"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="64" />
+        <location filename="../../ui/models/labels.py" line="65"/>
         <source>Renew by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="65" />
-        <location filename="../../ui/models/labels.py" line="165" />
+        <location filename="../../ui/models/labels.py" line="66"/>
+        <location filename="../../ui/models/labels.py" line="122"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="66" />
+        <location filename="../../ui/models/labels.py" line="67"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="67" />
+        <location filename="../../ui/models/labels.py" line="68"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="68" />
+        <location filename="../../ui/models/labels.py" line="69"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="69" />
-        <location filename="../../ui/models/labels.py" line="87" />
+        <location filename="../../ui/models/labels.py" line="70"/>
+        <location filename="../../ui/models/labels.py" line="88"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="70" />
+        <location filename="../../ui/models/labels.py" line="71"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="71" />
+        <location filename="../../ui/models/labels.py" line="72"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="74" />
+        <location filename="../../ui/models/labels.py" line="75"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="76" />
+        <location filename="../../ui/models/labels.py" line="77"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="77" />
+        <location filename="../../ui/models/labels.py" line="78"/>
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="78" />
+        <location filename="../../ui/models/labels.py" line="79"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="81" />
+        <location filename="../../ui/models/labels.py" line="82"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="82" />
+        <location filename="../../ui/models/labels.py" line="83"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="83" />
+        <location filename="../../ui/models/labels.py" line="84"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="84" />
+        <location filename="../../ui/models/labels.py" line="85"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="88" />
+        <location filename="../../ui/models/labels.py" line="89"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="89" />
+        <location filename="../../ui/models/labels.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="111" />
         <source>Fund</source>
-        <translation>Fonds</translation>
+        <translation type="vanished">Fonds</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="112" />
         <source>Company</source>
-        <translation>Bedrijf</translation>
+        <translation type="vanished">Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="113" />
         <source>Welfare organisation</source>
-        <translation>Welzijnsorganisatie</translation>
+        <translation type="vanished">Welzijnsorganisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="114" />
         <source>Housing corporation</source>
-        <translation>Woningcorporatie</translation>
+        <translation type="vanished">Woningcorporatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="115" />
         <source>Municipality</source>
-        <translation>Gemeente</translation>
+        <translation type="vanished">Gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="116" />
         <source>School</source>
-        <translation>School</translation>
+        <translation type="vanished">School</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="117" />
         <source>Faith community</source>
-        <translation>Geloofsgemeenschap</translation>
+        <translation type="vanished">Geloofsgemeenschap</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="118" />
         <source>Other</source>
-        <translation>Overig</translation>
+        <translation type="vanished">Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="119" />
         <source>Financial</source>
-        <translation>Financieel</translation>
+        <translation type="vanished">Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="120" />
         <source>In kind</source>
-        <translation>In natura</translation>
+        <translation type="vanished">In natura</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="121" />
         <source>Brokering</source>
-        <translation>Verbinden</translation>
+        <translation type="vanished">Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="122" />
         <source>Media attention</source>
-        <translation>Media-aandacht</translation>
+        <translation type="vanished">Media-aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="123" />
         <source>Space</source>
-        <translation>Ruimte</translation>
+        <translation type="vanished">Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="124" />
         <source>Volunteers</source>
-        <translation>Vrijwilligers</translation>
+        <translation type="vanished">Vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125" />
         <source>Expertise</source>
-        <translation>Expertise</translation>
+        <translation type="vanished">Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="128" />
         <source>Active</source>
-        <translation>Actief</translation>
+        <translation type="vanished">Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129" />
         <source>Dormant</source>
-        <translation>Slapend</translation>
+        <translation type="vanished">Slapend</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="130" />
         <source>Ended</source>
-        <translation>Beëindigd</translation>
+        <translation type="vanished">Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="131" />
         <source>Proposed</source>
-        <translation>Voorgesteld</translation>
+        <translation type="vanished">Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="132" />
         <source>Declined</source>
-        <translation>Afgewezen</translation>
+        <translation type="vanished">Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="133" />
         <source>Renewed</source>
-        <translation>Verlengd</translation>
+        <translation type="vanished">Verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="136" />
         <source>Call</source>
-        <translation>Telefoon</translation>
+        <translation type="vanished">Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="137" />
         <source>Visit</source>
-        <translation>Bezoek</translation>
+        <translation type="vanished">Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="138" />
         <source>Meeting</source>
-        <translation>Overleg</translation>
+        <translation type="vanished">Overleg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="140" />
         <source>Message</source>
-        <translation>Bericht</translation>
+        <translation type="vanished">Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="141" />
         <source>Event</source>
-        <translation>Bijeenkomst</translation>
+        <translation type="vanished">Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="144" />
         <source>Initiator</source>
-        <translation>Initiatiefnemer</translation>
+        <translation type="vanished">Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="145" />
         <source>Contact person</source>
-        <translation>Contactpersoon</translation>
+        <translation type="vanished">Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="146" />
         <source>Volunteer</source>
-        <translation>Vrijwilliger</translation>
+        <translation type="vanished">Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="147" />
         <source>Board member</source>
-        <translation>Bestuurslid</translation>
+        <translation type="vanished">Bestuurslid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="148" />
         <source>Staff</source>
-        <translation>Beroepskracht</translation>
+        <translation type="vanished">Beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="152" />
         <source>Consent</source>
-        <translation>Toestemming</translation>
+        <translation type="vanished">Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="153" />
         <source>Public task</source>
-        <translation>Publieke taak</translation>
+        <translation type="vanished">Publieke taak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="154" />
         <source>Legitimate interest</source>
-        <translation>Gerechtvaardigd belang</translation>
+        <translation type="vanished">Gerechtvaardigd belang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="155" />
         <source>Contract</source>
-        <translation>Overeenkomst</translation>
+        <translation type="vanished">Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="156" />
         <source>Legal obligation</source>
-        <translation>Wettelijke plicht</translation>
+        <translation type="vanished">Wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="157" />
         <source>Unknown</source>
-        <translation>Onbekend</translation>
+        <translation type="vanished">Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="165" />
+        <location filename="../../ui/models/labels.py" line="122"/>
         <source>One-off</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="167" />
+        <location filename="../../ui/models/labels.py" line="124"/>
         <source>Open follow-up</source>
         <translation>Open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="167" />
+        <location filename="../../ui/models/labels.py" line="124"/>
         <source>No open follow-up</source>
         <translation>Geen open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="55" />
+        <location filename="../../ui/models/record_table.py" line="55"/>
         <source>yes</source>
         <extracomment>rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all the full id list is read this long after the first screen rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="79" />
+        <location filename="../../ui/dashboard.py" line="89"/>
         <source>%1 is the only partner giving active support.</source>
-        <extracomment>lines per card; the lists show the rest Signal codes that are cards of their own rather than reasons for fragility.</extracomment>
+        <extracomment>Lines per card (then &quot;… and N more&quot;; the lists show the rest). Word-wrapped list lines are laid out one by one: 5 cards × 200 lines cost ~30 ms of the first paint. Signal codes that are cards of their own rather than reasons for fragility.</extracomment>
         <translation>%1 is de enige partner die actief steunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="82" />
+        <location filename="../../ui/dashboard.py" line="92"/>
         <source>%1 gives %2 of the active support in euros.</source>
         <translation>%1 geeft %2 van de actieve steun in euro’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="84" />
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>%1 gives %2 of the active commitments.</source>
         <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="87" />
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>All active support is one-off; none is structural.</source>
         <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="92" />
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>All active support ends within %n day(s), the last on %1.</source>
         <translation>
             <numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform>
@@ -805,7 +771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="96" />
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>No contact with or support from the municipality in %n month(s).</source>
         <translation>
             <numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform>
@@ -813,12 +779,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103" />
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="105" />
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>No contact in %n month(s), the last on %1.</source>
         <translation>
             <numerusform>Geen contact in %n maand, het laatste op %1.</numerusform>
@@ -826,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="153" />
+        <location filename="../../ui/dashboard.py" line="166"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -834,78 +800,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194" />
-        <location filename="../../ui/dashboard.py" line="247" />
+        <location filename="../../ui/dashboard.py" line="207"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197" />
+        <location filename="../../ui/dashboard.py" line="210"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="204" />
+        <location filename="../../ui/dashboard.py" line="217"/>
         <source>Renewal decisions and end dates, next 8 weeks</source>
         <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205" />
+        <location filename="../../ui/dashboard.py" line="218"/>
         <source>No renewals or end dates coming up.</source>
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208" />
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>Overdue follow-ups</source>
         <translation>Verlopen opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208" />
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>No follow-ups overdue. Well done.</source>
         <translation>Geen verlopen opvolgingen. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="211" />
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Fragile initiatives</source>
         <translation>Kwetsbare initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="211" />
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>No initiative looks fragile right now.</source>
         <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="215" />
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Initiatives without municipal contact</source>
         <translation>Initiatieven zonder gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216" />
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Every initiative has a municipal contact.</source>
         <translation>Elk initiatief heeft contact met de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219" />
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>Dormant relationships</source>
         <translation>Slapende relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219" />
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>No relationship has gone quiet.</source>
         <translation>Geen enkele relatie is stil gevallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257" />
+        <location filename="../../ui/dashboard.py" line="270"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Het overzicht kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265" />
+        <location filename="../../ui/dashboard.py" line="278"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="268" />
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Renewal decisions and end dates, next %n week(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n week</numerusform>
@@ -913,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="270" />
+        <location filename="../../ui/dashboard.py" line="283"/>
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
@@ -921,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="343"/>
         <source>renewal decision</source>
         <translation>verlengbesluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="343"/>
         <source>ends</source>
         <translation>loopt af</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="324" />
+        <location filename="../../ui/dashboard.py" line="345"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -939,12 +905,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="326" />
+        <location filename="../../ui/dashboard.py" line="347"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="328" />
+        <location filename="../../ui/dashboard.py" line="349"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -952,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="338" />
+        <location filename="../../ui/dashboard.py" line="359"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -960,208 +926,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="342" />
+        <location filename="../../ui/dashboard.py" line="363"/>
         <source>Logged by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="68" />
+        <location filename="../../ui/charts.py" line="68"/>
         <source>Active support per kind</source>
         <translation>Actieve steun per soort</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="71" />
+        <location filename="../../ui/charts.py" line="71"/>
         <source>Active commitments</source>
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="102" />
+        <location filename="../../ui/charts.py" line="102"/>
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="121" />
+        <location filename="../../ui/charts.py" line="121"/>
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="124" />
+        <location filename="../../ui/charts.py" line="124"/>
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="126" />
+        <location filename="../../ui/charts.py" line="126"/>
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43" />
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Fragile when one partner gives at least</source>
         <translation>Kwetsbaar als één partner minstens dit deel geeft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44" />
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Fragile when all support ends within</source>
         <translation>Kwetsbaar als alle steun stopt binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45" />
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Flag no municipal contact after</source>
         <translation>Signaal geen gemeentelijk contact na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Relationship dormant after</source>
         <translation>Relatie slapend na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Review personal data after no contact for</source>
         <translation>Persoonsgegevens nakijken na geen contact gedurende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48" />
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Show renewals and end dates for the next</source>
         <translation>Verlengingen en einddata tonen voor de komende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57" />
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79" />
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83" />
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>File, or a URL such as postgresql://server/liaison</source>
         <translation>Bestand, of een URL zoals postgresql://server/liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85" />
-        <location filename="../../ui/settings_dialog.py" line="101" />
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87" />
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89" />
-        <location filename="../../ui/first_start.py" line="76" />
+        <location filename="../../ui/first_start.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Your name, as colleagues know you</source>
         <translation>Uw naam, zoals collega’s u kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90" />
-        <location filename="../../ui/first_start.py" line="77" />
+        <location filename="../../ui/first_start.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92" />
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>As the system (%1)</source>
         <translation>Zoals het systeem (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98" />
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100" />
         <source>Next to the database</source>
-        <translation>Naast de database</translation>
+        <translation type="vanished">Naast de database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103" />
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Backup folder:</source>
         <translation>Map voor back-ups:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106" />
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Signals (shared by everyone using this database)</source>
         <translation>Signalen (gedeeld door iedereen die deze database gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132" />
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>A new language takes effect right away; a new database is opened the next time Liaison starts.</source>
         <translation>Een nieuwe taal geldt meteen; een nieuwe database wordt geopend bij de volgende start van Liaison.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163" />
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Choose a database file</source>
         <translation>Kies een databasebestand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Liaison database (*.db *.sqlite);;All files (*)</source>
         <translation>Liaison-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172" />
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="53" />
-        <location filename="../../ui/first_start.py" line="101" />
+        <location filename="../../ui/first_start.py" line="55"/>
+        <location filename="../../ui/first_start.py" line="103"/>
         <source>Welcome to Liaison</source>
         <extracomment>people in the demo database offered at first start</extracomment>
         <translation>Welkom bij Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="59" />
+        <location filename="../../ui/first_start.py" line="61"/>
         <source>Liaison keeps track of civic initiatives, their partners and the people behind them. There is no database yet: start with an empty one, or with a demo database of made-up Rotterdam initiatives to look around first.</source>
         <translation>Liaison houdt bewonersinitiatieven, hun partners en de mensen erachter bij. Er is nog geen database: begin met een lege, of met een demodatabase met verzonnen Rotterdamse initiatieven om eerst rond te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="66" />
+        <location filename="../../ui/first_start.py" line="68"/>
         <source>&amp;Empty database, for real work</source>
         <translation>&amp;Lege database, voor echt werk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="67" />
+        <location filename="../../ui/first_start.py" line="69"/>
         <source>&amp;Demo database with made-up data, to try things out</source>
         <translation>&amp;Demodatabase met verzonnen gegevens, om uit te proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="79" />
+        <location filename="../../ui/first_start.py" line="81"/>
         <source>Database file:</source>
         <translation>Databasebestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="84" />
+        <location filename="../../ui/first_start.py" line="86"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="113" />
+        <location filename="../../ui/first_start.py" line="115"/>
         <source>Making the demo database…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="113" />
+        <location filename="../../ui/first_start.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="114" />
-        <location filename="../../ui/first_start.py" line="138" />
+        <location filename="../../ui/first_start.py" line="116"/>
+        <location filename="../../ui/first_start.py" line="140"/>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="139" />
+        <location filename="../../ui/first_start.py" line="141"/>
         <source>The demo database could not be made: %1</source>
         <translation>De demodatabase kon niet worden gemaakt: %1</translation>
     </message>
