@@ -62,22 +62,41 @@ def _register_import(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_import)
 
 
-def _progress_printer(enabled: bool) -> Any:
-    """A progress callback that writes a terse line to stderr on a terminal."""
-    if not enabled:
-        return None
-    last = [-1]
+class ProgressLine:
+    """One progress line on stderr at a terminal, overwritten in place, cleared at the end.
 
-    def progress(done: int, total: int, message: str = "") -> None:
+    Cleared on an error too (use ``with``): the old line was left open, and the
+    error sentence landed behind it ("Reading the file… 0%   liaison: There is…").
+    """
+
+    def __init__(self, enabled: bool, label: str) -> None:
+        self.enabled = enabled
+        self.label = label  # when the core's report carries no message
+        self.width = 0
+        self.tenth = -1
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
         pct = int(100 * done / total) if total else 100
-        if pct // 10 != last[0]:
-            last[0] = pct // 10
-            sys.stderr.write(f"\r{message or 'Importing'}… {pct}%   ")
-            if pct >= 100:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
+        if pct // 10 == self.tenth:
+            return
+        self.tenth = pct // 10
+        text = f"{message or self.label}… {pct}%"
+        sys.stderr.write("\r" + text.ljust(self.width))  # no residue of a longer message
+        self.width = max(self.width, len(text))
+        sys.stderr.flush()
 
-    return progress
+    @property
+    def callback(self) -> ProgressLine | None:
+        return self if self.enabled else None
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
+            self.width = 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -95,16 +114,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = plan_import(
                 db, args.file, sheet=args.sheet, mapping=args.mapping, header_row=args.header_row
             )
-        report = run_import(
-            db,
-            args.file,
-            sheet=args.sheet,
-            mapping=args.mapping,
-            header_row=args.header_row,
-            dry_run=args.dry_run,
-            rejects_path=args.rejects,
-            progress=_progress_printer(not args.json and sys.stderr.isatty()),
-        )
+        with ProgressLine(not args.json and sys.stderr.isatty(), "Importing") as line:
+            report = run_import(
+                db,
+                args.file,
+                sheet=args.sheet,
+                mapping=args.mapping,
+                header_row=args.header_row,
+                dry_run=args.dry_run,
+                rejects_path=args.rejects,
+                progress=line.callback,
+            )
     if plan is not None and plan.mapping is not None:  # saved once the import went through
         try:
             plan.mapping.save(args.save_mapping)
@@ -289,14 +309,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     output_path(args.out, ".xlsx", not_over=[database_file(args)])
     db = database(args, create=False)
     try:
-        report = export_workbook(
-            db,
-            args.out,
-            privacy_safe=args.privacy_safe,
-            date_from=args.date_from,
-            date_to=args.date_to,
-            progress=_progress_printer(sys.stderr.isatty() and not args.json),
-        )
+        with ProgressLine(sys.stderr.isatty() and not args.json, "Exporting") as line:
+            report = export_workbook(
+                db,
+                args.out,
+                privacy_safe=args.privacy_safe,
+                date_from=args.date_from,
+                date_to=args.date_to,
+                progress=line.callback,
+            )
     finally:
         db.close()
     for warning in report.warnings():
