@@ -327,9 +327,15 @@
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="177"/>
+        <location filename="../../ui/views/trash_view.py" line="194"/>
+        <location filename="../../ui/views/trash_view.py" line="200"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="202"/>
+        <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
+        <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>
     <message>
         <location filename="../../ui/views/search_popup.py" line="77"/>

@@ -165,17 +165,46 @@ class TrashView(QWidget):
         return [self.model.items[r] for r in rows]
 
     def restore_selected(self) -> list[TrashItem]:
-        """Restore the selected records (one write session); returns what came back."""
+        """Restore the selected records (one write session); returns what came back.
+
+        Support whose partner or initiative is still in the trash stays there (it would
+        come back pointing at a deleted organisation: listed under Support, missing on
+        the initiative's page); the user is told which organisation to restore first.
+        """
         items = self.selected()
         if not items:
             return []
+        # organisations and people first: their support comes back with them
+        order = sorted(items, key=lambda i: i.entity in ("commitment", "interaction"))
+        done: list[TrashItem] = []
+        blocked: list[tuple[TrashItem, str]] = []
         try:
             with self.db.session_scope() as session:
-                for item in items:
-                    records.restore(session, records.entity_class(item.entity), item.record_id)
+                for item in order:
+                    cls = records.entity_class(item.entity)
+                    if item.entity == "commitment":
+                        obj = records.get(session, cls, item.record_id, include_deleted=True)
+                        gone = [o for o in (obj.partner, obj.initiative) if o.deleted_at]
+                        if obj.deleted_at and gone:
+                            blocked.append((item, gone[0].name))
+                            continue
+                    records.restore(session, cls, item.record_id)
+                    done.append(item)
         except LiaisonError as exc:
             QMessageBox.warning(self, tr("Restore"), core_text(exc))
             return []
         self.load()
-        self.restored.emit([(i.kind, i.record_id) for i in items])
-        return items
+        if blocked:
+            QMessageBox.information(
+                self,
+                tr("Restore"),
+                "\n".join(
+                    tr("“%1” was not restored: “%2” is in the trash. Restore “%2” first.")
+                    .replace("%1", item.title)
+                    .replace("%2", name)
+                    for item, name in blocked
+                ),
+            )
+        if done:
+            self.restored.emit([(i.kind, i.record_id) for i in done])
+        return done

@@ -1,0 +1,53 @@
+"""QA of the trash: what comes back must make sense without what it hangs on."""
+# ruff: noqa: F811 - pytest fixtures imported from ui_shell_data are used as arguments
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_shell_data import filled, shell_env, window  # noqa: F401
+
+from liaison.services import records
+from liaison.storage.models import Commitment
+
+
+def answer_next_message(said: list[str]) -> None:
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def select(trash, wanted) -> None:  # type: ignore[no-untyped-def]
+    trash.table.clearSelection()
+    for row, item in enumerate(trash.model.items):
+        if wanted(item):
+            trash.table.selectionModel().select(
+                trash.model.index(row, 0),
+                trash.table.selectionModel().SelectionFlag.Select
+                | trash.table.selectionModel().SelectionFlag.Rows,
+            )
+
+
+def test_support_is_not_restored_while_its_partner_is_in_the_trash(window, filled, qtbot):
+    db, ids = filled
+    window.delete_records("partner", [ids["fund"]])  # its support goes along
+    trash = window.show_view("trash")
+    select(trash, lambda item: item.entity == "commitment")
+    said: list[str] = []
+    answer_next_message(said)
+    assert trash.restore_selected() == []
+    assert said and "Oranje Fonds" in said[0] and "Restore" in said[0]
+    with db.session_scope(write=False) as s:
+        assert ids["commitment"] in [c.id for c in records.trash(s, Commitment)]
+    # partner and support chosen together: both come back
+    select(trash, lambda item: True)
+    restored = trash.restore_selected()
+    assert {i.entity for i in restored} == {"organisation", "commitment"}
+    with db.session_scope(write=False) as s:
+        assert records.trash(s, Commitment) == []
