@@ -75,3 +75,41 @@ def test_the_import_summary_at_a_terminal_is_not_behind_a_progress_line(
     assert code == 0
     summary = [line for line in visible_lines(text) if "rows —" in line]
     assert len(summary) == 1 and summary[0].startswith("Imported sheet.xlsx"), text
+
+
+def test_answering_no_at_a_terminal_is_a_refusal_not_a_bug(tmp_path: Path) -> None:
+    """Exit 1 is 'unexpected error (a bug)' in 'liaison --help'; a 'no' gave 1."""
+    from liaison.cli import main
+
+    db, backup = tmp_path / "team.db", tmp_path / "copy.db"
+    assert main(["demo", "--size", "5", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db), "--to", str(backup)]) == 0
+    before = db.read_bytes()
+    master, slave = pty.openpty()
+    env = {**os.environ, "LIAISON_OFFICER": "Tester"}
+    env.pop("LIAISON_DB", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "liaison", "restore", str(backup), "--db", str(db)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+    )
+    os.close(slave)
+    seen = b""
+    while b"[y/N]" not in seen:
+        seen += os.read(master, 4096)
+    os.write(master, b"n\n")
+    with_rest = seen
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        with_rest += data
+    os.close(master)
+    assert proc.wait(timeout=60) == 2
+    assert b"nothing was changed" in with_rest
+    assert db.read_bytes() == before

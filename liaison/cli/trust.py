@@ -73,6 +73,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_privacy_keep)
 
 
+#: Exit code when the officer answers no: a refusal (2, see 'liaison --help'), not a bug (1).
+DECLINED = 2
+
 PERSON_HELP = "person number, person:12 (as 'liaison history' takes it) or uuid"
 
 
@@ -128,8 +131,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CommandError(f"'{args.file}' is the database itself; choose a backup file.")
         verify_backup(source)  # say what is wrong before asking
         if not confirm(f"Replace the database at '{target}' with this backup?", args.yes):
-            sys.stderr.write("liaison: nothing was changed.\n")
-            return 1
+            sys.stderr.write("liaison: nothing was changed (the answer was no).\n")
+            return DECLINED
         overwrite = True
         kept = safety_copy(target)
         if kept is not None:
@@ -223,8 +226,8 @@ def cmd_privacy_forget(args: argparse.Namespace) -> int:
             "under 'Verwijderde persoon'.\n"
         )
         if not confirm("Erase this person's data? This cannot be undone.", args.yes):
-            sys.stderr.write("liaison: nothing was changed.\n")
-            return 1
+            sys.stderr.write("liaison: nothing was changed (the answer was no).\n")
+            return DECLINED
         report = forget_person(db, args.person)
     finally:
         db.close()
