@@ -686,3 +686,26 @@ def test_the_dutch_of_the_exchange_dialogs_addresses_the_officer_as_u() -> None:
         if informal.search("".join(t.itertext()))
     ]
     assert found == []
+
+
+def test_the_preview_can_show_only_the_rows_with_problems(qtbot, db, tmp_path: Path) -> None:
+    """Three warnings and a rejected row among the sample's nine rows, two of them off to
+    the right: 'Only rows with problems' leaves the four rows to look at."""
+    from PySide6.QtCore import Qt
+
+    from ui.exchange.screenshots import write_sample_sheet
+
+    wizard = _open(qtbot, db, write_sample_sheet(tmp_path / "Steun.xlsx"))
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=TIMEOUT)
+    shown = page.view.model()
+    assert page.only_problems.isVisibleTo(wizard) and shown.rowCount() == 9
+    page.only_problems.click()
+    rows = [shown.headerData(r, Qt.Orientation.Vertical) for r in range(shown.rowCount())]
+    assert rows == ["6", "7", "12"]  # bad e-mail; bad amount and date; no name
+    first = shown.index(0, 3)
+    assert "lotte@" in shown.data(first, Qt.ItemDataRole.ToolTipRole)
+    page.only_problems.setChecked(False)
+    assert shown.rowCount() == 9

@@ -83,7 +83,7 @@
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="198"/>
         <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
-        <translation>De periode eindigt voordat die begint: kies een 'tot en met'-datum op of na de 'van'-datum.</translation>
+        <translation>De periode eindigt voordat die begint: kies een &apos;tot en met&apos;-datum op of na de &apos;van&apos;-datum.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="210"/>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="294"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="948"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="992"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -181,204 +181,204 @@
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="103"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="105"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="104"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
         <source>Something went wrong ({error}: {detail}).</source>
         <translation>Er ging iets mis ({error}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="117"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="118"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="146"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="147"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="150"/>
-        <location filename="../../ui/exchange/models.py" line="116"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="152"/>
+        <location filename="../../ui/exchange/models.py" line="117"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="275"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="302"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="277"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="311"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="278"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="280"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="284"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="286"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="286"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="295"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="304"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="313"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="318"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="339"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="334"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="355"/>
         <source>&apos;{file}&apos; holds only charts, no sheet with cells to import.</source>
         <translation>&apos;{file}&apos; bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="344"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="365"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -386,47 +386,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="369"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="390"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="372"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="393"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="381"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="402"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="385"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="406"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="386"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="407"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="397"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="418"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="401"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="422"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="419"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="440"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="426"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="447"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="426"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="447"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -442,42 +442,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="463"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="484"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="517"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="538"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="520"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="541"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="533"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="554"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="535"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="556"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="574"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="595"/>
         <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
         <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="611"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="616"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="637"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -485,28 +485,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="624"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="645"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="625"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="626"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="647"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="627"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
         <source>Your mapping.</source>
         <translation>Uw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="579"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="600"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -514,73 +514,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="89"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="91"/>
         <source>Sheet &apos;{sheet}&apos; is empty; go back and choose another sheet.</source>
         <translation>Werkblad &apos;{sheet}&apos; is leeg; ga terug en kies een ander werkblad.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="94"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="96"/>
         <source>Sheet &apos;{sheet}&apos; has no rows below header row {row}; go back and choose another sheet or header row.</source>
         <translation>Werkblad &apos;{sheet}&apos; heeft geen rijen onder kopregel {row}; ga terug en kies een ander werkblad of een andere kopregel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="98"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="100"/>
         <source>Liaison cannot find the header row of sheet &apos;{sheet}&apos;; go back and choose it.</source>
         <translation>Liaison kan de kopregel van werkblad &apos;{sheet}&apos; niet vinden; ga terug en kies die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="651"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="672"/>
         <source>{sheet} - mapping.json</source>
         <translation>{sheet} - koppeling.json</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="674"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="674"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="696"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="661"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="682"/>
         <source>The mapping cannot be saved to {file}: {reason}.</source>
         <translation>De koppeling kan niet worden opgeslagen in {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="666"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="687"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="696"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="695"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="716"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="699"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="720"/>
         <source>Choose which column holds the name of the initiative or of the contact person.</source>
         <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="715"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="736"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="718"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="739"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="754"/>
+        <source>Only rows with &amp;problems</source>
+        <translation>Alleen rijen met &amp;problemen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="756"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="783"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -588,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="773"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="801"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -596,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="775"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="803"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -604,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="777"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="805"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -612,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="780"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="808"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -620,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="783"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="811"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -628,79 +633,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="786"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1168"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="821"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1212"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="786"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1169"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="821"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1213"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="835"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="879"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="838"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="882"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="889"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="933"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="891"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="935"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="895"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="939"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="918"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="962"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="958"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1002"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="975"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="977"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="994"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1038"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="999"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1043"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1001"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1045"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1029"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1073"/>
         <source>%n row(s) in the workbook:</source>
         <translation>
             <numerusform>%n rij in de werkmap:</numerusform>
@@ -708,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1031"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -716,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1032"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -724,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1033"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1077"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -732,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1034"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1078"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -740,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1038"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1082"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -748,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1039"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1083"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -756,7 +761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1086"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -764,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1042"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1086"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -772,158 +777,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1047"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1091"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1063"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1107"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1066"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1110"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1119"/>
         <source>No program could open the rejected rows; the file is here: {path}</source>
         <translation>Geen programma kon de afgewezen rijen openen; het bestand staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1091"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1135"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1102"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1146"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1143"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1187"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1209"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1253"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1212"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1256"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="50"/>
+        <location filename="../../ui/exchange/models.py" line="51"/>
         <source>yes</source>
         <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to &quot;merge&quot;.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="50"/>
+        <location filename="../../ui/exchange/models.py" line="51"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="71"/>
+        <location filename="../../ui/exchange/models.py" line="72"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="71"/>
+        <location filename="../../ui/exchange/models.py" line="72"/>
         <source>Header</source>
         <translation>Kopje</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="71"/>
+        <location filename="../../ui/exchange/models.py" line="72"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="71"/>
+        <location filename="../../ui/exchange/models.py" line="72"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="112"/>
+        <location filename="../../ui/exchange/models.py" line="113"/>
         <source>(no header)</source>
         <translation>(geen kopje)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="288"/>
+        <location filename="../../ui/exchange/models.py" line="293"/>
         <source>not imported</source>
         <translation>niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="310"/>
+        <location filename="../../ui/exchange/models.py" line="334"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="311"/>
+        <location filename="../../ui/exchange/models.py" line="335"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="312"/>
+        <location filename="../../ui/exchange/models.py" line="336"/>
         <source>In the sheet</source>
         <translation>In het werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="313"/>
+        <location filename="../../ui/exchange/models.py" line="337"/>
         <source>Already known</source>
         <translation>Al bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="314"/>
+        <location filename="../../ui/exchange/models.py" line="338"/>
         <source>Similarity</source>
         <translation>Gelijkenis</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="315"/>
+        <location filename="../../ui/exchange/models.py" line="339"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="328"/>
+        <location filename="../../ui/exchange/models.py" line="352"/>
         <source>Same: merge</source>
         <translation>Zelfde: samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="328"/>
+        <location filename="../../ui/exchange/models.py" line="352"/>
         <source>Different: keep separate</source>
         <translation>Anders: apart houden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="395"/>
+        <location filename="../../ui/exchange/models.py" line="419"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="396"/>
+        <location filename="../../ui/exchange/models.py" line="420"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="397"/>
+        <location filename="../../ui/exchange/models.py" line="421"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="398"/>
+        <location filename="../../ui/exchange/models.py" line="422"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="399"/>
+        <location filename="../../ui/exchange/models.py" line="423"/>
         <source>support</source>
         <translation>steun</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="401"/>
+        <location filename="../../ui/exchange/models.py" line="425"/>
         <source>record</source>
         <translation>gegeven</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -52,6 +53,7 @@ from ui.exchange.models import (
     DuplicatesModel,
     MappingModel,
     PreviewModel,
+    ProblemRowsFilter,
     open_choice_editors,
 )
 from ui.exchange.os_reason import os_reason
@@ -748,11 +750,17 @@ class PreviewPage(_PlanningPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("previewSummary")
+        # A few coloured cells among hundreds of rows (or off to the right) were hard to find.
+        self.only_problems = QCheckBox(tr("Only rows with &problems"))
+        self.only_problems.setObjectName("onlyProblems")
+        self.only_problems.toggled.connect(self._filter_rows)
+        self.rows_filter = ProblemRowsFilter(self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.sheet_choice)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.only_problems)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
@@ -832,7 +840,9 @@ class PreviewPage(_PlanningPage):
             self,
             known_columns=sp.spec is not None,
         )
-        self.view.setModel(self.model)
+        self.rows_filter.setSourceModel(self.model)
+        self.view.setModel(self.rows_filter)
+        self._filter_rows()
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(200)  # look at a window of rows, not all of them
         self.view.resizeColumnsToContents()
@@ -844,6 +854,13 @@ class PreviewPage(_PlanningPage):
         with_problems = {col for (_row, col) in self.model.cell_problems}
         for col, name in enumerate(sp.headers):
             self.view.setColumnHidden(col, name in id_fields and col not in with_problems)
+
+    def _filter_rows(self) -> None:
+        if self.model is None:
+            return
+        with_problems = bool(self.model.rows_with_problems())
+        self.only_problems.setVisible(with_problems)
+        self.rows_filter.set_only_problems(with_problems and self.only_problems.isChecked())
 
     def nextId(self) -> int:
         plan = self.w.plan

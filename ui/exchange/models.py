@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -256,6 +257,10 @@ class PreviewModel(QAbstractTableModel):
         sheet_row = self.rows[row][0]
         return self.cell_problems.get((sheet_row, col), [])
 
+    def rows_with_problems(self) -> set[int]:
+        """Sheet rows that have a coloured cell or a problem of their own."""
+        return {row for row, _col in self.cell_problems} | set(self.row_problems)
+
     @staticmethod
     def _is_error(problems: Sequence[Any]) -> bool:
         return any(getattr(p, "severity", "error") == "error" for p in problems)
@@ -297,6 +302,25 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and found:
             return QBrush(ERROR_COLOUR if self._is_error(found) else WARNING_COLOUR)
         return None
+
+
+class ProblemRowsFilter(QSortFilterProxyModel):
+    """Shows only the rows of a :class:`PreviewModel` that have a problem, when on."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._keep: set[int] | None = None
+
+    def set_only_problems(self, on: bool) -> None:
+        source = self.sourceModel()
+        self.beginFilterChange()
+        self._keep = source.rows_with_problems() if on and source is not None else None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._keep is None:
+            return True
+        return self.sourceModel().rows[source_row][0] in self._keep
 
 
 class DuplicatesModel(QAbstractTableModel):
