@@ -722,6 +722,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="77"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -798,11 +799,13 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1135"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="188"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1146"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="199"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
@@ -1127,6 +1130,81 @@
         <location filename="../../ui/exchange/os_reason.py" line="20"/>
         <source>another program is using it</source>
         <translation>een ander programma gebruikt het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <source>Sheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="72"/>
+        <source>all sheets</source>
+        <translation>alle werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="95"/>
+        <source>Earlier imports</source>
+        <translation>Eerdere imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="99"/>
+        <source>Undoing an import removes the records it created and puts back the values it changed. It is refused when those records were changed since.</source>
+        <translation>Een import ongedaan maken verwijdert de gegevens die hij heeft aangemaakt en zet de waarden die hij heeft veranderd terug. Dat wordt geweigerd als die gegevens sindsdien zijn gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="120"/>
+        <source>&amp;Undo import</source>
+        <translation>Import &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="148"/>
+        <source>Nothing has been imported into this database yet.</source>
+        <translation>Er is nog niets in deze database geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="166"/>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="168"/>
+        <source>Undo the import of &apos;{file}&apos; of {when}? The records it created are removed and the values it changed are put back.</source>
+        <translation>De import van '{file}' van {when} ongedaan maken? De gegevens die hij heeft aangemaakt worden verwijderd en de waarden die hij heeft veranderd worden teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="226"/>
+        <source>Earlier &amp;imports…</source>
+        <translation>Eerdere &amp;imports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/imports_dialog.py" line="228"/>
+        <source>See earlier imports and undo one.</source>
+        <translation>Bekijk eerdere imports en maak er een ongedaan.</translation>
     </message>
 </context>
 </TS>
