@@ -155,6 +155,16 @@ def render_wizard(db: Database, outdir: Path, workdir: Path) -> list[Path]:
     return shots
 
 
+def render_imports_dialog(db: Database, outdir: Path) -> list[Path]:
+    from ui.exchange.imports_dialog import ImportsDialog
+
+    dialog = ImportsDialog(db)
+    dialog.show()
+    shots = [_save(dialog, outdir, "imports_dialog")]
+    dialog.close()
+    return shots
+
+
 def render_all(db: Database, outdir: str | Path) -> list[Path]:
     """PNG of every wizard page and of the export dialog (before and after exporting)."""
     out = Path(outdir)
@@ -163,6 +173,7 @@ def render_all(db: Database, outdir: str | Path) -> list[Path]:
         work = Path(tmp)
         shots = render_export_dialog(db, out, work)
         shots += render_wizard(db, out, work)
+        shots += render_imports_dialog(db, out)  # after the wizard's import: it is listed
     return shots
 
 
