@@ -129,3 +129,28 @@ def test_ctrl_l_on_a_record_page_shows_the_new_contact_on_the_page(window, fille
     qtbot.waitUntil(lambda: page.contacts.rowCount() == before + 1, timeout=3000)
     assert "Kerstactie besproken" in [r.summary for r in page.contacts.rows]
     assert window.statusBar().currentMessage() == "Contact logged."
+
+
+def test_esc_in_the_search_field_goes_back_to_the_list(window, filled, qtbot):
+    """Ctrl+K, then Esc: the cursor stayed in the empty search field, arrows went nowhere."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view = window.show_view("person")
+    view.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "Berg")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert view.table.hasFocus()
+
+
+def test_esc_in_the_search_field_goes_back_to_the_record_page(window, filled, qtbot):
+    _db, ids = filled
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    page = open_page(window, qtbot, "initiative", ids["food"])
+    window.focus_search()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    focused = QApplication.focusWidget()
+    assert focused is not None and page.isAncestorOf(focused)

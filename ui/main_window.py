@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchField(self.db, self)
         self.search.openRecord.connect(self.open_record)
+        self.search.left.connect(self.focus_view)
         toolbar = QToolBar(tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -444,6 +445,28 @@ class MainWindow(QMainWindow):
             tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"1 {what}"),
             8000,
         )
+
+    def focus_view(self) -> None:
+        """Focus the list or record page in view (after Esc in the search field)."""
+        view = self.current_list()
+        if view is not None:
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = self.current_page() or self.stack.currentWidget()
+        if widget is None:
+            return
+        # the first widget inside the view that takes the focus (a page's tabs, a card)
+        candidate = widget.nextInFocusChain()
+        while candidate is not widget and candidate is not None:
+            if (
+                widget.isAncestorOf(candidate)
+                and candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -142,6 +142,8 @@ class SearchField(QLineEdit):
     """The search box; owns the debounce timer and the popup under itself."""
 
     openRecord = Signal(str, int)
+    #: Esc: the user is done searching; the window gives the focus back to its view.
+    left = Signal()
 
     def __init__(self, db: Database, window: QWidget) -> None:
         super().__init__()
@@ -201,6 +203,7 @@ class SearchField(QLineEdit):
             if key == Qt.Key.Key_Escape:
                 self.popup.hide()
                 self.clear()
+                self.left.emit()  # back to the list or page the user came from
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.timer.isActive():
