@@ -22,7 +22,6 @@ MODULES = (
     "charset_normalizer",
     "defusedxml.ElementTree",
     "xlsxwriter",
-    "openpyxl",
     "email_validator",
     "rapidfuzz.fuzz",
     "rapidfuzz.process",
