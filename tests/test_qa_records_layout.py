@@ -59,3 +59,15 @@ def test_the_renewal_date_on_a_page_is_in_view_beside_a_long_partner_name(filled
     last = table.model().columnCount() - 1
     assert table.horizontalHeader().length() <= table.viewport().width()
     assert table.columnWidth(last) > 0
+
+
+def test_the_filter_boxes_wrap_instead_of_cutting_their_text_at_1024(window, qtbot):
+    """Seven filters on the support list: 'All: Officer' was cut off at 1024×700."""
+    window.resize(1024, 700)
+    view = window.show_view("commitment")
+    view.ensure_filters()
+    QApplication.processEvents()
+    assert len(view.filter_boxes) >= 5
+    for box in view.filter_boxes.values():
+        assert box.width() >= box.sizeHint().width(), box.currentText()
+        assert box.geometry().right() <= view.width()

@@ -29,6 +29,7 @@ from ui import prefs
 from ui.i18n import tr
 from ui.models.labels import column_label, entity_label, flag_label, value_label
 from ui.models.record_table import CODED_FIELDS, RecordTableModel, format_value
+from ui.widgets.flow_layout import FlowLayout
 
 #: Filters shown as combo boxes, in this order, when the service offers them.
 FILTER_ORDER = (
@@ -230,15 +231,17 @@ class ListView(QWidget):
         self._text_timer = QTimer(self, singleShot=True, interval=250)
         self._text_timer.timeout.connect(lambda: self.model.set_text(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._text_timer.start())
-        self.filters_row = QHBoxLayout()
+        self.filters_row: QHBoxLayout | FlowLayout = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         many = len(FILTERS_SHOWN.get(entity, ())) > 4
-        if many:  # a second row rather than cramped boxes
-            bar.addStretch(1)
+        if many:  # a row of their own, wrapping onto a second line rather than clipping
+            bar.addStretch(1)  # ("Alle: Medewerker" was cut to "Alle: Medewer" at 1024×700)
             bar.addWidget(self.count_label)
             layout.addLayout(bar)
-            layout.addLayout(self.filters_row)
+            self.filters_box = QWidget()
+            self.filters_row = FlowLayout(self.filters_box, spacing=6)
+            layout.addWidget(self.filters_box)
         else:
             bar.addLayout(self.filters_row, 3)
             bar.addWidget(self.count_label)
@@ -294,8 +297,13 @@ class ListView(QWidget):
                 lambda _i, f=field, b=box: self.model.set_filter(f, b.currentData())
             )
             self.filter_boxes[field] = box
-            bar.addWidget(box, 1)
-        if len(self.filter_boxes) > 4:
+            if isinstance(bar, FlowLayout):
+                bar.addWidget(box)
+            else:
+                bar.addWidget(box, 1)
+        if isinstance(bar, FlowLayout):
+            bar.addWidget(QWidget())  # the flow's last item takes the rest of its line
+        elif len(self.filter_boxes) > 4:
             bar.addStretch(1)
 
     # --- state ------------------------------------------------------------
