@@ -90,3 +90,24 @@ def test_saving_a_record_a_colleague_trashed_says_so_and_keeps_the_typing(filled
     assert saved is False
     assert said and "moved this record to the trash" in said[0]
     assert visible and phone == "010 123 4567"
+
+
+def test_the_stale_edit_dialog_reads_as_dutch_for_every_kind_of_record(filled, qtbot):
+    """'heeft deze contactmoment opgeslagen nadat u hem opende' (de/het and gender wrong)."""
+    from PySide6.QtWidgets import QLabel
+
+    from liaison.errors import StaleRecordError
+    from ui import i18n
+    from ui.editing.stale import StaleDialog
+
+    i18n.install("nl")
+    try:
+        for entity in ("organisation", "person", "commitment", "interaction"):
+            exc = StaleRecordError("changed", current={"summary": "x", "updated_by": "Sanne"})
+            dialog = StaleDialog(entity, exc, {"summary": "y"}, {"summary": "z"}, lambda f, v: v)
+            qtbot.addWidget(dialog)
+            intro = dialog.findChildren(QLabel)[0].text()
+            assert intro.startswith("Sanne heeft ")
+            assert " hem " not in intro and " deze contact" not in intro
+    finally:
+        i18n.install("en")

@@ -1784,7 +1784,7 @@
     <message>
         <location filename="../../ui/editing/stale.py" line="76"/>
         <source>%1 saved this %2 after you opened it. Below is what they saved next to what you typed; red rows were changed by both of you.</source>
-        <translation>%1 heeft deze %2 opgeslagen nadat u hem opende. Hieronder staat wat uw collega opsloeg naast wat u typte; rode regels zijn door u allebei gewijzigd.</translation>
+        <translation>%1 heeft deze gegevens (%2) opgeslagen nadat u het formulier opende. Hieronder staat wat uw collega opsloeg naast wat u typte; rode regels zijn door u allebei gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/editing/stale.py" line="86"/>
