@@ -709,3 +709,34 @@ def test_the_preview_can_show_only_the_rows_with_problems(qtbot, db, tmp_path: P
     assert "lotte@" in shown.data(first, Qt.ItemDataRole.ToolTipRole)
     page.only_problems.setChecked(False)
     assert shown.rowCount() == 9
+
+
+@pytest.mark.slow  # waits out SQLite's 15-second busy timeout
+def test_a_database_locked_by_another_program_is_one_sentence_and_can_be_retried(
+    qtbot, db, db_path: Path, tmp_path: Path
+) -> None:
+    """It showed SQLAlchemy's text: '(sqlite3.OperationalError) database is locked
+    [SQL: BEGIN IMMEDIATE] (Background on this error at: https://sqlalche.me/…)'."""
+    import sqlite3
+
+    from ui.exchange.screenshots import write_sample_sheet
+
+    wizard = _open(qtbot, db, write_sample_sheet(tmp_path / "Steun.xlsx"))
+    _to_mapping(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a colleague's program holds the write lock
+    try:
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.import_page.op is None, timeout=TIMEOUT)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    text = wizard.import_page.status.text()
+    assert "busy" in text and "SQL" not in text and "\n" not in text and "http" not in text
+    wizard.back()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
+    assert wizard.report.imported == 8

@@ -9,104 +9,104 @@
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="59"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="61"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="73"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="179"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="229"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="75"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="181"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="231"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="78"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="80"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="89"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="95"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="97"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="99"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="107"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="117"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="119"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="121"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="123"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="127"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="138"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="140"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="144"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="181"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="194"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="198"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="200"/>
         <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
         <translation>De periode eindigt voordat die begint: kies een &apos;tot en met&apos;-datum op of na de &apos;van&apos;-datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="210"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="212"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="230"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="232"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="249"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="255"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="256"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -114,51 +114,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="272"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="274"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="289"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="291"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="294"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="296"/>
         <location filename="../../ui/exchange/import_wizard.py" line="992"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="310"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="312"/>
         <source>No program could open the folder; the workbook is here: {path}</source>
         <translation>Geen programma kon de map openen; de werkmap staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="327"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="335"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="340"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="329"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="337"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="342"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="327"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="329"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="341"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="343"/>
         <source>No support has an end date or a renewal date yet, so the calendar is empty.</source>
         <translation>Nog geen enkele steun heeft een einddatum of een datum voor het verlengingsbesluit, dus de agenda is leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="359"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="361"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="361"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="363"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="368"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="370"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
@@ -184,11 +184,6 @@
         <location filename="../../ui/exchange/import_wizard.py" line="105"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
-        <source>Something went wrong ({error}: {detail}).</source>
-        <translation>Er ging iets mis ({error}: {detail}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="119"/>
@@ -529,6 +524,11 @@
         <translation>Liaison kan de kopregel van werkblad &apos;{sheet}&apos; niet vinden; ga terug en kies die zelf.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="108"/>
+        <source>Something went wrong ({error}).</source>
+        <translation>Er ging iets mis ({error}).</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/import_wizard.py" line="672"/>
         <source>{sheet} - mapping.json</source>
         <translation>{sheet} - koppeling.json</translation>
@@ -799,13 +799,13 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1135"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="188"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="189"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1146"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="200"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
@@ -1132,6 +1132,11 @@
         <translation>een ander programma gebruikt het</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/os_reason.py" line="41"/>
+        <source>The database is busy: another program or a colleague is saving to it. Try again in a moment.</source>
+        <translation>De database is bezet: een ander programma of een collega slaat er iets in op. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
@@ -1177,32 +1182,32 @@
         <translation>Een import ongedaan maken verwijdert de gegevens die hij heeft aangemaakt en zet de waarden die hij heeft veranderd terug. Dat wordt geweigerd als die gegevens sindsdien zijn gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="120"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="121"/>
         <source>&amp;Undo import</source>
         <translation>Import &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="148"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="149"/>
         <source>Nothing has been imported into this database yet.</source>
         <translation>Er is nog niets in deze database geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="166"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="167"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="168"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="169"/>
         <source>Undo the import of &apos;{file}&apos; of {when}? The records it created are removed and the values it changed are put back.</source>
-        <translation>De import van '{file}' van {when} ongedaan maken? De gegevens die hij heeft aangemaakt worden verwijderd en de waarden die hij heeft veranderd worden teruggezet.</translation>
+        <translation>De import van &apos;{file}&apos; van {when} ongedaan maken? De gegevens die hij heeft aangemaakt worden verwijderd en de waarden die hij heeft veranderd worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="226"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="227"/>
         <source>Earlier &amp;imports…</source>
         <translation>Eerdere &amp;imports…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="228"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="229"/>
         <source>See earlier imports and undo one.</source>
         <translation>Bekijk eerdere imports en maak er een ongedaan.</translation>
     </message>

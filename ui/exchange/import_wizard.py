@@ -56,7 +56,7 @@ from ui.exchange.models import (
     ProblemRowsFilter,
     open_choice_editors,
 )
-from ui.exchange.os_reason import os_reason
+from ui.exchange.os_reason import busy_sentence, database_busy, os_reason, unexpected
 from ui.exchange.warmup import warm_up
 from ui.i18n import tr
 from ui.progress_text import progress_text
@@ -103,9 +103,9 @@ def failure_sentence(exc: BaseException) -> str:
         return core_text(exc)
     if isinstance(exc, OSError):
         return tr("The file cannot be read: {reason}.").format(reason=os_reason(exc))
-    return tr("Something went wrong ({error}: {detail}).").format(
-        error=type(exc).__name__, detail=exc
-    )
+    if database_busy(exc):  # it showed SQLAlchemy's text: SQL, a URL, three lines
+        return busy_sentence()
+    return tr("Something went wrong ({error}).").format(error=unexpected(exc))
 
 
 def target_labels() -> dict[str, str]:
