@@ -154,3 +154,22 @@ def test_esc_in_the_search_field_goes_back_to_the_record_page(window, filled, qt
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     focused = QApplication.focusWidget()
     assert focused is not None and page.isAncestorOf(focused)
+
+
+def test_back_from_a_person_opened_on_an_initiative_page_returns_to_that_page(
+    window, filled, qtbot
+):
+    """Back (Alt+Left) went straight to the list, losing the initiative the officer was on."""
+    _db, ids = filled
+    view = window.show_view("initiative")
+    first = open_page(window, qtbot, "initiative", ids["food"])
+    first.openRecord.emit("person", ids["gerrit"])  # a double-click on the People tab
+    person = window.record_widget
+    assert person.entity == "person" and person.wait_loaded()
+    assert "Voedselbank Blijdorp" in window.back_button.toolTip()
+    window.go_back()
+    page = window.current_page()
+    assert page is not None and page.entity == "organisation"
+    assert page.record_id == ids["food"]
+    window.go_back()
+    assert window.current_list() is view

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.undo_stack = QUndoStack(self)  #: deletes, undone with Ctrl+Z
         self.current_view = "today"
+        #: record pages left for another one (a person opened from an initiative's
+        #: page): Back returns to them, newest last, before it returns to the list
+        self.page_history: list[tuple[str, int, str]] = []
         self._build()
         self._restore_geometry()
 
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, view_title(key), core_text(exc))
 
     def show_view(self, key: str) -> QWidget:
+        self.page_history.clear()
         widget = self.view(key)
         self.current_view = key
         self.stack.setCurrentWidget(widget)
@@ -342,8 +346,20 @@ class MainWindow(QMainWindow):
         return widget
 
     def go_back(self) -> None:
-        if self.stack.currentWidget() is self.record_holder:
-            self.show_view(self.current_view)
+        if self.stack.currentWidget() is not self.record_holder:
+            return
+        if self.page_history:
+            entity, record_id, _title = self.page_history.pop()
+            self.open_record(entity, record_id, remember=False)
+            return
+        self.show_view(self.current_view)
+
+    def _update_back_button(self) -> None:
+        if self.page_history:
+            tip = tr("Back to %1 (Alt+Left)").replace("%1", self.page_history[-1][2])
+        else:
+            tip = tr("Back to the list (Alt+Left)")
+        self.back_button.setToolTip(tip)
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         if self.current_page() is not None:
@@ -367,8 +383,12 @@ class MainWindow(QMainWindow):
             org = records.get(session, Organisation, record_id)
             return "initiative" if org.kind == "initiative" else "partner"
 
-    def open_record(self, entity: str, record_id: int) -> None:
-        """Show a record: its page where one exists, else its row in the list."""
+    def open_record(self, entity: str, record_id: int, remember: bool = True) -> None:
+        """Show a record: its page where one exists, else its row in the list.
+
+        A page opened from another page remembers that one (``remember``), so Back
+        goes to the initiative the person was opened from, not to the list.
+        """
         try:
             entity = self._resolve_entity(entity, record_id)
         except LiaisonError as exc:
@@ -386,8 +406,15 @@ class MainWindow(QMainWindow):
             page.recordDeleted.connect(
                 lambda ent, rid, p=page: self._page_record_deleted(p, ent, rid)
             )
+            previous = self.current_page()
+            if remember and previous is not None and self.record_view:
+                key = (self.record_view, int(getattr(previous, "record_id", 0)))
+                if key != (entity, record_id):
+                    title = getattr(getattr(previous, "title", None), "text", lambda: "")()
+                    self.page_history.append((*key, title))
             self.record_view = entity
             self._show_record_widget(page)
+            self._update_back_button()
             return
         view = self.show_view(entity)
         if isinstance(view, ListView) and not view.select_id(record_id):
