@@ -269,3 +269,54 @@ def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, names: li
     finally:
         src.close()
         dst.close()
+
+
+def fill_look_alikes(db: Database) -> None:
+    """Distinct records that share what the importer matches rows by when ids are unknown:
+    a couple with one mailbox, two calls in the same minute, two grants alike, two roles,
+    and two organisations whose names differ only in spacing."""
+    fill(db)
+    with db.session_scope() as s:
+        init = s.scalars(
+            select(Organisation).where(Organisation.name == "Buurtkracht Bospolder")
+        ).one()
+        fund = s.scalars(select(Organisation).where(Organisation.name == "Oranje Fonds")).one()
+        records.create(s, Organisation, name="Oranje  fonds", kind="fund")
+        ria = records.create(s, Person, given_name="Ria", family_name="Jansen",
+                             email="familie.jansen@ziggo.nl", legal_basis="consent")  # fmt: skip
+        piet = records.create(s, Person, given_name="Piet", family_name="Jansen",
+                              email="familie.jansen@ziggo.nl", legal_basis="consent")  # fmt: skip
+        for person in (ria, piet, piet):  # Piet twice a volunteer, in different years
+            records.create(s, Affiliation, person_id=person.id, organisation_id=init.id,
+                           role="volunteer", start=dt.date(2020 + person.id % 3, 1, 1))  # fmt: skip
+        for amount in ("250.00", "400.00"):
+            records.create(s, Commitment, partner_id=fund.id, initiative_id=init.id,
+                           kind="financial", amount=Decimal(amount), start=dt.date(2024, 1, 1),
+                           status="active")  # fmt: skip
+        for who in (ria, piet):
+            records.create(s, Interaction, occurred_at=dt.datetime(2025, 11, 3, 9, 0),
+                           channel="call", summary="Gebeld", people=[who])  # fmt: skip
+
+
+def test_look_alike_records_with_their_own_ids_stay_apart(db: Database, tmp_path: Path) -> None:
+    """Rows with distinct ids never merge into one record (#4.10): into an empty database,
+    and into one that holds only some of them."""
+    fill_look_alikes(db)
+    path = export(db, tmp_path / "export.xlsx")
+    empty = open_database(tmp_path / "empty.db", officer="Collega")
+    partly = open_database(tmp_path / "partly.db", officer="Collega")
+    try:
+        run_import(empty, path)
+        assert snapshot(empty) == snapshot(db)
+        with partly.session_scope() as s:  # Ria (by her id) is already there, Piet is not
+            ria = snapshot(db)["person"]
+            ria_uuid = next(p[0] for p in ria if p[1] == "Ria")
+            records.create(s, Person, uuid=ria_uuid, given_name="Ria", family_name="Jansen",
+                           email="familie.jansen@ziggo.nl", legal_basis="consent")  # fmt: skip
+        run_import(partly, path)
+        assert {p[1:4] for p in snapshot(partly)["person"]} == {
+            p[1:4] for p in snapshot(db)["person"]
+        }
+    finally:
+        empty.close()
+        partly.close()

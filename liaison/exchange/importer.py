@@ -911,6 +911,8 @@ class Matcher:
         self.recs: dict[str, list[Rec]] = defaultdict(list)
         self.by_uuid: dict[str, dict[str, Rec]] = defaultdict(dict)
         self.alias: dict[str, dict[str, Rec]] = defaultdict(dict)  # a colleague's uuid → ours
+        #: Every id the rows of a Liaison export carry, per entity (see :meth:`fallback`).
+        self.claimed: dict[str, set[str]] = defaultdict(set)
         self.deleted: dict[str, set[str]] = defaultdict(set)
         self.org_by_key: dict[str, Rec] = {}
         self.person_by_email: dict[str, Rec] = {}
@@ -1055,6 +1057,24 @@ class Matcher:
             return None
         return self.by_uuid[entity].get(uuid) or self.alias[entity].get(uuid)
 
+    def fallback(self, entity: str, rec: Rec | None, uuid: str | None) -> Rec | None:
+        """``rec``, found by name, e-mail or date for a row whose own id is unknown here,
+        unless it is another row's record: rows with distinct ids stay distinct (#4.10).
+
+        Never a record this import made from another row's id (a couple sharing one
+        mailbox, two calls in the same minute come back as two). Nor, except for
+        organisations, an existing record the workbook has a row of its own for. An
+        organisation is matched by name to an existing one even so: the same
+        organisation registered by two colleagues is one.
+        """
+        if rec is None or not uuid or rec.uuid == uuid:
+            return rec
+        if rec.new and rec.uuid is not None:
+            return None
+        if entity != "organisation" and rec.uuid in self.claimed[entity]:
+            return None
+        return rec
+
     def merge(self, rec: Rec, values: MappingABC[str, Any], rp: RowPlan, sheet: str) -> bool:
         """Add or change the given (non-empty) values; True if anything changed."""
         changed = False
@@ -1167,7 +1187,7 @@ class Matcher:
         if rec is None and uuid and uuid in self.deleted["organisation"]:
             raise _InTrash("organisation", name)
         if rec is None:
-            rec = self.org_by_key.get(key)
+            rec = self.fallback("organisation", self.org_by_key.get(key), uuid)
             if rec is None and decisions and decisions.get(key):
                 rec = self.find_uuid("organisation", str(decisions[key]))
             if rec is not None and uuid:
@@ -1406,6 +1426,11 @@ def _resolve_export(
     decisions: MappingABC[str, Any] | None,
     tick: Callable[[int], None],
 ) -> None:
+    for sp in plan.sheets:
+        assert sp.spec is not None
+        m.claimed[sp.spec.entity].update(
+            u for rp in sp.rows if not rp.rejected and (u := rp.values.get("uuid"))
+        )
     done = 0
     for sp in plan.sheets:
         assert sp.spec is not None
@@ -1476,7 +1501,7 @@ def _export_person(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bo
     if rec is None and uuid and uuid in m.deleted["person"]:
         raise _InTrash("person", given)
     if rec is None and email:
-        rec = m.person_by_email.get(email.casefold())
+        rec = m.fallback("person", m.person_by_email.get(email.casefold()), uuid)
     if rec is None and not (given or family or email):
         rp.rejected = "The row has no name of a person (a privacy-safe export?)."
         return False
@@ -1519,8 +1544,8 @@ def _export_affiliation(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) 
         rp.rejected = "The person or organisation of this role is not in the workbook or database."
         return False
     role = v.get("role") or "contact"
-    rec = m.find_uuid("affiliation", v.get("uuid")) or m.aff_by_role.get(
-        (id(person), id(org), role)
+    rec = m.find_uuid("affiliation", v.get("uuid")) or m.fallback(
+        "affiliation", m.aff_by_role.get((id(person), id(org), role)), v.get("uuid")
     )
     values = {"role": v.get("role"), "start": v.get("start"), "end": v.get("end")}
     if rec is None:
@@ -1545,8 +1570,8 @@ def _export_commitment(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -
         return False
     kind = v.get("kind") or SupportKind.OTHER.value
     start = v.get("start")
-    rec = m.find_uuid("commitment", v.get("uuid")) or m.commit_by_key.get(
-        (id(init), id(partner), kind, start)
+    rec = m.find_uuid("commitment", v.get("uuid")) or m.fallback(
+        "commitment", m.commit_by_key.get((id(init), id(partner), kind, start)), v.get("uuid")
     )
     values = {
         "amount": v.get("amount"),
@@ -1576,7 +1601,9 @@ def _export_interaction(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) 
         rp.rejected = "The contact has no date."
         return False
     summary = v.get("summary") or ""
-    rec = m.find_uuid("interaction", v.get("uuid")) or m.inter_by_key.get((when, fold(summary)))
+    rec = m.find_uuid("interaction", v.get("uuid")) or m.fallback(
+        "interaction", m.inter_by_key.get((when, fold(summary))), v.get("uuid")
+    )
     values = {
         "channel": v.get("channel"),
         "summary": summary or None,
