@@ -71,3 +71,32 @@ def test_the_filter_boxes_wrap_instead_of_cutting_their_text_at_1024(window, qtb
     for box in view.filter_boxes.values():
         assert box.width() >= box.sizeHint().width(), box.currentText()
         assert box.geometry().right() <= view.width()
+
+
+def test_the_timeline_leaves_out_axis_labels_under_today_or_past_its_edge(qtbot):
+    """'okt 2026' was drawn under the red 'today' tag; '2027' cut off at the right."""
+    import datetime as dt
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from liaison.services.relations import CommitmentRow
+    from ui.pages.timeline import AXIS_H, CommitmentTimeline
+
+    today = dt.date(2026, 10, 4)
+    row = CommitmentRow(
+        1, 1, 2, "Rabobank Rotterdam", "company", 3, "Buurtmoeders", "in_kind", None,
+        dt.date(2026, 1, 18), dt.date(2027, 1, 17), dt.date(2026, 12, 20), "active",
+        False, None, None,
+    )  # fmt: skip
+    timeline = CommitmentTimeline(today=today)
+    qtbot.addWidget(timeline)
+    timeline.set_rows([row])
+    timeline.resize(800, timeline.sizeHint().height())
+    fm = QFontMetricsF(timeline.font())
+    labels = timeline.axis_labels()
+    assert labels  # the axis still has its labels
+    for x, text in labels:
+        box = QRectF(x, AXIS_H - 10 - fm.ascent(), fm.horizontalAdvance(text), fm.height())
+        assert not box.intersects(timeline.today_rect()), text
+        assert box.right() <= timeline.width(), text

@@ -89,6 +89,43 @@ class CommitmentTimeline(QWidget):
         i = int((y - AXIS_H) // ROW_H)
         return i if 0 <= i < len(self.rows) and y >= AXIS_H else None
 
+    def today_rect(self) -> QRectF:
+        """Where the red "today" tag sits above the axis."""
+        fm = QFontMetricsF(self.font())
+        lo, hi = self.span()
+        xt = self._x(self.today, lo, hi, self._label_width(), self.width() - 12.0)
+        tw = fm.horizontalAdvance(self.tr("today"))
+        return QRectF(xt - tw / 2 - 4, 0, tw + 8, fm.height() + 2)
+
+    def axis_labels(self) -> list[tuple[float, str]]:
+        """The month/year labels drawn above the axis, as (x, text).
+
+        A label the "today" tag would cover, or that would run off the right edge,
+        is left out ("okt 2026" under "vandaag", "2027" cut off at 1024×700).
+        """
+        fm = QFontMetricsF(self.font())
+        left, right = self._label_width(), self.width() - 12.0
+        lo, hi = self.span()
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month
+        every = 1 if months <= 14 else 3 if months <= 40 else 12
+        loc = locale()
+        today = self.today_rect().adjusted(-4, 0, 4, 0)
+        labels: list[tuple[float, str]] = []
+        day = dt.date(lo.year, lo.month, 1)
+        while day <= hi:
+            if day >= lo and (day.month - 1) % every == 0:
+                x = self._x(day, lo, hi, left, right) + 3
+                text = (
+                    str(day.year)
+                    if every == 12
+                    else f"{loc.monthName(day.month, loc.FormatType.ShortFormat)} {day.year}"
+                )
+                box = QRectF(x, AXIS_H - 10 - fm.ascent(), fm.horizontalAdvance(text), fm.height())
+                if not box.intersects(today) and box.right() <= self.width():
+                    labels.append((x, text))
+            day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return labels
+
     # --- painting ----------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
@@ -114,22 +151,16 @@ class CommitmentTimeline(QWidget):
         months = (hi.year - lo.year) * 12 + hi.month - lo.month
         every = 1 if months <= 14 else 3 if months <= 40 else 12
         day = dt.date(lo.year, lo.month, 1)
-        loc = locale()
         while day <= hi:
             major = (day.month - 1) % every == 0
             if day >= lo and (major or months <= 40):
                 x = self._x(day, lo, hi, left, right)
                 p.setPen(QPen(QColor("#eceff1" if not major else "#cfd8dc"), 1))
                 p.drawLine(QPointF(x, AXIS_H - 4), QPointF(x, bottom))
-                if major:
-                    text = (
-                        str(day.year)
-                        if every == 12
-                        else f"{loc.monthName(day.month, loc.FormatType.ShortFormat)} {day.year}"
-                    )
-                    p.setPen(QColor("#607d8b"))
-                    p.drawText(QPointF(x + 3, AXIS_H - 10), text)
             day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        p.setPen(QColor("#607d8b"))
+        for x, text in self.axis_labels():
+            p.drawText(QPointF(x, AXIS_H - 10), text)
 
         # rows
         for i, r in enumerate(self.rows):
@@ -187,14 +218,9 @@ class CommitmentTimeline(QWidget):
         p.setPen(QPen(QColor("#d32f2f"), 2))
         p.drawLine(QPointF(xt, AXIS_H - 6), QPointF(xt, bottom))
         today_text = self.tr("today")
-        tw = fm.horizontalAdvance(today_text)
-        p.fillRect(QRectF(xt - tw / 2 - 4, 0, tw + 8, fm.height() + 2), QColor("#d32f2f"))
+        p.fillRect(self.today_rect(), QColor("#d32f2f"))
         p.setPen(QColor("white"))
-        p.drawText(
-            QRectF(xt - tw / 2 - 4, 0, tw + 8, fm.height() + 2),
-            Qt.AlignmentFlag.AlignCenter,
-            today_text,
-        )
+        p.drawText(self.today_rect(), Qt.AlignmentFlag.AlignCenter, today_text)
 
         # legend
         y = bottom + 8
