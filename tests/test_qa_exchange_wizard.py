@@ -740,3 +740,23 @@ def test_a_database_locked_by_another_program_is_one_sentence_and_can_be_retried
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == iw.SUMMARY_PAGE, timeout=TIMEOUT)
     assert wizard.report.imported == 8
+
+
+def test_numbers_from_excel_show_a_dutch_decimal_comma(qtbot, db, dutch, tmp_path: Path) -> None:
+    """An amount typed in Excel as 2250,50 is the float 2250.5 in the file; the mapping
+    examples and the preview showed '2250.5'."""
+    from PySide6.QtCore import Qt
+
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx",
+        ["Naam initiatief", "Bedrag"],
+        [["Soepgroep Bloemhof", 2250.5], ["Kookclub", 750]],
+    )
+    wizard = _open(qtbot, db, sheet)
+    page = _to_mapping(qtbot, wizard)
+    examples = page.model.data(page.model.index(1, 2))
+    assert examples == "2250,5, 750"
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    pv = wizard.preview_page.model
+    assert pv.data(pv.index(0, 1), Qt.ItemDataRole.DisplayRole) == "2250,5"

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,6 +60,8 @@ def cell_display(value: Any) -> str:
         return format_euros(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):  # 2250.5 from Excel is 2250,5 to a Dutch officer
+        return repr(value).replace(".", QLocale().decimalPoint())
     return str(value)
 
 
