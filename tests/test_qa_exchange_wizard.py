@@ -755,7 +755,7 @@ def test_numbers_from_excel_show_a_dutch_decimal_comma(qtbot, db, dutch, tmp_pat
     wizard = _open(qtbot, db, sheet)
     page = _to_mapping(qtbot, wizard)
     examples = page.model.data(page.model.index(1, 2))
-    assert examples == "2250,5, 750"
+    assert examples == "2250,5; 750"
     wizard.next()
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
     pv = wizard.preview_page.model

@@ -102,8 +102,9 @@ class MappingModel(QAbstractTableModel):
 
     def examples(self, row: int) -> str:
         values = [cell_display(s[row]) for s in self.samples if row < len(s)]
-        text = ", ".join(v for v in values if v)
-        return text if len(text) <= 90 else text[:89].rstrip(", ") + "…"
+        # "; " between examples: a comma is also the Dutch decimal sign ("2250,5, 750")
+        text = "; ".join(v for v in values if v)
+        return text if len(text) <= 90 else text[:89].rstrip("; ") + "…"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
