@@ -183,3 +183,21 @@ def test_a_period_that_ends_before_it_starts_is_told_without_command_line_flags(
     text = dialog.status.text()
     assert "--from" not in text and "--to" not in text and "before it starts" in text
     assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_without_a_documents_folder_the_suggested_file_can_be_written(
+    qtbot, db, tmp_path: Path, monkeypatch
+) -> None:
+    """On an account without ~/Documents the dialog suggested a file in it, and Export
+    said at once that the folder does not exist."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.target().parent.is_dir()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.op is None, timeout=TIMEOUT)
+    assert dialog.report is not None and dialog.report.path.parent == home

@@ -42,8 +42,13 @@ from ui.worker import Op
 
 
 def documents_folder() -> Path:
+    """The officer's documents folder, or the home folder when there is none.
+
+    A fresh Linux account often has no ~/Documents: the suggested file then sat in a
+    folder that does not exist and Export failed at once.
+    """
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def default_file_name() -> str:
