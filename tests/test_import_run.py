@@ -280,6 +280,31 @@ def test_rejects_workbook_keeps_original_cells_and_reason(db: Database, tmp_path
     assert values[2][8] == dt.datetime(2020, 2, 3)
 
 
+def test_the_rejects_file_is_private_and_written_before_anything_is_committed(
+    db: Database, tmp_path: Path
+) -> None:
+    """Rejected rows hold residents' details: the file is 0600, like exports and backups. A
+    rejects file that cannot be written stops the import before the commit."""
+    import stat
+
+    from liaison.errors import LiaisonError
+    from liaison.storage.models import Organisation
+
+    rows = [["Buurtkracht", "Ans de Vries", "ans@buurtkracht.nl"], [None, "Zonder Naam", "z@x.nl"]]
+    source = write_sheet(tmp_path / "o.xlsx", rows, headers=HEADERS[:3], total=False)
+    blocked = tmp_path / "afgewezen.xlsx"
+    blocked.mkdir()  # a folder where the file should go
+    with pytest.raises(LiaisonError, match="is a folder"):
+        run_import(db, source, rejects_path=blocked)
+    with db.session_scope(write=False) as s:
+        assert s.query(Organisation).count() == 0  # nothing committed
+    out = tmp_path / "afgewezen-2.xlsx"
+    report = run_import(db, source, rejects_path=out)
+    assert report.rejected == 1 and report.rejects_path == str(out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
+
+
 def test_mapping_file_and_remembered_mapping(db: Database, tmp_path: Path) -> None:
     headers = ["Wie", "Kolom B", "Hoeveel"]
     path = write_sheet(

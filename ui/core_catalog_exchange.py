@@ -147,6 +147,12 @@ TEMPLATES = (
         "'{}' is {} MB, more than Liaison imports at once ({} MB); split it into smaller files."
     ),  # liaison/exchange/read.py
     QT_TR_NOOP("'{}' is not a readable CSV file ({})."),  # liaison/exchange/read.py
+    QT_TR_NOOP(
+        "The folder of the rejects file, '{}', does not exist."
+    ),  # liaison/exchange/rejects.py
+    QT_TR_NOOP(
+        "The rejects file '{}' is a folder; choose a file name."
+    ),  # liaison/exchange/rejects.py
     QT_TR_NOOP("The rejects file '{}' cannot be written: {}."),  # liaison/exchange/rejects.py
     QT_TR_NOOP(
         "Row {} cannot be the header row: the sheet has {} rows."

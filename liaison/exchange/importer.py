@@ -36,6 +36,7 @@ already on record (the address is how people are told apart).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import hashlib
@@ -2004,6 +2005,20 @@ def _tick(
     progress(done, total, message)
 
 
+def _staged_rejects(
+    path: str | os.PathLike[str] | None,
+    plan: ImportPlan,
+    report: ImportReport,
+    translate: Callable[[str], str] | None,
+) -> contextlib.AbstractContextManager[Path | None]:
+    """The rejects workbook staged until the block ends (None: no file asked for or needed)."""
+    if path is None or not report.rejected:
+        return contextlib.nullcontext()
+    from liaison.exchange.rejects import staged_rejects
+
+    return staged_rejects(path, plan, translate=translate)
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -2131,22 +2146,24 @@ def _run_import(
                 report.batch_uuid = batch.uuid
         if remember and plan.mapping is not None and not plan.liaison_export:
             remember_mapping(session, plan.mapping)
-        if dry_run:
-            session.rollback()
-        else:
-            _tick(
-                progress, int(total * 1.9), total * 2, "Saving"
-            )  # the commit: about 1 s at 100,000 rows
-            session.commit()
+        # The rejects are written before the commit and put in place after it: a file that
+        # cannot be written stops the import with nothing committed, and a failed commit
+        # leaves no rejects file behind.
+        with _staged_rejects(rejects_path, plan, report, translate) as rejects:
+            if dry_run:
+                session.rollback()
+            else:
+                _tick(
+                    progress, int(total * 1.9), total * 2, "Saving"
+                )  # the commit: about 1 s at 100,000 rows
+                session.commit()
+        if rejects is not None:
+            report.rejects_path = str(rejects)
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
-    if rejects_path is not None and report.rejected:
-        from liaison.exchange.rejects import write_rejects
-
-        report.rejects_path = str(write_rejects(rejects_path, plan, translate=translate))
     # Committed: a cancel now comes too late, and saying "nothing was changed" would be wrong.
     _tick(progress, total * 2, total * 2, "Done", can_cancel=False)
     assert report.rows == report.imported + report.unchanged + report.rejected

@@ -7,13 +7,15 @@ written as they were read — text stays text (never a formula), dates stay date
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from liaison.errors import LiaisonError
+from liaison.trust.files import atomic_private_file
 
 if TYPE_CHECKING:
     from liaison.exchange.importer import ImportPlan
@@ -50,13 +52,54 @@ def write_rejects(
     ``translate`` turns each reason (an English sentence) into the officer's
     language; the app passes its own, the command line keeps English.
     """
+    with staged_rejects(path, plan, translate=translate) as target:
+        return target
+
+
+def rejects_target(path: str | os.PathLike[str]) -> Path:
+    """Where the rejects workbook for ``path`` goes (always an .xlsx)."""
+    target = Path(path).expanduser()
+    return target if target.suffix.lower() == ".xlsx" else target.with_suffix(".xlsx")
+
+
+@contextlib.contextmanager
+def staged_rejects(
+    path: str | os.PathLike[str],
+    plan: ImportPlan,
+    *,
+    translate: Callable[[str], str] | None = None,
+) -> Iterator[Path]:
+    """Write the rejects workbook now, to a private temp file; it takes its place at ``path``
+    when the block ends without an error, and is removed otherwise.
+
+    The importer commits inside the block: a file that cannot be written stops the
+    import before anything is committed, and an import that fails leaves no rejects
+    file behind. Rejected rows hold residents' details, so the file is private (0600)
+    like exports and backups.
+    """
+    from xlsxwriter.exceptions import FileCreateError
+
+    target = rejects_target(path)
+    if not target.parent.is_dir():
+        raise LiaisonError(f"The folder of the rejects file, '{target.parent}', does not exist.")
+    if target.is_dir():
+        raise LiaisonError(f"The rejects file '{target}' is a folder; choose a file name.")
+    with atomic_private_file(target) as tmp:
+        try:
+            _write_workbook(tmp, plan, translate)
+        except (OSError, FileCreateError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise LiaisonError(
+                f"The rejects file '{target}' cannot be written: {reason}."
+            ) from None
+        yield target
+
+
+def _write_workbook(path: Path, plan: ImportPlan, translate: Callable[[str], str] | None) -> None:
     import xlsxwriter
 
-    target = Path(path).expanduser()
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_suffix(".xlsx")
     wb = xlsxwriter.Workbook(
-        str(target),
+        str(path),
         {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False},
     )
     fmts = {
@@ -96,8 +139,4 @@ def write_rejects(
     if not used:
         ws = wb.add_worksheet("Rejects")
         ws.write_string(0, 0, "No rows were rejected.")
-    try:
-        wb.close()
-    except OSError as exc:
-        raise LiaisonError(f"The rejects file '{target}' cannot be written: {exc}.") from None
-    return target
+    wb.close()

@@ -329,92 +329,102 @@
         <translation>&apos;{}&apos; is geen leesbaar CSV-bestand ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="150"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="151"/>
+        <source>The folder of the rejects file, &apos;{}&apos;, does not exist.</source>
+        <translation>De map van het bestand met afgewezen rijen, &apos;{}&apos;, bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="154"/>
+        <source>The rejects file &apos;{}&apos; is a folder; choose a file name.</source>
+        <translation>Het bestand met afgewezen rijen &apos;{}&apos; is een map; kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="156"/>
         <source>The rejects file &apos;{}&apos; cannot be written: {}.</source>
         <translation>Het bestand met afgewezen rijen &apos;{}&apos; kan niet worden geschreven: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="152"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="158"/>
         <source>Row {} cannot be the header row: the sheet has {} rows.</source>
         <translation>Rij {} kan niet de kopregel zijn: het werkblad heeft {} rijen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="155"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="161"/>
         <source>There is no import batch &apos;{}&apos; (see &apos;liaison imports&apos; for the list).</source>
         <translation>Er is geen import &apos;{}&apos; (zie &apos;liaison imports&apos; voor de lijst).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="158"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="164"/>
         <source>&apos;{}&apos; matches more than one import batch; give more of its id.</source>
         <translation>&apos;{}&apos; past bij meer dan één import; geef meer tekens van het ID.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="160"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="166"/>
         <source>Import {} of &apos;{}&apos; was undone already ({}).</source>
         <translation>Import {} van &apos;{}&apos; is al ongedaan gemaakt ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="162"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="168"/>
         <source>Import {} cannot be undone: {} of its records were changed afterwards (first by {} on {}), and undoing it would overwrite those changes.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: {} gegevens ervan zijn daarna gewijzigd (eerst door {} op {}), en ongedaan maken zou die wijzigingen overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="165"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="171"/>
         <source>Import {} cannot be undone: {} records made after it refer to organisations or people it created (roles, support or contacts); remove those first or keep the import.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: {} later gemaakte gegevens verwijzen naar organisaties of personen die met deze import zijn aangemaakt (rollen, steun of contactmomenten); verwijder die eerst of houd de import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="167"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="173"/>
         <source>{} is not a date.</source>
         <translation>{} is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="169"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="175"/>
         <source>&apos;{}&apos; is not a date (write day-month-year, e.g. 31-12-2026).</source>
         <translation>&apos;{}&apos; is geen datum (schrijf dag-maand-jaar, bijvoorbeeld 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="171"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="177"/>
         <source>&apos;{}&apos; is not a date and time.</source>
         <translation>&apos;{}&apos; is geen datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="172"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="178"/>
         <source>&apos;{}&apos; is not an amount in euros.</source>
         <translation>&apos;{}&apos; is geen bedrag in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="173"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="179"/>
         <source>{} is negative; support amounts are zero or more.</source>
         <translation>{} is negatief; steunbedragen zijn nul of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="174"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="180"/>
         <source>&apos;{}&apos; is not a phone number.</source>
         <translation>&apos;{}&apos; is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="175"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="181"/>
         <source>&apos;{}&apos; is not a valid e-mail address.</source>
         <translation>&apos;{}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="176"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="182"/>
         <source>&apos;{}&apos; is not a web address.</source>
         <translation>&apos;{}&apos; is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="177"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="183"/>
         <source>&apos;{}&apos; is not a known {} (use one of: {}).</source>
         <translation>&apos;{}&apos; is geen bekende waarde voor {} (gebruik een van: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="178"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="184"/>
         <source>&apos;{}&apos; is not yes or no.</source>
         <translation>&apos;{}&apos; is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="179"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
         <source>&apos;{}&apos; is not a date.</source>
         <translation>&apos;{}&apos; is geen datum.</translation>
     </message>
