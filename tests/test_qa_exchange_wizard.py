@@ -760,3 +760,24 @@ def test_numbers_from_excel_show_a_dutch_decimal_comma(qtbot, db, dutch, tmp_pat
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
     pv = wizard.preview_page.model
     assert pv.data(pv.index(0, 1), Qt.ItemDataRole.DisplayRole) == "2250,5"
+
+
+def test_rejected_rows_are_written_beside_the_sheet_and_never_over_a_file(
+    qtbot, db, tmp_path: Path
+) -> None:
+    """They went to a temporary folder, where corrections saved from Excel would be
+    cleaned away; the summary did not say where they were."""
+    sheet = _sheet(
+        tmp_path / "Steun.xlsx",
+        ["Naam initiatief", "Wijk"],
+        [["Soepgroep Bloemhof", "Bloemhof"], [None, "Hillesluis"]],
+    )
+    earlier = tmp_path / "Steun - rejected rows.xlsx"
+    earlier.write_bytes(b"mijn verbeteringen")  # the officer's corrected rejects of last time
+    wizard = _import_all(qtbot, db, sheet)
+    written = Path(wizard.report.rejects_path)
+    assert written == tmp_path / "Steun - rejected rows (2).xlsx" and written.exists()
+    assert earlier.read_bytes() == b"mijn verbeteringen"
+    assert str(written) in wizard.summary_page.counts.text()
+    rows = list(openpyxl.load_workbook(written, read_only=True).active.iter_rows(values_only=True))
+    assert any("Hillesluis" in [str(v) for v in row] for row in rows)

@@ -4,109 +4,109 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="58"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="63"/>
         <source>The file cannot be written: {reason}.</source>
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="61"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="66"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="75"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="181"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="231"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="80"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="186"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="236"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="80"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="85"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="94"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="95"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="100"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="104"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="107"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="112"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="119"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="124"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="128"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="132"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="145"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="144"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="149"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="181"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="186"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="199"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="200"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="205"/>
         <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
         <translation>De periode eindigt voordat die begint: kies een &apos;tot en met&apos;-datum op of na de &apos;van&apos;-datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="212"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="217"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="232"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="237"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="256"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="255"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="260"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -114,51 +114,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="270"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="274"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="291"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="296"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="296"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="992"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="301"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="993"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="312"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="317"/>
         <source>No program could open the folder; the workbook is here: {path}</source>
         <translation>Geen programma kon de map openen; de werkmap staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="329"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="337"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="334"/>
         <location filename="../../ui/exchange/export_dialog.py" line="342"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="347"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="329"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="334"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="343"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
         <source>No support has an end date or a renewal date yet, so the calendar is empty.</source>
         <translation>Nog geen enkele steun heeft een einddatum of een datum voor het verlengingsbesluit, dus de agenda is leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="355"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -166,214 +166,214 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="361"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="366"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>Verleng&amp;agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="363"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="368"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="370"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="375"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="105"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="106"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="146"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="146"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="147"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="147"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="148"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="152"/>
-        <location filename="../../ui/exchange/models.py" line="117"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="153"/>
+        <location filename="../../ui/exchange/models.py" line="121"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="277"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="311"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="278"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="312"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="280"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="281"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="286"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="287"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="295"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="296"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="313"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="314"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="339"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="340"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="355"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="356"/>
         <source>&apos;{file}&apos; holds only charts, no sheet with cells to import.</source>
         <translation>&apos;{file}&apos; bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="365"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="366"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -381,47 +381,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="390"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="391"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="393"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="394"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="402"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="403"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="406"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="407"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="407"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="408"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="418"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="419"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="422"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="423"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="440"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="441"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="447"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="448"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="447"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="448"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -437,42 +437,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="484"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="485"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="538"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="539"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="541"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="542"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="554"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="555"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="556"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="557"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="595"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="596"/>
         <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
         <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="632"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="633"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="637"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="638"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -480,28 +480,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="645"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="647"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="647"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="649"/>
         <source>Your mapping.</source>
         <translation>Uw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="600"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="653"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="601"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="654"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -509,83 +509,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="91"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="92"/>
         <source>Sheet &apos;{sheet}&apos; is empty; go back and choose another sheet.</source>
         <translation>Werkblad &apos;{sheet}&apos; is leeg; ga terug en kies een ander werkblad.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="96"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="97"/>
         <source>Sheet &apos;{sheet}&apos; has no rows below header row {row}; go back and choose another sheet or header row.</source>
         <translation>Werkblad &apos;{sheet}&apos; heeft geen rijen onder kopregel {row}; ga terug en kies een ander werkblad of een andere kopregel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="100"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="101"/>
         <source>Liaison cannot find the header row of sheet &apos;{sheet}&apos;; go back and choose it.</source>
         <translation>Liaison kan de kopregel van werkblad &apos;{sheet}&apos; niet vinden; ga terug en kies die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="108"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="109"/>
         <source>Something went wrong ({error}).</source>
         <translation>Er ging iets mis ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="672"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="673"/>
         <source>{sheet} - mapping.json</source>
         <translation>{sheet} - koppeling.json</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="674"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="674"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="696"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="697"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="682"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="683"/>
         <source>The mapping cannot be saved to {file}: {reason}.</source>
         <translation>De koppeling kan niet worden opgeslagen in {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="687"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="688"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="696"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="697"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="716"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="717"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="720"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="721"/>
         <source>Choose which column holds the name of the initiative or of the contact person.</source>
         <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="736"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="737"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="739"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="740"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="754"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="755"/>
         <source>Only rows with &amp;problems</source>
         <translation>Alleen rijen met &amp;problemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="783"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="784"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="801"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="802"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="803"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="804"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="805"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="806"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="808"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="809"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="811"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="812"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -633,79 +633,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="821"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1212"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="822"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1224"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="821"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1213"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="822"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1225"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="879"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="880"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="882"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="883"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="933"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="934"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="935"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="936"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="939"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="940"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="962"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="963"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1002"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1003"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1019"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1020"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1022"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1038"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1039"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1043"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1044"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1045"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1046"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1073"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1074"/>
         <source>%n row(s) in the workbook:</source>
         <translation>
             <numerusform>%n rij in de werkmap:</numerusform>
@@ -713,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -721,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1077"/>
         <location filename="../../ui/exchange/imports_dialog.py" line="77"/>
         <source>%n imported</source>
         <translation>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1077"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1078"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1078"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1079"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -746,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1082"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1083"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -754,7 +754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1083"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1084"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1086"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1087"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -770,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1086"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1087"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -778,160 +778,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1091"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1092"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1107"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1100"/>
+        <source>The rejected rows, each with its reason, are in {file}.</source>
+        <translation>De afgewezen rijen staan, elk met de reden, in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="1119"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1110"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1122"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1119"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1131"/>
         <source>No program could open the rejected rows; the file is here: {path}</source>
         <translation>Geen programma kon de afgewezen rijen openen; het bestand staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1135"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1147"/>
         <location filename="../../ui/exchange/imports_dialog.py" line="189"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1146"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1158"/>
         <location filename="../../ui/exchange/imports_dialog.py" line="200"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1187"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1199"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1253"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1254"/>
+        <source>{sheet} - rejected rows</source>
+        <translation>{sheet} - afgewezen rijen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_wizard.py" line="1278"/>
         <source>&amp;Import a sheet…</source>
         <translation>Werkblad &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1256"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1281"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="51"/>
+        <location filename="../../ui/exchange/models.py" line="52"/>
         <source>yes</source>
         <extracomment>Near duplicates at least this alike (rapidfuzz score) are pre-set to &quot;merge&quot;.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="51"/>
+        <location filename="../../ui/exchange/models.py" line="52"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="72"/>
+        <location filename="../../ui/exchange/models.py" line="75"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="72"/>
+        <location filename="../../ui/exchange/models.py" line="75"/>
         <source>Header</source>
         <translation>Kopje</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="72"/>
+        <location filename="../../ui/exchange/models.py" line="75"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="72"/>
+        <location filename="../../ui/exchange/models.py" line="75"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="113"/>
+        <location filename="../../ui/exchange/models.py" line="117"/>
         <source>(no header)</source>
         <translation>(geen kopje)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="293"/>
+        <location filename="../../ui/exchange/models.py" line="297"/>
         <source>not imported</source>
         <translation>niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="334"/>
+        <location filename="../../ui/exchange/models.py" line="338"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="335"/>
+        <location filename="../../ui/exchange/models.py" line="339"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="336"/>
+        <location filename="../../ui/exchange/models.py" line="340"/>
         <source>In the sheet</source>
         <translation>In het werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="337"/>
+        <location filename="../../ui/exchange/models.py" line="341"/>
         <source>Already known</source>
         <translation>Al bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="338"/>
+        <location filename="../../ui/exchange/models.py" line="342"/>
         <source>Similarity</source>
         <translation>Gelijkenis</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="339"/>
+        <location filename="../../ui/exchange/models.py" line="343"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="352"/>
+        <location filename="../../ui/exchange/models.py" line="356"/>
         <source>Same: merge</source>
         <translation>Zelfde: samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="352"/>
+        <location filename="../../ui/exchange/models.py" line="356"/>
         <source>Different: keep separate</source>
         <translation>Anders: apart houden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="419"/>
+        <location filename="../../ui/exchange/models.py" line="423"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="420"/>
+        <location filename="../../ui/exchange/models.py" line="424"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="421"/>
+        <location filename="../../ui/exchange/models.py" line="425"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="422"/>
+        <location filename="../../ui/exchange/models.py" line="426"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="423"/>
+        <location filename="../../ui/exchange/models.py" line="427"/>
         <source>support</source>
         <translation>steun</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="425"/>
+        <location filename="../../ui/exchange/models.py" line="429"/>
         <source>record</source>
         <translation>gegeven</translation>
     </message>

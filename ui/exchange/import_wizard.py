@@ -12,6 +12,7 @@ its own session.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1091,8 +1092,19 @@ class SummaryPage(QWizardPage):
             html += "<p>" + escape(tr("This was a trial run: nothing was saved.")) + "</p>"
         elif not created and not updated:
             html += f"<p><b>{escape(self.nothing_changed(r))}</b></p>"
+        rejects = bool(r.rejected) and self.w.rejects_file_exists()
+        if rejects:
+            html += (
+                "<p>"
+                + escape(
+                    tr("The rejected rows, each with its reason, are in {file}.").format(
+                        file=self.w.rejects_path()
+                    )
+                )
+                + "</p>"
+            )
         self.counts.setText(html)
-        self.open_rejects.setVisible(bool(r.rejected) and self.w.rejects_file_exists())
+        self.open_rejects.setVisible(rejects)
         # No batch (nothing was written): no undo to offer, rather than a grey button.
         has_batch = bool(getattr(r, "batch_uuid", None))
         self.undo_button.setVisible(has_batch)
@@ -1225,12 +1237,25 @@ class ImportWizard(QWizard):
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def rejects_path(self) -> Path:
-        """Where rejected rows go: the report's path once known, else our temp folder."""
+        """Where rejected rows go: the report's path once known, else beside the sheet.
+
+        They went to a temporary folder: an officer who corrected them in Excel and
+        pressed Save kept the corrections in /tmp, to be cleaned away. Beside the sheet
+        (the temporary folder only when that folder is read-only), never over a file.
+        """
         written = getattr(self.report, "rejects_path", None)
         if written:
             return Path(written)
-        stem = self.path.stem if self.path else "import"
-        return Path(self._rejects_dir) / f"{stem} - afgewezen rijen.xlsx"
+        if self.path is None:
+            return Path(self._rejects_dir) / "import.xlsx"
+        folder = self.path.parent
+        if not os.access(folder, os.W_OK):
+            folder = Path(self._rejects_dir)
+        name = tr("{sheet} - rejected rows").format(sheet=self.path.stem)
+        target, n = folder / f"{name}.xlsx", 2
+        while target.exists():
+            target, n = folder / f"{name} ({n}).xlsx", n + 1
+        return target
 
     def rejects_file_exists(self) -> bool:
         return self.rejects_path().exists()
