@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from liaison.storage.models import (
     Organisation,
     Person,
     Setting,
+    local_time,
 )
 
 HEADERS = [
@@ -177,7 +179,21 @@ def test_reimport_changes_nothing_and_updates_are_audited_and_undone(
         undo_import(db, first.batch_uuid)
 
 
-def test_undo_is_refused_when_later_edits_would_be_lost(db: Database, tmp_path: Path) -> None:
+@pytest.fixture
+def amsterdam_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A local clock that is not UTC, as officers' are."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_undo_is_refused_when_later_edits_would_be_lost(
+    db: Database, tmp_path: Path, amsterdam_clock: None
+) -> None:
     report = run_import(db, write_sheet(tmp_path / "o.xlsx"))
     with db.session_scope() as s:
         org = s.scalars(
@@ -186,7 +202,12 @@ def test_undo_is_refused_when_later_edits_would_be_lost(db: Database, tmp_path: 
         records.update(s, Organisation, org.id, None, description="Nu ook op zondag")
     with pytest.raises(LiaisonError) as exc:
         undo_import(db, report.batch_uuid)
-    assert "changed afterwards" in str(exc.value) and "\n" not in str(exc.value)
+    message = str(exc.value)
+    assert "one of its records was changed afterwards" in message and "\n" not in message
+    with db.session_scope(write=False) as s:  # the time as the officer's clock shows it
+        edited = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert f"{local_time(edited.at):%d-%m-%Y %H:%M}" in message
+        assert f"{edited.at:%d-%m-%Y %H:%M}" not in message  # not UTC as if it were local
     assert count(db, Organisation) == 5  # nothing changed
 
 
@@ -479,3 +500,19 @@ def test_batch_prefix_that_is_all_digits(db: Database, tmp_path: Path) -> None:
         digits = batch.uuid[:8]
     assert report.batch_uuid
     assert undo_import(db, digits).removed["organisation"] == 5
+
+
+def test_a_sheet_named_in_another_case_is_found_and_a_wildcard_undoes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    from liaison.errors import NotFoundError
+    from liaison.exchange.importer import undo_import
+
+    source = write_sheet(tmp_path / "o.xlsx")  # its sheet is 'Overzicht'
+    report = run_import(db, source, sheet=" overzicht")
+    assert report.sheets == ["Overzicht"] and report.imported > 0
+    with pytest.raises(ImportRefused, match="no sheet 'Personen'"):
+        run_import(db, source, sheet="Personen")
+    for wildcard in ("%", "_"):  # characters, not "any batch"
+        with pytest.raises(NotFoundError, match="no import batch"):
+            undo_import(db, wildcard)

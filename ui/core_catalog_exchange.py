@@ -165,6 +165,9 @@ TEMPLATES = (
     ),  # liaison/exchange/undo.py
     QT_TR_NOOP("Import {} of '{}' was undone already ({})."),  # liaison/exchange/undo.py
     QT_TR_NOOP(
+        "Import {} cannot be undone: one of its records was changed afterwards (by {} on {}), and undoing it would overwrite that change."
+    ),  # liaison/exchange/undo.py
+    QT_TR_NOOP(
         "Import {} cannot be undone: {} of its records were changed afterwards (first by {} on {}), and undoing it would overwrite those changes."
     ),  # liaison/exchange/undo.py
     QT_TR_NOOP(

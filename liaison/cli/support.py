@@ -15,6 +15,7 @@ from typing import Any
 
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database, resolve_url, sqlite_path
+from liaison.storage.models import local_time  # noqa: F401 - the CLI modules' import of it
 
 
 class CommandError(Exception):
@@ -166,13 +167,6 @@ def print_json(value: Any) -> None:
     """One JSON value on stdout (ISO dates, euros as "1500.00")."""
     json.dump(value, sys.stdout, default=_json_default, ensure_ascii=json_ascii(), indent=2)
     sys.stdout.write("\n")
-
-
-def local_time(stamp: dt.datetime) -> dt.datetime:
-    """A stored stamp (naive UTC, see models.utcnow) as the officer's wall-clock time."""
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp.astimezone()
 
 
 def _cell(value: Any) -> str:

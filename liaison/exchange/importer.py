@@ -544,6 +544,7 @@ def plan_import(
 
 def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], Table]:
     if sheet is not None:
+        sheet = wb.sheet_name(sheet)
         rows = wb.rows(sheet)
         return (
             sheet,

@@ -105,16 +105,24 @@ class Workbook:
     def sheet_names(self) -> list[str]:
         return [s.name for s in self.info.sheets if not s.chart]
 
-    def sheet_info(self, name: str) -> SheetInfo:
-        for s in self.info.sheets:
-            if s.name == name:
-                return s
+    def sheet_name(self, name: str) -> str:
+        """The sheet's name as the workbook spells it: ``--sheet personen`` finds 'Personen'
+        (exactly, else the one sheet whose name matches ignoring case and outer spaces)."""
+        if name in self.sheet_names:
+            return name
+        alike = [n for n in self.sheet_names if n.strip().casefold() == name.strip().casefold()]
+        if len(alike) == 1:
+            return alike[0]
         names = ", ".join(f"'{n}'" for n in self.sheet_names) or "none"
         raise ImportRefused(f"'{self.path.name}' has no sheet '{name}' (its sheets: {names}).")
 
+    def sheet_info(self, name: str) -> SheetInfo:
+        name = self.sheet_name(name)
+        return next(s for s in self.info.sheets if s.name == name)
+
     def rows(self, name: str) -> list[list[Any]]:
         """The sheet's cells as rows (row 0 = sheet row 1); ImportRefused if it is too large."""
-        self.sheet_info(name)
+        name = self.sheet_name(name)
         if name in self._too_large:
             raise ImportRefused(self._too_large[name])
         if name not in self._rows:

@@ -35,6 +35,7 @@ from liaison.storage.models import (
     Tag,
     interaction_organisation,
     interaction_person,
+    local_time,
     organisation_tag,
     utcnow,
 )
@@ -117,7 +118,8 @@ def _batch(session: Session, key: str | int) -> ImportBatch:
     found: list[ImportBatch] = []
     if text and not isinstance(key, int):
         stmt = select(ImportBatch).where(
-            or_(ImportBatch.uuid == text, ImportBatch.uuid.startswith(text))
+            # autoescape: "%" or "_" typed is a character, not "any" (it undid the only batch)
+            or_(ImportBatch.uuid == text, ImportBatch.uuid.startswith(text, autoescape=True))
         )
         found = list(session.scalars(stmt.limit(2)))
     if not found and text.isdigit():  # "12": the batch number (a uuid prefix can be digits too)
@@ -144,7 +146,7 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
         if batch.undone_at is not None:
             raise LiaisonError(
                 f"Import {batch.uuid[:8]} of '{batch.file_name}' was undone already "
-                f"({batch.undone_at:%d-%m-%Y %H:%M})."
+                f"({local_time(batch.undone_at):%d-%m-%Y %H:%M})."
             )
         conn = session.connection()
         created: dict[str, list[int]] = {}
@@ -332,10 +334,16 @@ def _refuse_if_edited_later(
         first = hits[0]
         who = first.officer or "someone"
         how = "a later import" if first.import_batch_id else who
+        changed = len({(h.entity, h.record_id) for h in hits})
+        when = f"{local_time(first.at):%d-%m-%Y %H:%M}"
+        if changed == 1:
+            raise LiaisonError(
+                f"Import {batch.uuid[:8]} cannot be undone: one of its records was changed "
+                f"afterwards (by {how} on {when}), and undoing it would overwrite that change."
+            )
         raise LiaisonError(
-            f"Import {batch.uuid[:8]} cannot be undone: {len({(h.entity, h.record_id) for h in hits})} "
-            f"of its records were changed afterwards (first by {how} on {first.at:%d-%m-%Y %H:%M}), "
-            "and undoing it would overwrite those changes."
+            f"Import {batch.uuid[:8]} cannot be undone: {changed} of its records were changed "
+            f"afterwards (first by {how} on {when}), and undoing it would overwrite those changes."
         )
 
 

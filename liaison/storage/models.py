@@ -56,6 +56,13 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def local_time(stamp: dt.datetime) -> dt.datetime:
+    """A stored stamp (naive UTC, see :func:`utcnow`) as the officer's wall-clock time."""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone()
+
+
 def new_uuid() -> str:
     return str(uuid_mod.uuid4())
 

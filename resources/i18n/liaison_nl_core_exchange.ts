@@ -365,66 +365,71 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_exchange.py" line="168"/>
+        <source>Import {} cannot be undone: one of its records was changed afterwards (by {} on {}), and undoing it would overwrite that change.</source>
+        <translation>Import {} kan niet ongedaan worden gemaakt: een van de gegevens ervan is daarna gewijzigd (door {} op {}), en ongedaan maken zou die wijziging overschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="171"/>
         <source>Import {} cannot be undone: {} of its records were changed afterwards (first by {} on {}), and undoing it would overwrite those changes.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: {} gegevens ervan zijn daarna gewijzigd (eerst door {} op {}), en ongedaan maken zou die wijzigingen overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="171"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="174"/>
         <source>Import {} cannot be undone: {} records made after it refer to organisations or people it created (roles, support or contacts); remove those first or keep the import.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: {} later gemaakte gegevens verwijzen naar organisaties of personen die met deze import zijn aangemaakt (rollen, steun of contactmomenten); verwijder die eerst of houd de import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="173"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="176"/>
         <source>{} is not a date.</source>
         <translation>{} is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="175"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="178"/>
         <source>&apos;{}&apos; is not a date (write day-month-year, e.g. 31-12-2026).</source>
         <translation>&apos;{}&apos; is geen datum (schrijf dag-maand-jaar, bijvoorbeeld 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="177"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="180"/>
         <source>&apos;{}&apos; is not a date and time.</source>
         <translation>&apos;{}&apos; is geen datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="178"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="181"/>
         <source>&apos;{}&apos; is not an amount in euros.</source>
         <translation>&apos;{}&apos; is geen bedrag in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="179"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="182"/>
         <source>{} is negative; support amounts are zero or more.</source>
         <translation>{} is negatief; steunbedragen zijn nul of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="180"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="183"/>
         <source>&apos;{}&apos; is not a phone number.</source>
         <translation>&apos;{}&apos; is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="181"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="184"/>
         <source>&apos;{}&apos; is not a valid e-mail address.</source>
         <translation>&apos;{}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="182"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
         <source>&apos;{}&apos; is not a web address.</source>
         <translation>&apos;{}&apos; is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="183"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="186"/>
         <source>&apos;{}&apos; is not a known {} (use one of: {}).</source>
         <translation>&apos;{}&apos; is geen bekende waarde voor {} (gebruik een van: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="184"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="187"/>
         <source>&apos;{}&apos; is not yes or no.</source>
         <translation>&apos;{}&apos; is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="188"/>
         <source>&apos;{}&apos; is not a date.</source>
         <translation>&apos;{}&apos; is geen datum.</translation>
     </message>
