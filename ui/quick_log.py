@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -170,6 +170,7 @@ class QuickLogDialog(QDialog):
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         if prefill is not None:
             self._prefill(*prefill)
+        self._start = self._state()
         self.channel.setFocus()
 
     def _person_hint(self, name: str) -> str:
@@ -290,13 +291,38 @@ class QuickLogDialog(QDialog):
         self.message.setText("\n".join(lines))
         self.message.setVisible(bool(lines))
 
+    def _state(self) -> tuple[object, ...]:
+        """What the officer has put in: names chosen or typed, texts, dates."""
+        return (
+            self.organisations.ids(),
+            self.organisations.new_names(),
+            self.organisations.pending_text(),
+            self.people.ids(),
+            self.people.new_names(),
+            self.people.pending_text(),
+            self.follow_up.text().strip(),
+        )
+
     def is_dirty(self) -> bool:
-        return bool(self.summary.text().strip() or self.notes.toPlainText().strip())
+        """Anything typed or chosen beyond the prefill (chosen names count: Esc after
+        picking three people closed the dialog without asking)."""
+        if self.summary.text().strip() or self.notes.toPlainText().strip():
+            return True
+        return self._state() != getattr(self, "_start", self._state())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        # The window's close button (a spontaneous event) asks like Esc does; a close
+        # from code (shutting down, tests tearing down) does not wait for an answer.
+        self._quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
 
     def reject(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if self.is_dirty():
+        if self.is_dirty() and not getattr(self, "_quiet_close", False):
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved contact"),
