@@ -111,3 +111,32 @@ def test_the_stale_edit_dialog_reads_as_dutch_for_every_kind_of_record(filled, q
             assert " hem " not in intro and " deze contact" not in intro
     finally:
         i18n.install("en")
+
+
+def test_esc_with_a_name_typed_but_not_chosen_asks(filled, qtbot):
+    """Typing 'Anna de' into People and pressing Esc closed the form without a word."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    db, ids = filled
+    form = _shown(qtbot, make_form(db, "interaction", ids["interaction"]))
+    assert not form.is_dirty()
+    people = form.fields["people"].widget
+    people.edit.setText("Anna de")
+    asked: list[str] = []
+
+    def keep_editing() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, keep_editing)
+            return
+        asked.append(box.text())
+        stay = QMessageBox.ButtonRole.RejectRole  # "Keep editing"
+        next(b for b in box.buttons() if box.buttonRole(b) == stay).click()
+
+    QTimer.singleShot(20, keep_editing)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    visible, typed = form.isVisible(), people.edit.text()
+    people.edit.clear()
+    form._baseline = form.values()
+    assert asked and visible and typed == "Anna de"

@@ -310,7 +310,16 @@ class RecordForm(QDialog):
         return {k: v for k, v in now.items() if v != self._baseline.get(k)}
 
     def is_dirty(self) -> bool:
-        return bool(self.changed_values())
+        """Changed values, or a name typed into a picker but not chosen yet (Esc lost it)."""
+        if self.changed_values():
+            return True
+        for f in self.fields.values():
+            picker = f.widget
+            if isinstance(picker, RecordPicker) and (pending := picker.pending_text()):
+                chosen = picker.ref()
+                if picker.multiple or chosen is None or chosen.name != pending:
+                    return True
+        return False
 
     def errors(self) -> dict[str, str]:
         found = {}
