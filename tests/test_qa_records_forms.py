@@ -140,3 +140,24 @@ def test_esc_with_a_name_typed_but_not_chosen_asks(filled, qtbot):
     people.edit.clear()
     form._baseline = form.values()
     assert asked and visible and typed == "Anna de"
+
+
+def test_the_form_is_titled_after_an_initiative_or_a_partner(filled, qtbot):
+    """Ctrl+N in Initiatives opened 'New organisation': the officer's word is initiative."""
+    db, ids = filled
+    titles = {}
+    for key, entity, record_id in (
+        ("new initiative", "initiative", None),
+        ("new partner", "partner", None),
+        ("edit initiative", "organisation", ids["food"]),
+        ("edit partner", "organisation", ids["fund"]),
+    ):
+        form = make_form(db, entity, record_id)
+        qtbot.addWidget(form)
+        titles[key] = form.windowTitle()
+    assert titles == {
+        "new initiative": "New initiative",
+        "new partner": "New partner",
+        "edit initiative": "Edit initiative",
+        "edit partner": "Edit partner",
+    }

@@ -4,48 +4,48 @@
 <context>
     <name>AffiliationForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="714"/>
+        <location filename="../../ui/editing/forms.py" line="726"/>
         <source>Edit role</source>
         <translation>Rol bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="714"/>
+        <location filename="../../ui/editing/forms.py" line="726"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="719"/>
+        <location filename="../../ui/editing/forms.py" line="731"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="723"/>
-        <location filename="../../ui/editing/forms.py" line="731"/>
+        <location filename="../../ui/editing/forms.py" line="735"/>
+        <location filename="../../ui/editing/forms.py" line="743"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="727"/>
+        <location filename="../../ui/editing/forms.py" line="739"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="733"/>
+        <location filename="../../ui/editing/forms.py" line="745"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="734"/>
+        <location filename="../../ui/editing/forms.py" line="746"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="735"/>
+        <location filename="../../ui/editing/forms.py" line="747"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="740"/>
+        <location filename="../../ui/editing/forms.py" line="752"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -112,88 +112,88 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="660"/>
+        <location filename="../../ui/editing/forms.py" line="672"/>
         <source>Edit commitment</source>
         <translation>Toezegging bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="660"/>
+        <location filename="../../ui/editing/forms.py" line="672"/>
         <source>New commitment</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="665"/>
+        <location filename="../../ui/editing/forms.py" line="677"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="669"/>
-        <location filename="../../ui/editing/forms.py" line="677"/>
+        <location filename="../../ui/editing/forms.py" line="681"/>
+        <location filename="../../ui/editing/forms.py" line="689"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="673"/>
+        <location filename="../../ui/editing/forms.py" line="685"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="679"/>
+        <location filename="../../ui/editing/forms.py" line="691"/>
         <source>Kind of support</source>
         <translation>Soort steun</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="680"/>
+        <location filename="../../ui/editing/forms.py" line="692"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="682"/>
+        <location filename="../../ui/editing/forms.py" line="694"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="682"/>
+        <location filename="../../ui/editing/forms.py" line="694"/>
         <source>Structural (recurring), not one-off</source>
         <translation>Structureel (terugkerend), niet eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="684"/>
+        <location filename="../../ui/editing/forms.py" line="696"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="685"/>
+        <location filename="../../ui/editing/forms.py" line="697"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="686"/>
+        <location filename="../../ui/editing/forms.py" line="698"/>
         <source>Renewal decision by</source>
         <translation>Verlengingsbeslissing vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="687"/>
+        <location filename="../../ui/editing/forms.py" line="699"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="690"/>
+        <location filename="../../ui/editing/forms.py" line="702"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="692"/>
+        <location filename="../../ui/editing/forms.py" line="704"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="694"/>
+        <location filename="../../ui/editing/forms.py" line="706"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="699"/>
+        <location filename="../../ui/editing/forms.py" line="711"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -201,49 +201,50 @@
 <context>
     <name>CommitmentTimeline</name>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="109"/>
+        <location filename="../../ui/pages/timeline.py" line="146"/>
         <source>No support registered yet.</source>
         <translation>Nog geen steun geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="189"/>
+        <location filename="../../ui/pages/timeline.py" line="97"/>
+        <location filename="../../ui/pages/timeline.py" line="220"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="203"/>
-        <location filename="../../ui/pages/timeline.py" line="266"/>
+        <location filename="../../ui/pages/timeline.py" line="229"/>
+        <location filename="../../ui/pages/timeline.py" line="292"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="204"/>
-        <location filename="../../ui/pages/timeline.py" line="266"/>
+        <location filename="../../ui/pages/timeline.py" line="230"/>
+        <location filename="../../ui/pages/timeline.py" line="292"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="205"/>
+        <location filename="../../ui/pages/timeline.py" line="231"/>
         <source>renewal decision</source>
         <translation>verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="206"/>
+        <location filename="../../ui/pages/timeline.py" line="232"/>
         <source>ended or declined</source>
         <translation>beëindigd of afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="260"/>
+        <location filename="../../ui/pages/timeline.py" line="286"/>
         <source>From %1 to %2</source>
         <translation>Van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="262"/>
+        <location filename="../../ui/pages/timeline.py" line="288"/>
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="265"/>
+        <location filename="../../ui/pages/timeline.py" line="291"/>
         <source>Renewal decision by %1</source>
         <translation>Verlengingsbeslissing vóór %1</translation>
     </message>
@@ -319,68 +320,68 @@
 <context>
     <name>InteractionForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="760"/>
+        <location filename="../../ui/editing/forms.py" line="772"/>
         <source>Edit contact</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="760"/>
+        <location filename="../../ui/editing/forms.py" line="772"/>
         <source>New contact</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="785"/>
+        <location filename="../../ui/editing/forms.py" line="797"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="790"/>
+        <location filename="../../ui/editing/forms.py" line="802"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="793"/>
+        <location filename="../../ui/editing/forms.py" line="805"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="796"/>
-        <location filename="../../ui/editing/forms.py" line="803"/>
+        <location filename="../../ui/editing/forms.py" line="808"/>
+        <location filename="../../ui/editing/forms.py" line="815"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="800"/>
+        <location filename="../../ui/editing/forms.py" line="812"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="805"/>
+        <location filename="../../ui/editing/forms.py" line="817"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="806"/>
+        <location filename="../../ui/editing/forms.py" line="818"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="807"/>
+        <location filename="../../ui/editing/forms.py" line="819"/>
         <source>Follow-up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="808"/>
+        <location filename="../../ui/editing/forms.py" line="820"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="808"/>
+        <location filename="../../ui/editing/forms.py" line="820"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="812"/>
+        <location filename="../../ui/editing/forms.py" line="824"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
@@ -821,82 +822,100 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="581"/>
         <source>Edit organisation</source>
-        <translation>Organisatie bewerken</translation>
+        <translation type="vanished">Organisatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="581"/>
         <source>New organisation</source>
-        <translation>Nieuwe organisatie</translation>
+        <translation type="vanished">Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="584"/>
+        <location filename="../../ui/editing/forms.py" line="592"/>
+        <source>Edit initiative</source>
+        <translation>Initiatief bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="592"/>
+        <source>New initiative</source>
+        <translation>Nieuw initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="593"/>
+        <source>Edit partner</source>
+        <translation>Partner bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="593"/>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="596"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="585"/>
+        <location filename="../../ui/editing/forms.py" line="597"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="586"/>
+        <location filename="../../ui/editing/forms.py" line="598"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="589"/>
+        <location filename="../../ui/editing/forms.py" line="601"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="591"/>
+        <location filename="../../ui/editing/forms.py" line="603"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="593"/>
+        <location filename="../../ui/editing/forms.py" line="605"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="595"/>
+        <location filename="../../ui/editing/forms.py" line="607"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="597"/>
+        <location filename="../../ui/editing/forms.py" line="609"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="598"/>
+        <location filename="../../ui/editing/forms.py" line="610"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="601"/>
+        <location filename="../../ui/editing/forms.py" line="613"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="603"/>
+        <location filename="../../ui/editing/forms.py" line="615"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="605"/>
+        <location filename="../../ui/editing/forms.py" line="617"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="605"/>
+        <location filename="../../ui/editing/forms.py" line="617"/>
         <source>food, elderly, youth</source>
         <translation>voedsel, ouderen, jongeren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="611"/>
+        <location filename="../../ui/editing/forms.py" line="623"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -904,77 +923,77 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="622"/>
+        <location filename="../../ui/editing/forms.py" line="634"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="622"/>
+        <location filename="../../ui/editing/forms.py" line="634"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="625"/>
+        <location filename="../../ui/editing/forms.py" line="637"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="626"/>
+        <location filename="../../ui/editing/forms.py" line="638"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="626"/>
+        <location filename="../../ui/editing/forms.py" line="638"/>
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="627"/>
+        <location filename="../../ui/editing/forms.py" line="639"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="630"/>
+        <location filename="../../ui/editing/forms.py" line="642"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="632"/>
+        <location filename="../../ui/editing/forms.py" line="644"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="635"/>
+        <location filename="../../ui/editing/forms.py" line="647"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="637"/>
+        <location filename="../../ui/editing/forms.py" line="649"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="639"/>
+        <location filename="../../ui/editing/forms.py" line="651"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="642"/>
+        <location filename="../../ui/editing/forms.py" line="654"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="643"/>
+        <location filename="../../ui/editing/forms.py" line="655"/>
         <source>e.g. met at the neighbourhood meeting</source>
         <translation>bijv. ontmoet op de wijkavond</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="645"/>
+        <location filename="../../ui/editing/forms.py" line="657"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="649"/>
+        <location filename="../../ui/editing/forms.py" line="661"/>
         <source>Give at least a given name or a family name.</source>
         <translation>Vul ten minste een voornaam of een achternaam in.</translation>
     </message>
@@ -1064,32 +1083,32 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="217"/>
+        <location filename="../../ui/quick_log.py" line="218"/>
         <source>“%1” is not chosen from the list yet.</source>
         <translation>“%1” is nog niet uit de lijst gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="224"/>
+        <location filename="../../ui/quick_log.py" line="225"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="227"/>
+        <location filename="../../ui/quick_log.py" line="228"/>
         <source>Write a short summary.</source>
         <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="286"/>
+        <location filename="../../ui/quick_log.py" line="287"/>
         <source>The follow-up date lies before the contact itself.</source>
         <translation>De opvolgdatum ligt vóór het contact zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="302"/>
+        <location filename="../../ui/quick_log.py" line="328"/>
         <source>Unsaved contact</source>
         <translation>Niet-opgeslagen contact</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="303"/>
+        <location filename="../../ui/quick_log.py" line="329"/>
         <source>Close without saving this contact?</source>
         <translation>Sluiten zonder dit contact op te slaan?</translation>
     </message>
@@ -1099,7 +1118,7 @@
         <translation>Soor&amp;t (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="179"/>
+        <location filename="../../ui/quick_log.py" line="180"/>
         <source>Created when you save as: given name “%1”, infix “%2”, family name “%3”.</source>
         <translation>Wordt bij opslaan aangemaakt als: voornaam “%1”, tussenvoegsel “%2”, achternaam “%3”.</translation>
     </message>
@@ -1108,7 +1127,7 @@
     <name>RecordForm</name>
     <message>
         <location filename="../../ui/editing/forms.py" line="135"/>
-        <location filename="../../ui/editing/forms.py" line="555"/>
+        <location filename="../../ui/editing/forms.py" line="564"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1144,51 +1163,51 @@
         <translation>Kies bij %1 een naam uit de lijst (typ een deel ervan, dan ↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="387"/>
-        <location filename="../../ui/editing/forms.py" line="394"/>
-        <location filename="../../ui/editing/forms.py" line="425"/>
-        <location filename="../../ui/editing/forms.py" line="455"/>
-        <location filename="../../ui/editing/forms.py" line="462"/>
+        <location filename="../../ui/editing/forms.py" line="396"/>
+        <location filename="../../ui/editing/forms.py" line="403"/>
+        <location filename="../../ui/editing/forms.py" line="434"/>
+        <location filename="../../ui/editing/forms.py" line="464"/>
+        <location filename="../../ui/editing/forms.py" line="471"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="426"/>
+        <location filename="../../ui/editing/forms.py" line="435"/>
         <source>A colleague moved this record to the trash after you opened it, so your changes were not saved. They are still in the form: copy what you need, or restore the record from the trash and edit it again.</source>
         <translation>Een collega heeft dit record naar de prullenbak verplaatst nadat u het opende, dus uw wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier: neem over wat u nodig hebt, of zet het record terug uit de prullenbak en bewerk het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="482"/>
+        <location filename="../../ui/editing/forms.py" line="491"/>
         <source>Reloaded: you now see the record as saved by your colleague.</source>
         <translation>Opnieuw geladen: u ziet nu het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="498"/>
+        <location filename="../../ui/editing/forms.py" line="507"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="500"/>
+        <location filename="../../ui/editing/forms.py" line="509"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="548"/>
+        <location filename="../../ui/editing/forms.py" line="557"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="550"/>
+        <location filename="../../ui/editing/forms.py" line="559"/>
         <source>You have changed this record. Save the changes?</source>
         <translation>U hebt dit record gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="558"/>
+        <location filename="../../ui/editing/forms.py" line="567"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="562"/>
+        <location filename="../../ui/editing/forms.py" line="571"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
@@ -1196,283 +1215,283 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="235"/>
+        <location filename="../../ui/pages/record_page.py" line="262"/>
         <source>Privacy…</source>
         <translation>Privacy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="237"/>
+        <location filename="../../ui/pages/record_page.py" line="264"/>
         <source>Access export (everything stored)…</source>
         <translation>Inzage-export (alles wat is opgeslagen)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="238"/>
+        <location filename="../../ui/pages/record_page.py" line="265"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="222"/>
+        <location filename="../../ui/pages/record_page.py" line="249"/>
         <source>&amp;Edit</source>
-        <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
+        <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Narrowest a wide name column gives way to when the columns do not all fit. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="223"/>
+        <location filename="../../ui/pages/record_page.py" line="250"/>
         <source>Edit this record (Ctrl+E)</source>
         <translation>Dit record bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="225"/>
+        <location filename="../../ui/pages/record_page.py" line="252"/>
         <source>&amp;Log contact</source>
         <translation>Contact &amp;loggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="226"/>
+        <location filename="../../ui/pages/record_page.py" line="253"/>
         <source>Log a call, visit or meeting (Ctrl+L)</source>
         <translation>Een telefoontje, bezoek of overleg loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="228"/>
+        <location filename="../../ui/pages/record_page.py" line="255"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="231"/>
+        <location filename="../../ui/pages/record_page.py" line="258"/>
         <source>Move to trash</source>
         <translation>Naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="232"/>
+        <location filename="../../ui/pages/record_page.py" line="259"/>
         <source>Move to the trash; Ctrl+Z undoes it</source>
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="356"/>
+        <location filename="../../ui/pages/record_page.py" line="383"/>
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="293"/>
+        <location filename="../../ui/pages/record_page.py" line="320"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="355"/>
+        <location filename="../../ui/pages/record_page.py" line="382"/>
         <source>This record could not be read.</source>
         <translation>Dit record kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="390"/>
-        <location filename="../../ui/pages/record_page.py" line="563"/>
+        <location filename="../../ui/pages/record_page.py" line="417"/>
+        <location filename="../../ui/pages/record_page.py" line="590"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="422"/>
+        <location filename="../../ui/pages/record_page.py" line="449"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="431"/>
+        <location filename="../../ui/pages/record_page.py" line="458"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="436"/>
+        <location filename="../../ui/pages/record_page.py" line="463"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="438"/>
-        <location filename="../../ui/pages/record_page.py" line="486"/>
-        <location filename="../../ui/pages/record_page.py" line="601"/>
+        <location filename="../../ui/pages/record_page.py" line="465"/>
+        <location filename="../../ui/pages/record_page.py" line="513"/>
+        <location filename="../../ui/pages/record_page.py" line="628"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="441"/>
-        <location filename="../../ui/pages/record_page.py" line="462"/>
+        <location filename="../../ui/pages/record_page.py" line="468"/>
+        <location filename="../../ui/pages/record_page.py" line="489"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="442"/>
-        <location filename="../../ui/pages/record_page.py" line="465"/>
+        <location filename="../../ui/pages/record_page.py" line="469"/>
+        <location filename="../../ui/pages/record_page.py" line="492"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="443"/>
-        <location filename="../../ui/pages/record_page.py" line="466"/>
+        <location filename="../../ui/pages/record_page.py" line="470"/>
+        <location filename="../../ui/pages/record_page.py" line="493"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="449"/>
+        <location filename="../../ui/pages/record_page.py" line="476"/>
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="456"/>
-        <location filename="../../ui/pages/record_page.py" line="726"/>
-        <location filename="../../ui/pages/record_page.py" line="752"/>
+        <location filename="../../ui/pages/record_page.py" line="483"/>
+        <location filename="../../ui/pages/record_page.py" line="753"/>
+        <location filename="../../ui/pages/record_page.py" line="779"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="457"/>
+        <location filename="../../ui/pages/record_page.py" line="484"/>
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="461"/>
+        <location filename="../../ui/pages/record_page.py" line="488"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="463"/>
-        <location filename="../../ui/pages/record_page.py" line="607"/>
-        <location filename="../../ui/pages/record_page.py" line="722"/>
+        <location filename="../../ui/pages/record_page.py" line="490"/>
+        <location filename="../../ui/pages/record_page.py" line="634"/>
+        <location filename="../../ui/pages/record_page.py" line="749"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="464"/>
-        <location filename="../../ui/pages/record_page.py" line="608"/>
-        <location filename="../../ui/pages/record_page.py" line="723"/>
+        <location filename="../../ui/pages/record_page.py" line="491"/>
+        <location filename="../../ui/pages/record_page.py" line="635"/>
+        <location filename="../../ui/pages/record_page.py" line="750"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="472"/>
+        <location filename="../../ui/pages/record_page.py" line="499"/>
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="479"/>
-        <location filename="../../ui/pages/record_page.py" line="621"/>
+        <location filename="../../ui/pages/record_page.py" line="506"/>
+        <location filename="../../ui/pages/record_page.py" line="648"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="485"/>
+        <location filename="../../ui/pages/record_page.py" line="512"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="485"/>
+        <location filename="../../ui/pages/record_page.py" line="512"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="487"/>
+        <location filename="../../ui/pages/record_page.py" line="514"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="489"/>
+        <location filename="../../ui/pages/record_page.py" line="516"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="490"/>
+        <location filename="../../ui/pages/record_page.py" line="517"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="490"/>
+        <location filename="../../ui/pages/record_page.py" line="517"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="492"/>
+        <location filename="../../ui/pages/record_page.py" line="519"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="493"/>
+        <location filename="../../ui/pages/record_page.py" line="520"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="494"/>
+        <location filename="../../ui/pages/record_page.py" line="521"/>
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="496"/>
+        <location filename="../../ui/pages/record_page.py" line="523"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="529"/>
-        <location filename="../../ui/pages/record_page.py" line="633"/>
+        <location filename="../../ui/pages/record_page.py" line="556"/>
+        <location filename="../../ui/pages/record_page.py" line="660"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="529"/>
-        <location filename="../../ui/pages/record_page.py" line="633"/>
+        <location filename="../../ui/pages/record_page.py" line="556"/>
+        <location filename="../../ui/pages/record_page.py" line="660"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="537"/>
+        <location filename="../../ui/pages/record_page.py" line="564"/>
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="538"/>
+        <location filename="../../ui/pages/record_page.py" line="565"/>
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="540"/>
+        <location filename="../../ui/pages/record_page.py" line="567"/>
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="541"/>
+        <location filename="../../ui/pages/record_page.py" line="568"/>
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="545"/>
+        <location filename="../../ui/pages/record_page.py" line="572"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="546"/>
+        <location filename="../../ui/pages/record_page.py" line="573"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="548"/>
+        <location filename="../../ui/pages/record_page.py" line="575"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="550"/>
+        <location filename="../../ui/pages/record_page.py" line="577"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="551"/>
+        <location filename="../../ui/pages/record_page.py" line="578"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="552"/>
+        <location filename="../../ui/pages/record_page.py" line="579"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="558"/>
+        <location filename="../../ui/pages/record_page.py" line="585"/>
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact gelogd. Druk op Ctrl+L om er een te loggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="564"/>
+        <location filename="../../ui/pages/record_page.py" line="591"/>
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
@@ -1493,188 +1512,188 @@
         <translation type="vanished">Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="570"/>
+        <location filename="../../ui/pages/record_page.py" line="597"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="598"/>
+        <location filename="../../ui/pages/record_page.py" line="625"/>
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="603"/>
-        <location filename="../../ui/pages/record_page.py" line="724"/>
+        <location filename="../../ui/pages/record_page.py" line="630"/>
+        <location filename="../../ui/pages/record_page.py" line="751"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="604"/>
+        <location filename="../../ui/pages/record_page.py" line="631"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="605"/>
+        <location filename="../../ui/pages/record_page.py" line="632"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="606"/>
+        <location filename="../../ui/pages/record_page.py" line="633"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="609"/>
+        <location filename="../../ui/pages/record_page.py" line="636"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="611"/>
-        <location filename="../../ui/pages/record_page.py" line="742"/>
+        <location filename="../../ui/pages/record_page.py" line="638"/>
+        <location filename="../../ui/pages/record_page.py" line="769"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="612"/>
-        <location filename="../../ui/pages/record_page.py" line="743"/>
+        <location filename="../../ui/pages/record_page.py" line="639"/>
+        <location filename="../../ui/pages/record_page.py" line="770"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="616"/>
+        <location filename="../../ui/pages/record_page.py" line="643"/>
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="648"/>
+        <location filename="../../ui/pages/record_page.py" line="675"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="657"/>
+        <location filename="../../ui/pages/record_page.py" line="684"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="665"/>
+        <location filename="../../ui/pages/record_page.py" line="692"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="670"/>
-        <location filename="../../ui/pages/record_page.py" line="675"/>
-        <location filename="../../ui/pages/record_page.py" line="733"/>
+        <location filename="../../ui/pages/record_page.py" line="697"/>
+        <location filename="../../ui/pages/record_page.py" line="702"/>
+        <location filename="../../ui/pages/record_page.py" line="760"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="689"/>
+        <location filename="../../ui/pages/record_page.py" line="716"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="694"/>
+        <location filename="../../ui/pages/record_page.py" line="721"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="701"/>
+        <location filename="../../ui/pages/record_page.py" line="728"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="710"/>
+        <location filename="../../ui/pages/record_page.py" line="737"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="720"/>
+        <location filename="../../ui/pages/record_page.py" line="747"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="739"/>
+        <location filename="../../ui/pages/record_page.py" line="766"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="740"/>
+        <location filename="../../ui/pages/record_page.py" line="767"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="747"/>
+        <location filename="../../ui/pages/record_page.py" line="774"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="748"/>
+        <location filename="../../ui/pages/record_page.py" line="775"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="771"/>
+        <location filename="../../ui/pages/record_page.py" line="798"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="773"/>
+        <location filename="../../ui/pages/record_page.py" line="800"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="837"/>
+        <location filename="../../ui/pages/record_page.py" line="864"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="885"/>
-        <location filename="../../ui/pages/record_page.py" line="905"/>
+        <location filename="../../ui/pages/record_page.py" line="912"/>
+        <location filename="../../ui/pages/record_page.py" line="932"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="890"/>
+        <location filename="../../ui/pages/record_page.py" line="917"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="893"/>
+        <location filename="../../ui/pages/record_page.py" line="920"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="896"/>
+        <location filename="../../ui/pages/record_page.py" line="923"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="908"/>
+        <location filename="../../ui/pages/record_page.py" line="935"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="911"/>
+        <location filename="../../ui/pages/record_page.py" line="938"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="917"/>
+        <location filename="../../ui/pages/record_page.py" line="944"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="919"/>
+        <location filename="../../ui/pages/record_page.py" line="946"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="922"/>
+        <location filename="../../ui/pages/record_page.py" line="949"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="931"/>
+        <location filename="../../ui/pages/record_page.py" line="958"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

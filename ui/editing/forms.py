@@ -587,7 +587,10 @@ class OrganisationForm(RecordForm):
     entity = "organisation"
 
     def title(self) -> str:
-        return self.tr("Edit organisation") if self.record_id else self.tr("New organisation")
+        """Named after what the officer works on: an initiative or a partner."""
+        if self.fields["kind"].get() == "initiative":
+            return self.tr("Edit initiative") if self.record_id else self.tr("New initiative")
+        return self.tr("Edit partner") if self.record_id else self.tr("New partner")
 
     def build(self, session: Any) -> None:
         self.text_field("name", self.tr("Name"), required=True)
