@@ -173,3 +173,11 @@ def test_back_from_a_person_opened_on_an_initiative_page_returns_to_that_page(
     assert page.record_id == ids["food"]
     window.go_back()
     assert window.current_list() is view
+
+
+def test_the_page_left_is_not_drawn_under_the_next_one(window, filled, qtbot):
+    """Both titles were painted on top of each other until the old page was deleted."""
+    _db, ids = filled
+    first = open_page(window, qtbot, "initiative", ids["food"])
+    open_page(window, qtbot, "person", ids["gerrit"])
+    assert not first.isVisible()

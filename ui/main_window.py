@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
         layout = self.record_holder.layout()
         if self.record_widget is not None:
             layout.removeWidget(self.record_widget)
+            self.record_widget.hide()  # not painted under the new page until it is deleted
             self.record_widget.deleteLater()
         self.record_widget = widget
         layout.addWidget(widget)
