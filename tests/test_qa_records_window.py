@@ -181,3 +181,31 @@ def test_the_page_left_is_not_drawn_under_the_next_one(window, filled, qtbot):
     first = open_page(window, qtbot, "initiative", ids["food"])
     open_page(window, qtbot, "person", ids["gerrit"])
     assert not first.isVisible()
+
+
+def test_deleting_what_a_colleague_already_trashed_says_so_and_drops_the_row(window, filled, qtbot):
+    """Was: 'Cannot open the record — There is no organisation with id 4.', row kept."""
+    from PySide6.QtWidgets import QMessageBox
+
+    db, ids = filled
+    view = window.show_view("partner")
+    assert view.select_id(ids["fund"])
+    colleague = open_database(db.path, officer="Sanne")
+    try:
+        with colleague.session_scope() as s:
+            records.delete(s, Organisation, ids["fund"])
+    finally:
+        colleague.close()
+    said: list[tuple[str, str]] = []
+
+    def note(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append((box.windowTitle(), box.text()))
+        box.done(0)
+
+    on_modal(note, [])
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert said and said[0][0] == "Not deleted"
+    assert "colleague" in said[0][1] and "id" not in said[0][1].split()
+    assert ids["fund"] not in view.model.ids()

@@ -578,6 +578,7 @@ class MainWindow(QMainWindow):
                 break
         done = len(group.steps)
         if done == 0:
+            self._data_changed()  # what a colleague removed meanwhile leaves the list
             return False
         self.undo_stack.push(group)
         self._data_changed()

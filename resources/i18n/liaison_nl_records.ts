@@ -303,6 +303,16 @@
         <source>Cannot open the record</source>
         <translation>Kan het record niet openen</translation>
     </message>
+    <message>
+        <location filename="../../ui/editing/__init__.py" line="58"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/__init__.py" line="65"/>
+        <source>This record is no longer there: a colleague moved it to the trash or removed it after your list was read.</source>
+        <translation>Dit record is er niet meer: een collega heeft het naar de prullenbak verplaatst of verwijderd nadat uw lijst werd ingelezen.</translation>
+    </message>
 </context>
 <context>
     <name>EuroEdit</name>

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from liaison.errors import LiaisonError
+from liaison.errors import LiaisonError, NotFoundError
 from liaison.storage.db import Database
 from ui.core_text import core_text
 from ui.editing.forms import FORMS, RecordForm
@@ -52,6 +52,23 @@ def form_title_error() -> str:
     return QCoreApplication.translate("Editing", "Cannot open the record")
 
 
+def delete_title_error() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Editing", "Not deleted")
+
+
+def gone_sentence() -> str:
+    """A record the user still sees was trashed or removed by a colleague meanwhile."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Editing",
+        "This record is no longer there: a colleague moved it to the trash or removed it "
+        "after your list was read.",
+    )
+
+
 def delete_with_undo(
     db: Database,
     entity: str,
@@ -74,8 +91,11 @@ def delete_with_undo(
         name = record_name(db, entity, record_id)
         command = DeleteCommand(db, entity, record_id, name, on_change)
         command.do_first()
+    except NotFoundError:
+        QMessageBox.information(parent, delete_title_error(), gone_sentence())
+        return False
     except LiaisonError as exc:
-        QMessageBox.warning(parent, form_title_error(), core_text(exc))
+        QMessageBox.warning(parent, delete_title_error(), core_text(exc))
         return False
     if group is not None:
         group.steps.append(command)
