@@ -209,3 +209,38 @@ def test_deleting_what_a_colleague_already_trashed_says_so_and_drops_the_row(win
     assert said and said[0][0] == "Not deleted"
     assert "colleague" in said[0][1] and "id" not in said[0][1].split()
     assert ids["fund"] not in view.model.ids()
+
+
+def _colleague_trashes(db, cls, record_id) -> None:  # type: ignore[no-untyped-def]
+    colleague = open_database(db.path, officer="Sanne")
+    try:
+        with colleague.session_scope() as s:
+            records.delete(s, cls, record_id)
+    finally:
+        colleague.close()
+
+
+def test_opening_what_a_colleague_trashed_says_so_in_words(window, filled, qtbot):
+    """Was 'There is no organisation with id 1.' (dashboard line) and the same for a
+    person's page, which showed 'Record not available' with the id."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from liaison.storage.models import Person
+
+    db, ids = filled
+    _colleague_trashes(db, Organisation, ids["food"])
+    said: list[str] = []
+
+    def note(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.done(0)
+
+    on_modal(note, [])
+    window.open_record("organisation", ids["food"])
+    assert said and "colleague" in said[0] and "id" not in said[0].split()
+    _colleague_trashes(db, Person, ids["gerrit"])
+    window.open_record("person", ids["gerrit"])
+    page = window.record_widget
+    assert page.wait_loaded()
+    assert "colleague" in page.error.text() and "id" not in page.error.text().split()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison.errors import LiaisonError
+from liaison.errors import LiaisonError, NotFoundError
 from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Organisation
@@ -391,6 +391,12 @@ class MainWindow(QMainWindow):
         """
         try:
             entity = self._resolve_entity(entity, record_id)
+        except NotFoundError:
+            from ui.editing import gone_sentence
+
+            QMessageBox.information(self, tr("Open record"), gone_sentence())
+            self._data_changed()  # the dashboard or list still showed it
+            return
         except LiaisonError as exc:
             QMessageBox.information(self, tr("Open record"), core_text(exc))
             return

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison.errors import LiaisonError
+from liaison.errors import LiaisonError, NotFoundError
 from liaison.services import contact_log, relations
 from liaison.services.relations import (
     CommitmentRow,
@@ -376,7 +376,11 @@ class RecordPage(QWidget):
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if not self._current(generation):
             return
-        if isinstance(exc, LiaisonError):
+        if isinstance(exc, NotFoundError):
+            from ui.editing import gone_sentence
+
+            message = gone_sentence()  # not "There is no person with id 12."
+        elif isinstance(exc, LiaisonError):
             message = core_text(exc)
         else:
             message = self.tr("This record could not be read.")
