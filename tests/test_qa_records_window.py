@@ -244,3 +244,27 @@ def test_opening_what_a_colleague_trashed_says_so_in_words(window, filled, qtbot
     page = window.record_widget
     assert page.wait_loaded()
     assert "colleague" in page.error.text() and "id" not in page.error.text().split()
+
+
+def test_dutch_page_buttons_do_not_share_a_mnemonic_with_the_menus(window, filled, qtbot):
+    """Alt+B on a Dutch page opened the Bestand menu, not the underlined '&Bewerken'.
+    The page also said 'Contact loggen' where the menu says 'Contact vastleggen'."""
+    from ui import i18n
+
+    _db, ids = filled
+    i18n.install("nl")
+    try:
+        window.retranslate()
+        page = open_page(window, qtbot, "initiative", ids["food"])
+
+        def mnemonic(text: str) -> str:
+            return text[text.index("&") + 1].lower() if "&" in text else ""
+
+        menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+        buttons = [page.edit_button, page.log_button, page.add_button, page.delete_button]
+        for button in buttons:
+            assert mnemonic(button.text()) not in menus, button.text()
+        assert "vastleggen" in page.log_button.text().replace("&", "")
+        assert "vastleggen" in window.act_quick_log.text().replace("&", "").lower()
+    finally:
+        i18n.install("en")

@@ -1013,7 +1013,7 @@
     <message>
         <location filename="../../ui/quick_log.py" line="55"/>
         <source>Log a contact</source>
-        <translation>Contact loggen</translation>
+        <translation>Contact vastleggen</translation>
     </message>
     <message>
         <location filename="../../ui/quick_log.py" line="60"/>
@@ -1243,7 +1243,7 @@
         <location filename="../../ui/pages/record_page.py" line="249"/>
         <source>&amp;Edit</source>
         <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Narrowest a wide name column gives way to when the columns do not all fit. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
-        <translation>&amp;Bewerken</translation>
+        <translation>Bewer&amp;ken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="250"/>
@@ -1253,12 +1253,12 @@
     <message>
         <location filename="../../ui/pages/record_page.py" line="252"/>
         <source>&amp;Log contact</source>
-        <translation>Contact &amp;loggen</translation>
+        <translation>Contact &amp;vastleggen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="253"/>
         <source>Log a call, visit or meeting (Ctrl+L)</source>
-        <translation>Een telefoontje, bezoek of overleg loggen (Ctrl+L)</translation>
+        <translation>Een telefoontje, bezoek of overleg vastleggen (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="255"/>
@@ -1498,7 +1498,7 @@
     <message>
         <location filename="../../ui/pages/record_page.py" line="585"/>
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
-        <translation>Nog geen contact gelogd. Druk op Ctrl+L om er een te loggen.</translation>
+        <translation>Nog geen contact vastgelegd. Druk op Ctrl+L om er een vast te leggen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="591"/>
