@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -268,3 +269,49 @@ def test_dutch_page_buttons_do_not_share_a_mnemonic_with_the_menus(window, fille
         assert "vastleggen" in window.act_quick_log.text().replace("&", "").lower()
     finally:
         i18n.install("en")
+
+
+def test_ctrl_a_delete_asks_before_emptying_a_list(window, filled, qtbot):
+    """Ctrl+A, Delete moved the whole contact log (3,000 records, seconds of work) to the
+    trash without a question; No keeps everything, Yes moves them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from liaison.services import contact_log
+
+    db, ids = filled
+    with db.session_scope() as s:
+        for n in range(12):
+            contact_log.log_interaction(
+                s,
+                occurred_at=dt.datetime(2026, 1, 1 + n, 10, 0),
+                channel="call",
+                summary=f"Gebeld {n}",
+                organisation_ids=[ids["food"]],
+                person_ids=[],
+            )
+    view = window.show_view("interaction")
+    view.table.setFocus()
+    view.table.selectAll()
+    count = len(view.selected_ids())
+    assert count > 10
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def act(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(button).click()
+
+        return act
+
+    on_modal(answer(QMessageBox.StandardButton.No), [])
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked and f"{count} contacts" in asked[0]  # not "13 contact log"
+    assert view.model.rowCount() == count
+    window.activateWindow()  # back from the question (offscreen: nothing is active)
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view.table.setFocus()
+    on_modal(answer(QMessageBox.StandardButton.Yes), [])
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and view.model.rowCount() == 0
+    assert window.statusBar().currentMessage().startswith(f"{count} contacts moved")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,6 +53,8 @@ VIEWS: tuple[tuple[str, str | None], ...] = (
     ("trash", None),
 )
 PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
+# Deleting more records than this at once (a Ctrl+A in a list) asks first.
+CONFIRM_DELETE_OVER = 10
 RECORD_CLASS = {
     "initiative": "organisation",
     "partner": "organisation",
@@ -61,6 +63,21 @@ RECORD_CLASS = {
     "commitment": "commitment",
     "interaction": "interaction",
 }
+
+
+def counted(entity: str, n: int) -> str:
+    """'3 initiatives', '12 contacts', '1.500 commitments': a number of records in words.
+
+    The lists' plural names are view titles ('Contact log', 'Support'), which read
+    wrongly after a number ('13 contactlog').
+    """
+    nouns = {
+        "commitment": (tr("commitment"), tr("commitments")),
+        "interaction": (tr("contact"), tr("contacts")),
+    }
+    plural = n != 1
+    noun = nouns[entity][plural] if entity in nouns else entity_label(entity, plural).lower()
+    return f"{QLocale().toString(n)} {noun}"
 
 
 def view_title(key: str) -> str:
@@ -473,10 +490,11 @@ class MainWindow(QMainWindow):
         """The page's own record went to the trash: back to the list, saying how to undo."""
         if self.current_page() is not page:
             return
-        what = entity_label(self.record_view or entity).lower()
         self.go_back()
         self.statusBar().showMessage(
-            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"1 {what}"),
+            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace(
+                "%1", counted(self.record_view or entity, 1)
+            ),
             8000,
         )
 
@@ -576,6 +594,18 @@ class MainWindow(QMainWindow):
         from ui.editing import DeleteGroup, delete_with_undo
 
         what = entity_label(entity, plural=len(ids) > 1).lower()
+        if len(ids) > CONFIRM_DELETE_OVER:  # Ctrl+A, Delete: the whole list, seconds of work
+            answer = QMessageBox.question(
+                self,
+                tr("Move to the trash"),
+                tr("Move %1 to the trash? Ctrl+Z brings them back.").replace(
+                    "%1", counted(entity, len(ids))
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         group = DeleteGroup(tr("Delete %1").replace("%1", what))
         for record_id in ids:
             if not delete_with_undo(
@@ -589,7 +619,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(group)
         self._data_changed()
         self.statusBar().showMessage(
-            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", f"{done} {what}"),
+            tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace("%1", counted(entity, done)),
             8000,
         )
         return done == len(ids)

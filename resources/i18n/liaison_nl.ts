@@ -6,8 +6,8 @@
     <message>
         <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/app.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
@@ -19,33 +19,32 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Today</source>
-        <extracomment>Views in the navigation, in order: key → list entity (None for special views).</extracomment>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <location filename="../../ui/models/labels.py" line="24"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <location filename="../../ui/models/labels.py" line="25"/>
         <location filename="../../ui/models/labels.py" line="73"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <location filename="../../ui/models/labels.py" line="27"/>
         <location filename="../../ui/models/labels.py" line="59"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <location filename="../../ui/models/labels.py" line="19"/>
         <location filename="../../ui/models/labels.py" line="28"/>
         <location filename="../../ui/models/labels.py" line="74"/>
@@ -53,169 +52,201 @@
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <location filename="../../ui/models/labels.py" line="29"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>← Back</source>
         <extracomment>deletes, undone with Ctrl+Z record pages left for another one (a person opened from an initiative&apos;s page): Back returns to them, newest last, before it returns to the list</extracomment>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Main toolbar</source>
         <extracomment>the list kind of the record page shown</extracomment>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>New record in this list (Ctrl+N)</source>
         <translation>Nieuw item in deze lijst (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Log a call, visit, meeting or e-mail (Ctrl+L)</source>
         <translation>Leg een telefoontje, bezoek, overleg of e-mail vast (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;About Liaison</source>
         <translation>&amp;Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <extracomment>File menu; the import/export (ui.exchange) and backup/privacy (ui.trust) dialogs add their actions to the marked sections below.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Exchange</source>
         <translation>Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Officer: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Terug naar %1 (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <source>Move to the trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="601"/>
+        <source>Move %1 to the trash? Ctrl+Z brings them back.</source>
+        <translation>%1 naar de prullenbak verplaatsen? Met Ctrl+Z komen ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>commitment</source>
+        <extracomment>Views in the navigation, in order: key → list entity (None for special views).</extracomment>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>commitments</source>
+        <translation>toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>contact</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>contacts</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
@@ -228,24 +259,24 @@
         <translation type="vanished">Snel vastleggen is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <location filename="../../ui/settings_dialog.py" line="76"/>
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
