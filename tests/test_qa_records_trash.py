@@ -51,3 +51,28 @@ def test_support_is_not_restored_while_its_partner_is_in_the_trash(window, fille
     assert {i.entity for i in restored} == {"organisation", "commitment"}
     with db.session_scope(write=False) as s:
         assert records.trash(s, Commitment) == []
+
+
+def test_a_partners_yearly_support_is_told_apart_in_the_trash(window, filled, qtbot):
+    """Five renewals of one partner's support read as five identical trash lines."""
+    import datetime as dt
+
+    db, ids = filled
+    with db.session_scope() as s:
+        for year in (2023, 2024):
+            records.create(
+                s,
+                Commitment,
+                partner_id=ids["fund"],
+                initiative_id=ids["food"],
+                kind="financial",
+                start=dt.date(year, 2, 7),
+                end=dt.date(year + 1, 2, 6),
+                status="ended",
+            )
+    window.delete_records("partner", [ids["fund"]])
+    trash = window.show_view("trash")
+    titles = [i.title for i in trash.model.items if i.entity == "commitment"]
+    assert len(titles) == 3
+    assert len(set(titles)) == 3, titles
+    assert any("07/02/2023" in t or "07-02-2023" in t for t in titles)

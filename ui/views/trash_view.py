@@ -48,8 +48,11 @@ def _describe(obj: Any) -> tuple[str, str]:
     if isinstance(obj, Person):
         return "person", obj.full_name
     if isinstance(obj, Commitment):
-        amount = value_label("kind", obj.kind)
-        return "commitment", f"{obj.partner.name} → {obj.initiative.name} ({amount})"
+        # kind and period: a partner's yearly renewals were five identical lines
+        bits = [value_label("kind", obj.kind)]
+        if obj.start or obj.end:
+            bits.append(f"{format_date(obj.start) or '…'} – {format_date(obj.end) or '…'}")
+        return "commitment", f"{obj.partner.name} → {obj.initiative.name} ({', '.join(bits)})"
     if isinstance(obj, Interaction):
         when = format_date(obj.occurred_at)
         return "interaction", f"{when} {obj.summary}".strip()
