@@ -315,3 +315,42 @@ def test_ctrl_a_delete_asks_before_emptying_a_list(window, filled, qtbot):
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert len(asked) == 2 and view.model.rowCount() == 0
     assert window.statusBar().currentMessage().startswith(f"{count} contacts moved")
+
+
+def test_after_a_stale_edit_reload_and_cancel_the_page_shows_the_colleagues_version(
+    window, filled, qtbot
+):
+    """The form showed the colleague's name after 'Reload', the page behind it the old one."""
+    from ui.editing.stale import StaleDialog
+
+    db, ids = filled
+    page = open_page(window, qtbot, "initiative", ids["food"])
+    steps: list[str] = []
+
+    def in_form(form: QWidget) -> None:
+        assert isinstance(form, RecordForm)
+        colleague = open_database(db.path, officer="Sanne")
+        try:
+            with colleague.session_scope() as s:
+                records.update(s, Organisation, ids["food"], None, name="Voedselbank Noord")
+        finally:
+            colleague.close()
+        form.fields["description"].widget.setPlainText("Elke dinsdag open.")  # type: ignore[attr-defined]
+
+        def in_stale() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, StaleDialog):
+                QTimer.singleShot(20, in_stale)
+                return
+            steps.append("stale")
+            dialog.reload_button.click()
+
+        QTimer.singleShot(20, in_stale)
+        form.save()  # type: ignore[attr-defined]
+        steps.append(form.fields["name"].widget.text())  # type: ignore[attr-defined]
+        form.reject()  # nothing left to lose: the reload dropped the edit
+
+    on_modal(in_form, [])
+    page.edit()
+    assert steps == ["stale", "Voedselbank Noord"]
+    qtbot.waitUntil(lambda: page.title.text() == "Voedselbank Noord", timeout=3000)

@@ -821,12 +821,18 @@ class RecordPage(QWidget):
 
         if edit_record(self.db, self.entity, self.record_id, self) is not None:
             self._changed()
+        else:
+            # Cancelled, maybe after the stale-edit dialog's "reload" showed a colleague's
+            # values in the form: the page shows what is saved now, not what it read before.
+            self.reload()
 
     def _edit_related(self, entity: str, record_id: int) -> None:
         from ui.editing import edit_record
 
         if edit_record(self.db, entity, record_id, self) is not None:
             self._changed()
+        else:
+            self.reload()
 
     def log_contact(self) -> None:
         from ui.quick_log import open_quick_log
