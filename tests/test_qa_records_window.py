@@ -354,3 +354,37 @@ def test_after_a_stale_edit_reload_and_cancel_the_page_shows_the_colleagues_vers
     page.edit()
     assert steps == ["stale", "Voedselbank Noord"]
     qtbot.waitUntil(lambda: page.title.text() == "Voedselbank Noord", timeout=3000)
+
+
+def test_after_a_stale_edit_reload_and_cancel_the_list_row_is_read_again(window, filled, qtbot):
+    from ui.editing.stale import StaleDialog
+
+    db, ids = filled
+    view = window.show_view("partner")
+    assert view.select_id(ids["fund"])
+    row = view.model.row_of(ids["fund"])
+    assert view.model.record(row)["name"] == "Oranje Fonds"
+
+    def in_form(form: QWidget) -> None:
+        colleague = open_database(db.path, officer="Sanne")
+        try:
+            with colleague.session_scope() as s:
+                records.update(s, Organisation, ids["fund"], None, name="Oranje Fonds Rotterdam")
+        finally:
+            colleague.close()
+        form.fields["phone"].widget.setText("010 123 4567")  # type: ignore[attr-defined]
+
+        def in_stale() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, StaleDialog):
+                QTimer.singleShot(20, in_stale)
+                return
+            dialog.reload_button.click()
+
+        QTimer.singleShot(20, in_stale)
+        form.save()  # type: ignore[attr-defined]
+        form.reject()
+
+    on_modal(in_form, [])
+    assert window.edit_record("partner", ids["fund"]) is False
+    assert view.model.record(view.model.row_of(ids["fund"]))["name"] == "Oranje Fonds Rotterdam"

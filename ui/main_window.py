@@ -572,13 +572,14 @@ class MainWindow(QMainWindow):
         """Open the record's edit form (ui.editing); True when it was saved."""
         from ui.editing import edit_record
 
-        if not edit_record(self.db, RECORD_CLASS[entity], record_id, self):
-            return False
+        saved = edit_record(self.db, RECORD_CLASS[entity], record_id, self)
+        # also when cancelled: after the stale-edit dialog's "reload" the row and its
+        # detail show the colleague's values, as the form did
         view = self.views.get(entity)
         if isinstance(view, ListView):
             view.model.forget([record_id])
             view.show_detail_now()
-        return True
+        return bool(saved)
 
     def delete_current(self) -> None:
         page = self.current_page()
