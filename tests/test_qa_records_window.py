@@ -388,3 +388,19 @@ def test_after_a_stale_edit_reload_and_cancel_the_list_row_is_read_again(window,
     on_modal(in_form, [])
     assert window.edit_record("partner", ids["fund"]) is False
     assert view.model.record(view.model.row_of(ids["fund"]))["name"] == "Oranje Fonds Rotterdam"
+
+
+def test_ctrl_l_on_a_support_row_logs_with_its_initiative_and_partner(window, filled, qtbot):
+    """From the support list the quick log opened empty: both names had to be typed."""
+    _db, ids = filled
+    view = window.show_view("commitment")
+    assert view.select_id(ids["commitment"])
+    chosen: list[set[int]] = []
+
+    def look(dialog: QWidget) -> None:
+        chosen.append(set(dialog.organisations.ids()))  # type: ignore[attr-defined]
+        dialog.done(0)  # type: ignore[attr-defined]
+
+    on_modal(look, [])
+    window.act_quick_log.trigger()
+    assert chosen == [{ids["food"], ids["fund"]}]

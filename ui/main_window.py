@@ -645,10 +645,18 @@ class MainWindow(QMainWindow):
         return True
 
     def quick_log(self) -> None:
-        prefill = None
+        prefill: Any = None
         view = self.current_list()
         if view is not None and view.selected_ids() and view.entity in PAGE_ENTITIES:
             prefill = (view.entity, view.selected_ids()[0])
+        elif view is not None and view.selected_ids() and view.entity == "commitment":
+            # a call about this support: with its initiative and its partner
+            row = view.model.record(view.model.row_of(view.selected_ids()[0]))
+            prefill = [
+                ("organisation", int(row[key]))
+                for key in ("initiative_id", "partner_id")
+                if row.get(key) is not None
+            ]
         elif self.stack.currentWidget() is self.record_holder and self.record_widget is not None:
             entity = getattr(self.record_widget, "entity", None)
             record_id = getattr(self.record_widget, "record_id", None)

@@ -47,7 +47,7 @@ class QuickLogDialog(QDialog):
         self,
         db: Database,
         parent: QWidget | None = None,
-        prefill: tuple[str, int] | None = None,
+        prefill: tuple[str, int] | list[tuple[str, int]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -168,8 +168,8 @@ class QuickLogDialog(QDialog):
         # a starting width, not a minimum: the layout's own minimum must be free to grow
         # (chips of new and chosen names) so nothing is ever clipped
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
-        if prefill is not None:
-            self._prefill(*prefill)
+        for entity, record_id in [prefill] if isinstance(prefill, tuple) else prefill or []:
+            self._prefill(entity, record_id)
         self._start = self._state()
         self.channel.setFocus()
 
