@@ -404,3 +404,22 @@ def test_ctrl_l_on_a_support_row_logs_with_its_initiative_and_partner(window, fi
     on_modal(look, [])
     window.act_quick_log.trigger()
     assert chosen == [{ids["food"], ids["fund"]}]
+
+
+def test_delete_outside_the_table_trashes_nothing(window, filled, qtbot):
+    """Delete pressed in the detail pane (or a filter box) trashed the selected rows."""
+    _db, ids = filled
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view = window.show_view("partner")
+    assert view.select_id(ids["fund"])
+    view.show_detail_now()
+    from PySide6.QtWidgets import QPushButton
+
+    open_button = view.detail.widget().findChildren(QPushButton)[0]
+    open_button.setFocus()
+    qtbot.keyClick(open_button, Qt.Key.Key_Delete)
+    assert ids["fund"] in view.model.ids()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # in the table it still works
+    assert ids["fund"] not in view.model.ids()

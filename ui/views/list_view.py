@@ -265,7 +265,13 @@ class ListView(QWidget):
 
         self._detail_timer = QTimer(self, singleShot=True, interval=120)
         self._detail_timer.timeout.connect(self._show_detail)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        # Only while the table has the focus: not from the detail pane, a filter box or
+        # the navigation, where Delete (after copying an e-mail address, say) trashed rows.
+        delete = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         delete.activated.connect(self._delete_selected)
         self.model.modelReset.connect(self._update_count)
         self.model.completed.connect(self._update_count)
