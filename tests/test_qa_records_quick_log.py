@@ -38,3 +38,33 @@ def test_esc_after_choosing_people_asks_before_closing(filled, qtbot):
     dialog.people.setRefs([])
     dialog.follow_up.edit.clear()
     assert not dialog.is_dirty()
+
+
+def test_the_close_question_names_its_choices_in_the_officers_words(filled, qtbot):
+    """Qt's own 'Verwerpen' / 'Annuleren': which one keeps the contact?"""
+    from ui import i18n
+
+    db, ids = filled
+    i18n.install("nl")
+    try:
+        dialog = QuickLogDialog(db, None, ("initiative", ids["food"]))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.summary.setText("Gebeld")
+        seen: list[list[str]] = []
+
+        def look() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, look)
+                return
+            seen.append(sorted(b.text().replace("&", "") for b in box.buttons()))
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        QTimer.singleShot(20, look)
+        dialog.reject()
+        assert seen == [["Contact weggooien", "Verder bewerken"]]
+        assert dialog.isVisible()
+        dialog.summary.clear()
+    finally:
+        i18n.install("en")

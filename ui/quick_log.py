@@ -323,14 +323,18 @@ class QuickLogDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         if self.is_dirty() and not getattr(self, "_quiet_close", False):
-            answer = QMessageBox.question(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Unsaved contact"),
                 self.tr("Close without saving this contact?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                self,
             )
-            if answer != QMessageBox.StandardButton.Discard:
+            # the words of the edit forms' question, not Qt's "Verwerpen"/"Annuleren"
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard contact"))
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
 

@@ -1123,6 +1123,16 @@
         <translation>Sluiten zonder dit contact op te slaan?</translation>
     </message>
     <message>
+        <location filename="../../ui/quick_log.py" line="334"/>
+        <source>Discard contact</source>
+        <translation>Contact weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="335"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
         <location filename="../../ui/quick_log.py" line="105"/>
         <source>&amp;Kind (new)</source>
         <translation>Soor&amp;t (nieuw)</translation>
@@ -1276,7 +1286,7 @@
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="383"/>
+        <location filename="../../ui/pages/record_page.py" line="387"/>
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
@@ -1286,222 +1296,222 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="382"/>
+        <location filename="../../ui/pages/record_page.py" line="386"/>
         <source>This record could not be read.</source>
         <translation>Dit record kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="417"/>
-        <location filename="../../ui/pages/record_page.py" line="590"/>
+        <location filename="../../ui/pages/record_page.py" line="421"/>
+        <location filename="../../ui/pages/record_page.py" line="594"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="449"/>
+        <location filename="../../ui/pages/record_page.py" line="453"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="458"/>
+        <location filename="../../ui/pages/record_page.py" line="462"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="463"/>
+        <location filename="../../ui/pages/record_page.py" line="467"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="465"/>
-        <location filename="../../ui/pages/record_page.py" line="513"/>
-        <location filename="../../ui/pages/record_page.py" line="628"/>
+        <location filename="../../ui/pages/record_page.py" line="469"/>
+        <location filename="../../ui/pages/record_page.py" line="517"/>
+        <location filename="../../ui/pages/record_page.py" line="632"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="468"/>
-        <location filename="../../ui/pages/record_page.py" line="489"/>
+        <location filename="../../ui/pages/record_page.py" line="472"/>
+        <location filename="../../ui/pages/record_page.py" line="493"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="469"/>
-        <location filename="../../ui/pages/record_page.py" line="492"/>
+        <location filename="../../ui/pages/record_page.py" line="473"/>
+        <location filename="../../ui/pages/record_page.py" line="496"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="470"/>
-        <location filename="../../ui/pages/record_page.py" line="493"/>
+        <location filename="../../ui/pages/record_page.py" line="474"/>
+        <location filename="../../ui/pages/record_page.py" line="497"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="476"/>
+        <location filename="../../ui/pages/record_page.py" line="480"/>
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="483"/>
-        <location filename="../../ui/pages/record_page.py" line="753"/>
-        <location filename="../../ui/pages/record_page.py" line="779"/>
+        <location filename="../../ui/pages/record_page.py" line="487"/>
+        <location filename="../../ui/pages/record_page.py" line="757"/>
+        <location filename="../../ui/pages/record_page.py" line="783"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="484"/>
+        <location filename="../../ui/pages/record_page.py" line="488"/>
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="488"/>
+        <location filename="../../ui/pages/record_page.py" line="492"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="490"/>
-        <location filename="../../ui/pages/record_page.py" line="634"/>
-        <location filename="../../ui/pages/record_page.py" line="749"/>
+        <location filename="../../ui/pages/record_page.py" line="494"/>
+        <location filename="../../ui/pages/record_page.py" line="638"/>
+        <location filename="../../ui/pages/record_page.py" line="753"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="491"/>
-        <location filename="../../ui/pages/record_page.py" line="635"/>
-        <location filename="../../ui/pages/record_page.py" line="750"/>
+        <location filename="../../ui/pages/record_page.py" line="495"/>
+        <location filename="../../ui/pages/record_page.py" line="639"/>
+        <location filename="../../ui/pages/record_page.py" line="754"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="499"/>
+        <location filename="../../ui/pages/record_page.py" line="503"/>
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="506"/>
-        <location filename="../../ui/pages/record_page.py" line="648"/>
+        <location filename="../../ui/pages/record_page.py" line="510"/>
+        <location filename="../../ui/pages/record_page.py" line="652"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="512"/>
+        <location filename="../../ui/pages/record_page.py" line="516"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="512"/>
+        <location filename="../../ui/pages/record_page.py" line="516"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="514"/>
+        <location filename="../../ui/pages/record_page.py" line="518"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="516"/>
+        <location filename="../../ui/pages/record_page.py" line="520"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="517"/>
+        <location filename="../../ui/pages/record_page.py" line="521"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="517"/>
+        <location filename="../../ui/pages/record_page.py" line="521"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="519"/>
+        <location filename="../../ui/pages/record_page.py" line="523"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="520"/>
+        <location filename="../../ui/pages/record_page.py" line="524"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="521"/>
+        <location filename="../../ui/pages/record_page.py" line="525"/>
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="523"/>
+        <location filename="../../ui/pages/record_page.py" line="527"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="556"/>
-        <location filename="../../ui/pages/record_page.py" line="660"/>
+        <location filename="../../ui/pages/record_page.py" line="560"/>
+        <location filename="../../ui/pages/record_page.py" line="664"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="556"/>
-        <location filename="../../ui/pages/record_page.py" line="660"/>
+        <location filename="../../ui/pages/record_page.py" line="560"/>
+        <location filename="../../ui/pages/record_page.py" line="664"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="564"/>
+        <location filename="../../ui/pages/record_page.py" line="568"/>
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="565"/>
+        <location filename="../../ui/pages/record_page.py" line="569"/>
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="567"/>
+        <location filename="../../ui/pages/record_page.py" line="571"/>
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="568"/>
+        <location filename="../../ui/pages/record_page.py" line="572"/>
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="572"/>
+        <location filename="../../ui/pages/record_page.py" line="576"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="573"/>
+        <location filename="../../ui/pages/record_page.py" line="577"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="575"/>
+        <location filename="../../ui/pages/record_page.py" line="579"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="577"/>
+        <location filename="../../ui/pages/record_page.py" line="581"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="578"/>
+        <location filename="../../ui/pages/record_page.py" line="582"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="579"/>
+        <location filename="../../ui/pages/record_page.py" line="583"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="585"/>
+        <location filename="../../ui/pages/record_page.py" line="589"/>
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact vastgelegd. Druk op Ctrl+L om er een vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="591"/>
+        <location filename="../../ui/pages/record_page.py" line="595"/>
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
@@ -1522,188 +1532,188 @@
         <translation type="vanished">Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="597"/>
+        <location filename="../../ui/pages/record_page.py" line="601"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="625"/>
+        <location filename="../../ui/pages/record_page.py" line="629"/>
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="630"/>
-        <location filename="../../ui/pages/record_page.py" line="751"/>
+        <location filename="../../ui/pages/record_page.py" line="634"/>
+        <location filename="../../ui/pages/record_page.py" line="755"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="631"/>
+        <location filename="../../ui/pages/record_page.py" line="635"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="632"/>
+        <location filename="../../ui/pages/record_page.py" line="636"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="633"/>
+        <location filename="../../ui/pages/record_page.py" line="637"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="636"/>
+        <location filename="../../ui/pages/record_page.py" line="640"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="638"/>
-        <location filename="../../ui/pages/record_page.py" line="769"/>
+        <location filename="../../ui/pages/record_page.py" line="642"/>
+        <location filename="../../ui/pages/record_page.py" line="773"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="639"/>
-        <location filename="../../ui/pages/record_page.py" line="770"/>
+        <location filename="../../ui/pages/record_page.py" line="643"/>
+        <location filename="../../ui/pages/record_page.py" line="774"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="643"/>
+        <location filename="../../ui/pages/record_page.py" line="647"/>
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="675"/>
+        <location filename="../../ui/pages/record_page.py" line="679"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="684"/>
+        <location filename="../../ui/pages/record_page.py" line="688"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="692"/>
+        <location filename="../../ui/pages/record_page.py" line="696"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="697"/>
-        <location filename="../../ui/pages/record_page.py" line="702"/>
-        <location filename="../../ui/pages/record_page.py" line="760"/>
+        <location filename="../../ui/pages/record_page.py" line="701"/>
+        <location filename="../../ui/pages/record_page.py" line="706"/>
+        <location filename="../../ui/pages/record_page.py" line="764"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="716"/>
+        <location filename="../../ui/pages/record_page.py" line="720"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="721"/>
+        <location filename="../../ui/pages/record_page.py" line="725"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="728"/>
+        <location filename="../../ui/pages/record_page.py" line="732"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="737"/>
+        <location filename="../../ui/pages/record_page.py" line="741"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="747"/>
+        <location filename="../../ui/pages/record_page.py" line="751"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="766"/>
+        <location filename="../../ui/pages/record_page.py" line="770"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="767"/>
+        <location filename="../../ui/pages/record_page.py" line="771"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="774"/>
+        <location filename="../../ui/pages/record_page.py" line="778"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="775"/>
+        <location filename="../../ui/pages/record_page.py" line="779"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="798"/>
+        <location filename="../../ui/pages/record_page.py" line="802"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="800"/>
+        <location filename="../../ui/pages/record_page.py" line="804"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="864"/>
+        <location filename="../../ui/pages/record_page.py" line="874"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="912"/>
-        <location filename="../../ui/pages/record_page.py" line="932"/>
+        <location filename="../../ui/pages/record_page.py" line="922"/>
+        <location filename="../../ui/pages/record_page.py" line="942"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="917"/>
+        <location filename="../../ui/pages/record_page.py" line="927"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="920"/>
+        <location filename="../../ui/pages/record_page.py" line="930"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="923"/>
+        <location filename="../../ui/pages/record_page.py" line="933"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="935"/>
+        <location filename="../../ui/pages/record_page.py" line="945"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="938"/>
+        <location filename="../../ui/pages/record_page.py" line="948"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="944"/>
+        <location filename="../../ui/pages/record_page.py" line="954"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="946"/>
+        <location filename="../../ui/pages/record_page.py" line="956"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="949"/>
+        <location filename="../../ui/pages/record_page.py" line="959"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="958"/>
+        <location filename="../../ui/pages/record_page.py" line="968"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
