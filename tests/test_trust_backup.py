@@ -20,6 +20,7 @@ from liaison.trust.backup import (
     backup_folder,
     backup_now,
     backups_to_keep,
+    database_series,
     default_backup_folder,
     list_backups,
     restore,
@@ -55,7 +56,8 @@ def test_backup_is_private_complete_and_self_contained(db: Database, tmp_path: P
     populate(db)
     folder = tmp_path / "backups"
     path = backup_now(db, folder)
-    assert path.parent == folder and path.name.startswith("liaison-backup-")
+    assert path.parent == folder and path.name.startswith(f"{database_series(db)}-backup-")
+    assert database_series(db).startswith("liaison-") and database_series(db) != "liaison"
     assert path.stat().st_mode & 0o777 == 0o600
     assert not path.with_name(path.name + "-wal").exists()
     assert counts(path) == counts(db.path)  # type: ignore[arg-type]
@@ -98,7 +100,7 @@ def test_auto_backup_only_when_the_newest_is_older_than_a_day(db: Database, tmp_
     folder = tmp_path / "b"
     folder.mkdir()
     now = dt.datetime(2026, 11, 27, 9, 0)
-    _fake(folder, now - dt.timedelta(hours=5))
+    _fake(folder, now - dt.timedelta(hours=5), stem=database_series(db))
     assert auto_backup(db, folder, now=now) is None
     made = auto_backup(db, folder, now=now + dt.timedelta(hours=20))
     assert made is not None and made.exists()
@@ -126,6 +128,36 @@ def test_rotation_keeps_14_daily_and_12_monthly(tmp_path: Path) -> None:
     assert len(months) == 12 and len(left) <= 14 + 12
     assert len(removed) == len(made) - len(left)
     assert (tmp_path / f"other-backup-{start:%Y%m%d-%H%M%S}.db").exists()
+
+
+def test_two_databases_with_one_name_keep_their_own_backups(tmp_path: Path) -> None:
+    """Two liaison.db files in different folders share the default backup folder: neither
+    rotates the other's backups away, and a damaged one is offered its own backup."""
+    from liaison.trust.integrity import newest_good_backup_for
+
+    folder = tmp_path / "backups"
+    mine = open_database(tmp_path / "mijn" / "liaison.db", officer="Fatima")
+    team = open_database(tmp_path / "team" / "liaison.db", officer="Jan")
+    try:
+        set_backup_folder(mine, folder)
+        set_backup_folder(team, folder)
+        assert database_series(mine) != database_series(team)
+        own = backup_now(mine)
+        start = dt.datetime(2024, 1, 1, 8, 0)
+        theirs = [
+            _fake(folder, start + dt.timedelta(days=d), stem=database_series(team))
+            for d in range(40)
+        ]
+        backup_now(mine)  # rotates mine only
+        assert all(p.exists() for p in theirs)
+        backup_now(team)
+        assert own.exists() and len(list_backups(folder, database_series(team))) <= 14 + 12 + 1
+        assert (
+            newest_good_backup_for(mine.path) == list_backups(folder, database_series(mine))[0].path
+        )
+    finally:
+        mine.close()
+        team.close()
 
 
 def test_backups_to_keep_prefers_the_newest_of_a_day() -> None:

@@ -12,7 +12,7 @@ from trust_sample import populate
 
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database
-from liaison.trust.backup import backup_now, default_backup_folder, set_backup_folder
+from liaison.trust.backup import backup_now, default_backup_folder, file_series, set_backup_folder
 from liaison.trust.integrity import (
     DamagedDatabaseError,
     newest_good_backup,
@@ -57,7 +57,7 @@ def test_damaged_database_is_refused_on_open_and_points_at_the_newest_good_backu
     newer = backup_now(db)
     damage(newer)  # the newest backup is damaged too: it must be skipped
     db.close()
-    assert newest_good_backup(folder, stem=db_path.stem) == good
+    assert newest_good_backup(folder, stem=file_series(db_path)) == good
     damage(db_path)
     with pytest.raises(DamagedDatabaseError) as caught:
         open_database(db_path)

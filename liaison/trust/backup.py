@@ -17,11 +17,13 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import DatabaseLocationError, LiaisonError
 from liaison.services.settings import get_setting, set_setting
@@ -35,6 +37,11 @@ from liaison.trust.integrity import VERSION_TABLE, quick_check, schema_revision
 
 #: Setting key (table ``setting``) that overrides the default backup folder.
 BACKUP_FOLDER_SETTING = "backup_folder"
+#: Setting key of the database's own id, made at its first backup. Backups are named
+#: after it as well as after the file ("liaison-1f0c2a9b-backup-…"): two databases both
+#: called liaison.db, in different folders, shared one series in the default backup folder,
+#: so each rotated the other's backups away and a restore could be offered the wrong one.
+DATABASE_ID_SETTING = "database_id"
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 AUTO_INTERVAL = dt.timedelta(days=1)
@@ -85,8 +92,47 @@ def _db_file(db: Database) -> Path:
     return path
 
 
-def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
-    """Backups in ``folder`` (optionally of one database), newest first."""
+def series_name(path: Path, database_id: str | None) -> str:
+    """The name a database's backups share: its file's stem and the start of its id."""
+    return f"{path.stem}-{database_id[:8]}" if database_id else path.stem
+
+
+def database_series(db: Database) -> str:
+    """The series of ``db``'s backups; gives the database its id on the first backup.
+
+    A database that cannot be written (read-only) keeps the series of its file name.
+    """
+    path = _db_file(db)
+    database_id = _stored_id(db)
+    if not database_id:
+        with contextlib.suppress(sqlite3.Error, SQLAlchemyError), db.session_scope() as session:
+            made = get_setting(session, DATABASE_ID_SETTING) or uuid.uuid4().hex
+            set_setting(session, DATABASE_ID_SETTING, made)
+        database_id = _stored_id(db)
+    return series_name(path, database_id)
+
+
+def _stored_id(db: Database) -> str | None:
+    with db.session_scope(write=False) as session:
+        return get_setting(session, DATABASE_ID_SETTING)
+
+
+def file_series(path: Path) -> str:
+    """The series of the backups of the database file at ``path`` (read best-effort)."""
+    from liaison.trust.integrity import file_setting
+
+    return series_name(path, file_setting(path, DATABASE_ID_SETTING))
+
+
+def list_backups(
+    folder: Path, stem: str | None = None, *, family: str | None = None
+) -> list[BackupFile]:
+    """Backups in ``folder`` (optionally of one series), newest first.
+
+    ``family`` instead takes every series of a file name ("liaison", "liaison-1f0c2a9b"…):
+    for a damaged database whose own id can no longer be read.
+    """
+    in_family = re.compile(rf"{re.escape(family)}(?:-[0-9a-f]{{8}})?") if family else None
     found: list[BackupFile] = []
     if not folder.is_dir():
         return found
@@ -95,6 +141,8 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
         if not match or not entry.is_file():
             continue
         if stem is not None and match["stem"] != stem:
+            continue
+        if in_family is not None and not in_family.fullmatch(match["stem"]):
             continue
         taken = dt.datetime.strptime(match["stamp"], _STAMP)
         found.append(BackupFile(entry, match["stem"], taken))
@@ -183,14 +231,15 @@ def backup_now(
             raise BackupError(
                 f"The backup folder '{chosen}' cannot be created: {exc.strerror}."
             ) from exc
-        target = _new_backup_name(chosen, source.stem, dt.datetime.now())
+        series = database_series(db)
+        target = _new_backup_name(chosen, series, dt.datetime.now())
         rotate_in = chosen
     if not os.access(target.parent, os.W_OK):
         raise BackupError(f"The folder '{target.parent}' is not writable.")
     with atomic_private_file(target) as tmp:
         copy_database(source, tmp, progress)
     if rotate_in is not None:
-        rotate(rotate_in, source.stem)
+        rotate(rotate_in, series)
     return target
 
 
@@ -214,7 +263,7 @@ def auto_backup(
         return None
     chosen = Path(folder).expanduser() if folder is not None else backup_folder(db)
     now = now or dt.datetime.now()
-    newest = newest_backup(chosen, db.path.stem)
+    newest = newest_backup(chosen, database_series(db))
     if newest is not None and now - newest.taken_at < AUTO_INTERVAL:
         return None
     return backup_now(db, chosen, progress=progress)
@@ -389,7 +438,7 @@ def safety_copy(target: Path) -> Path | None:
         return _keep_damaged(target)
     folder = _backup_folder_of(target)
     folder.mkdir(parents=True, exist_ok=True)
-    copy = _new_backup_name(folder, target.stem, dt.datetime.now())
+    copy = _new_backup_name(folder, file_series(target), dt.datetime.now())
     with atomic_private_file(copy) as tmp:
         copy_database(target, tmp)
     return copy
@@ -427,7 +476,7 @@ def backup_before_migration(path: Path) -> Path | None:
         return None
     folder = _backup_folder_of(path)
     folder.mkdir(parents=True, exist_ok=True)
-    copy = _new_backup_name(folder, path.stem, dt.datetime.now())
+    copy = _new_backup_name(folder, file_series(path), dt.datetime.now())
     with atomic_private_file(copy) as tmp:
         copy_database(path, tmp)
     return copy

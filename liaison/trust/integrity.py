@@ -100,16 +100,19 @@ def is_good_backup(path: Path) -> bool:
     return not quick_check(path) and schema_revision(path) is not None
 
 
-def newest_good_backup(folder: str | Path | None, stem: str | None = None) -> Path | None:
+def newest_good_backup(
+    folder: str | Path | None, stem: str | None = None, *, family: str | None = None
+) -> Path | None:
     """The most recent backup in ``folder`` that passes the check (damaged ones are skipped).
 
-    ``stem`` limits the search to backups of one database (its file name without suffix).
+    ``stem`` limits the search to one database's series of backups, ``family`` to every
+    series of one file name (see :func:`liaison.trust.backup.list_backups`).
     """
     from liaison.trust.backup import list_backups  # backup imports this module
 
     if folder is None or not Path(folder).is_dir():
         return None
-    for backup in list_backups(Path(folder), stem=stem):
+    for backup in list_backups(Path(folder), stem=stem, family=family):
         if is_good_backup(backup.path):
             return backup.path
     return None
@@ -122,31 +125,43 @@ def _backup_folder_of(path: Path) -> Path:
     return _setting_folder(path) or default_backup_folder()
 
 
-def _setting_folder(path: Path) -> Path | None:
-    from liaison.trust.backup import BACKUP_FOLDER_SETTING
-
+def file_setting(path: Path, key: str) -> str | None:
+    """A setting read best-effort, read-only, from a database file that may be damaged."""
     with contextlib.suppress(sqlite3.Error, TypeError):
         conn = _connect_readonly(path)
         try:
-            row = conn.execute(
-                "SELECT value FROM setting WHERE key = ?", (BACKUP_FOLDER_SETTING,)
-            ).fetchone()
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         finally:
             conn.close()
         if row and row[0]:
-            return Path(row[0])
+            return str(row[0])
     return None
+
+
+def _setting_folder(path: Path) -> Path | None:
+    from liaison.trust.backup import BACKUP_FOLDER_SETTING
+
+    folder = file_setting(path, BACKUP_FOLDER_SETTING)
+    return Path(folder) if folder else None
 
 
 def newest_good_backup_for(path: Path) -> Path | None:
     """The newest good backup of the database at ``path``: in its backup folder setting
-    (if that can still be read) or else in the default folder."""
-    from liaison.trust.backup import default_backup_folder
+    (if that can still be read) or else in the default folder; its own backups first
+    (by the id in their names), then those named only after its file (older backups)."""
+    from liaison.trust.backup import default_backup_folder, file_series
 
-    for folder in (_setting_folder(path), default_backup_folder()):
-        found = newest_good_backup(folder, stem=path.stem)
-        if found is not None:
-            return found
+    series = file_series(path)
+    # its own series; then backups named after the file alone (made before backups carried
+    # the id); if the id cannot be read from the damaged file, any series of its name
+    searches = [{"stem": series}] if series != path.stem else [{"family": path.stem}]
+    if series != path.stem:
+        searches.append({"stem": path.stem})
+    for search in searches:
+        for folder in (_setting_folder(path), default_backup_folder()):
+            found = newest_good_backup(folder, **search)
+            if found is not None:
+                return found
     return None
 
 
