@@ -164,3 +164,30 @@ def test_shell_widgets_hold_no_sql():
         text = path.read_text(encoding="utf-8")
         assert "import sqlalchemy" not in text and "from sqlalchemy" not in text, path.name
         assert ".execute(" not in text, path.name
+
+
+def test_pseudo_translation_keeps_placeholders_and_markup(shell_env, monkeypatch):
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    i18n.install("en")
+    text = i18n.tr("The file '{file}' is %1 of <b>{count}</b> (%n)")
+    assert "{file}" in text and "%1" in text and "<b>{count}</b>" in text and "%n" in text
+    assert "Thé fîlé" in text  # the words around them are still stretched
+    text.format(file="x", count=2)  # the wizard fills them in (it crashed on '{fîlé}')
+
+
+def test_file_menu_offers_every_exchange_action_with_its_own_shortcut_letter(window):
+    """Earlier imports can be undone from the menu after the wizard closed (#4.7), and no
+    two entries of the File menu share an Alt letter, in English or in Dutch."""
+    from ui import app as app_module
+    from ui.wiring import install_area_actions
+
+    install_area_actions(window, background=False)
+    for language in ("en", "nl"):
+        app_module.apply_language(language)
+        window.retranslate()  # the areas' actions are made again in the new language
+        texts = [a.text() for a in window.file_menu.actions() if "&" in a.text()]
+        assert any(a.objectName() == "importsAction" for a in window.file_menu.actions())
+        letters = [t[t.index("&") + 1].lower() for t in texts]
+        assert len(letters) == len(set(letters)), (language, texts)
+    app_module.apply_language("en")
+    window.retranslate()

@@ -12,6 +12,7 @@ by about 40 % and brackets it (after Vorta), to reveal layouts that clip.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -62,10 +63,17 @@ class PseudoTranslator(QTranslator):
     ) -> str:
         if not source:
             return source
-        vowels = str.maketrans("aeiouAEIOU", "àéîöüÀÉÎÖÜ")
-        stretched = source.translate(vowels)
+        # placeholders ({file}, %1, %n) and markup (<b>) stay as they are: the code fills them
+        parts = _KEPT.split(source)
+        stretched = "".join(
+            part if _KEPT.fullmatch(part) else part.translate(_VOWELS) for part in parts
+        )
         pad = "~" * max(2, len(source) * 2 // 5)
         return f"[{stretched}{pad}]"
+
+
+_VOWELS = str.maketrans("aeiouAEIOU", "àéîöüÀÉÎÖÜ")
+_KEPT = re.compile(r"(\{[^{}]*\}|%(?:\d+|n)|<[^<>]*>)")
 
 
 def qm_files(language: str = "nl") -> list[Path]:

@@ -12,13 +12,19 @@ from PySide6.QtGui import QAction
 
 from ui.exchange.export_dialog import export_calendar_action, export_workbook_action
 from ui.exchange.import_wizard import import_wizard_action
+from ui.exchange.imports_dialog import imports_action
 from ui.main_window import MainWindow
 from ui.trust.backup_actions import TrustActions, install_trust_actions
 
 
 def _add_exchange_actions(window: MainWindow) -> list[QAction]:
     actions = []
-    for make in (import_wizard_action, export_workbook_action, export_calendar_action):
+    for make in (
+        import_wizard_action,
+        imports_action,
+        export_workbook_action,
+        export_calendar_action,
+    ):
         action = make(window.db, window)
         window.add_file_action(action, "exchange")
         window.addAction(action)  # shortcuts work wherever the focus is

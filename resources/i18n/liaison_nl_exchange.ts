@@ -168,7 +168,7 @@
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="366"/>
         <source>Export renewal &amp;calendar…</source>
-        <translation>Verleng&amp;agenda exporteren…</translation>
+        <translation>&amp;Verlengagenda exporteren…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="368"/>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1278"/>
         <source>&amp;Import a sheet…</source>
-        <translation>Werkblad &amp;importeren…</translation>
+        <translation>&amp;Werkblad importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1281"/>
@@ -1213,8 +1213,8 @@
     </message>
     <message>
         <location filename="../../ui/exchange/imports_dialog.py" line="227"/>
-        <source>Earlier &amp;imports…</source>
-        <translation>Eerdere &amp;imports…</translation>
+        <source>Earlier i&amp;mports…</source>
+        <translation>Eerdere im&amp;ports…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/imports_dialog.py" line="229"/>

@@ -224,7 +224,7 @@ def open_imports_dialog(db: Database, parent: QWidget) -> None:
 
 def imports_action(db: Database, parent: QWidget) -> QAction:
     """A File-menu action that lists earlier imports, each undoable."""
-    action = QAction(tr("Earlier &imports…"), parent)
+    action = QAction(tr("Earlier i&mports…"), parent)  # Alt+I is the import wizard
     action.setObjectName("importsAction")
     action.setStatusTip(tr("See earlier imports and undo one."))
     action.triggered.connect(lambda: open_imports_dialog(db, parent))
