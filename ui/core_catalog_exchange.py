@@ -70,6 +70,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "{} rows hidden in the sheet ({}{}) were imported like the others."
     ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
+        "Row {}, hidden in the sheet, was imported like the others."
+    ),  # liaison/exchange/importer.py
     QT_TR_NOOP("Hidden columns were imported like the others."),  # liaison/exchange/importer.py
     QT_TR_NOOP(
         "These columns are not imported (no field chosen for them)."

@@ -628,7 +628,9 @@ def _plan_overview(
                 None,
                 "info",
                 f"{len(table.hidden_rows)} rows hidden in the sheet ({shown}{more}) "
-                "were imported like the others.",
+                "were imported like the others."
+                if len(table.hidden_rows) > 1
+                else f"Row {shown}, hidden in the sheet, was imported like the others.",
                 name,
             )
         )
