@@ -26,6 +26,9 @@ from ui.widgets.record_picker import organisation_source
         ("1,500.00", Decimal("1500.00")),
         ("2.000.000", Decimal("2000000.00")),
         ("0,99", Decimal("0.99")),
+        ("1500 euro", Decimal("1500.00")),  # as people type it (the importer took it already)
+        ("EUR 12,50", Decimal("12.50")),
+        ("2,50 Euro", Decimal("2.50")),
         ("", None),
     ],
 )
@@ -51,7 +54,9 @@ def test_parse_date_forms() -> None:
     assert parse_date("+3m", today) == dt.date(2027, 2, 27)
     assert parse_date("vandaag", today) == today
     assert parse_date("", today) is None
-    for bad in ("31-02-2026", "morgen?", "12"):
+    assert parse_date("1 mei 2026", today) == dt.date(2026, 5, 1)  # the month in words
+    assert parse_date("15 juni", today) == dt.date(2026, 6, 15)
+    for bad in ("31-02-2026", "morgen?", "12", "x mei"):
         with pytest.raises(ValueError):
             parse_date(bad, today)
 
@@ -74,6 +79,8 @@ def test_date_edit_and_euro_edit_widgets(qtbot) -> None:  # type: ignore[no-unty
     assert date_edit.date() == dt.date(2026, 12, 31) and date_edit.error() is None
     date_edit.edit.setText("32-12-2026")
     assert date_edit.date() is None and date_edit.error() is not None
+    date_edit.edit.setText("31-2-2026")  # a day that does not exist is told as such
+    assert "does not exist" in (date_edit.error() or "")
     euro = EuroEdit()
     qtbot.addWidget(euro)
     euro.setText("€ ")  # QTest types ASCII only

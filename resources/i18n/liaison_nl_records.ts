@@ -252,27 +252,32 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="85"/>
+        <location filename="../../ui/widgets/date_edit.py" line="101"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="91"/>
+        <location filename="../../ui/widgets/date_edit.py" line="107"/>
         <source>Choose from a calendar (F4)</source>
         <translation>Kies uit een kalender (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="102"/>
+        <location filename="../../ui/widgets/date_edit.py" line="118"/>
         <source>Type 31-12-2026, 31-12, &quot;+7&quot; (in a week), &quot;+2w&quot;, &quot;+3m&quot; or &quot;vandaag&quot;.</source>
         <translation>Typ 31-12-2026, 31-12, &quot;+7&quot; (over een week), &quot;+2w&quot;, &quot;+3m&quot; of &quot;vandaag&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="123"/>
+        <location filename="../../ui/widgets/date_edit.py" line="140"/>
+        <source>That day does not exist; check the day and the month.</source>
+        <translation>Die dag bestaat niet; controleer de dag en de maand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="143"/>
         <source>Write a date as day-month-year, for example 31-12-2026.</source>
         <translation>Schrijf een datum als dag-maand-jaar, bijvoorbeeld 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="127"/>
+        <location filename="../../ui/widgets/date_edit.py" line="147"/>
         <source>A date is needed here.</source>
         <translation>Hier is een datum nodig.</translation>
     </message>
@@ -317,12 +322,12 @@
 <context>
     <name>EuroEdit</name>
     <message>
-        <location filename="../../ui/widgets/euro_edit.py" line="76"/>
+        <location filename="../../ui/widgets/euro_edit.py" line="79"/>
         <source>e.g. 1.500,00</source>
         <translation>bijv. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/euro_edit.py" line="85"/>
+        <location filename="../../ui/widgets/euro_edit.py" line="88"/>
         <source>Write an amount in euros, for example 1.500,00.</source>
         <translation>Schrijf een bedrag in euro&apos;s, bijvoorbeeld 1.500,00.</translation>
     </message>

@@ -66,11 +66,27 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
         else:
             y = int(y_text)
     else:
-        raise ValueError("not a date")
+        return _written_out(s, today)
     try:
         return dt.date(y, mo, d)
     except ValueError:
         raise ValueError("no such day") from None
+
+
+def _written_out(text: str, today: dt.date) -> dt.date:
+    """A date with its month in words ("1 mei 2026"; "15 juni" is this year), read as the
+    importer reads a cell."""
+    from liaison.exchange.values import ValueProblem
+    from liaison.exchange.values import parse_date as parse_cell_date
+
+    with_year = text if re.search(r"\d{4}", text) else f"{text} {today.year}"
+    try:
+        found = parse_cell_date(with_year)
+    except ValueProblem:
+        raise ValueError("not a date") from None
+    if found is None:
+        raise ValueError("not a date")
+    return found
 
 
 class DateEdit(QWidget):
@@ -119,7 +135,11 @@ class DateEdit(QWidget):
     def error(self) -> str | None:
         try:
             value = parse_date(self.edit.text())
-        except ValueError:
+        except ValueError as exc:
+            if str(exc) == "no such day":
+                return QCoreApplication.translate(
+                    "DateEdit", "That day does not exist; check the day and the month."
+                )
             return QCoreApplication.translate(
                 "DateEdit", "Write a date as day-month-year, for example 31-12-2026."
             )

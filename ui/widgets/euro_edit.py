@@ -14,6 +14,9 @@ _GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _GROUPED_COMMA = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
+_CURRENCY = re.compile(r"(?i)€|eur(?:o's|os|o)?\b|\s")
+
+
 def parse_euros(text: str) -> Decimal | None:
     """Parse a euro amount written the Dutch (or English) way; None for empty.
 
@@ -24,8 +27,8 @@ def parse_euros(text: str) -> Decimal | None:
     raw = (text or "").strip()
     if not raw:
         return None
-    s = raw.replace("€", "").replace("EUR", "").replace("eur", "")
-    s = s.replace("\u00a0", "").replace(" ", "").replace("'", "")
+    s = _CURRENCY.sub("", raw)  # "€", "EUR", "euro", "euro's" and spaces, as the importer
+    s = s.replace("\u00a0", "").replace("'", "")
     if s.endswith((",-", ".-", ",--", ".--")):
         s = s.rstrip("-")[:-1]
     if s.startswith("-"):
