@@ -65,6 +65,15 @@ TEMPLATES = (
     QT_TR_NOOP("The folder '{}' cannot be created: {}."),  # liaison/storage/db.py
     QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/storage/db.py
     QT_TR_NOOP(
+        "The database is busy: another Liaison window or command is writing to it; try again when it has finished."
+    ),  # liaison/storage/failures.py
+    QT_TR_NOOP(
+        "The database cannot be changed: its file or folder is read-only."
+    ),  # liaison/storage/failures.py
+    QT_TR_NOOP(
+        "The disk is full: the database could not be changed; free some space and try again."
+    ),  # liaison/storage/failures.py
+    QT_TR_NOOP(
         "This database was made by a newer version of Liaison (schema {}); update Liaison to open it."
     ),  # liaison/storage/migrate.py
 )

@@ -162,37 +162,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
-#: What SQLite says for failures of the world, not of Liaison, and the sentence for each.
-_KNOWN = (
-    (
-        ("database is locked", "database is busy", "database table is locked"),
-        "The database is busy: another Liaison window or command is writing to it; "
-        "try again when it has finished.",
-    ),
-    (
-        ("readonly database", "read-only database"),
-        "The database cannot be changed: its file or folder is read-only.",
-    ),
-    (
-        ("database or disk is full",),
-        "The disk is full: the database could not be changed; free some space and try again.",
-    ),
-)
-
-
 def known_failure(exc: BaseException) -> str | None:
     """One sentence for a failure that is not a bug but the world: a busy or read-only
-    database, a full disk.
+    database, a full disk (see :mod:`liaison.storage.failures`).
 
     SQLAlchemy's text for these spans several lines (the SQL, a web address),
     which a team lead's script would log as noise instead of a reason.
     """
-    for cause in (exc, getattr(exc, "orig", None), exc.__cause__):
-        text = str(cause or "").lower()
-        for markers, sentence in _KNOWN:
-            if any(marker in text for marker in markers):
-                return sentence
-    return None
+    from liaison.storage.failures import unavailable
+
+    failure = unavailable(exc)
+    return str(failure) if failure is not None else None
 
 
 def entry() -> int:

@@ -75,6 +75,7 @@ from liaison.exchange.table import Table, cell_text, drop_trailing_sums, find_ta
 from liaison.services.records import to_text
 from liaison.storage import search_index
 from liaison.storage.bulk import BulkWriter
+from liaison.storage.failures import unavailable
 from liaison.storage.models import (
     Affiliation,
     AuditEntry,
@@ -2162,8 +2163,11 @@ def _run_import(
                 session.commit()
         if rejects is not None:
             report.rejects_path = str(rejects)
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        failure = unavailable(exc)  # busy, read-only, disk full: one sentence
+        if failure is not None:
+            raise failure from exc
         raise
     finally:
         session.close()

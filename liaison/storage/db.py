@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from liaison.errors import DatabaseLocationError, LiaisonError
 from liaison.storage import search_index  # noqa: F401  (keeps the search index in step)
+from liaison.storage.failures import unavailable
 
 ENV_VAR = "LIAISON_DB"
 BUSY_TIMEOUT_MS = 15_000
@@ -168,7 +169,14 @@ class Database:
         session = self._factory()
         session.info["officer"] = self.officer
         if write:
-            session.connection(execution_options={WRITE_OPTION: True})
+            try:  # BEGIN IMMEDIATE: waits for another writer, then gives up
+                session.connection(execution_options={WRITE_OPTION: True})
+            except BaseException as exc:
+                session.close()
+                failure = unavailable(exc)
+                if failure is not None:
+                    raise failure from exc
+                raise
         return session
 
     @contextlib.contextmanager
@@ -178,8 +186,11 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            failure = unavailable(exc)  # busy, read-only, disk full: one sentence
+            if failure is not None:
+                raise failure from exc
             raise
         finally:
             session.close()

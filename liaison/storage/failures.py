@@ -1,0 +1,48 @@
+"""Failures of the world, not of Liaison: a busy or read-only database, a full disk.
+
+SQLite reports them as ``OperationalError``; SQLAlchemy wraps that in a text of
+several lines (the SQL, a web address) that no officer should see. Here each
+becomes one sentence (a :class:`~liaison.errors.LiaisonError`), so the app, the
+command line and scripts say the same thing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import OperationalError
+
+from liaison.errors import LiaisonError
+
+
+class DatabaseUnavailableError(LiaisonError):
+    """The database cannot be written just now, or at all; nothing was changed."""
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    found = []
+    for cause in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
+        if isinstance(cause, OperationalError | sqlite3.OperationalError):
+            found.append(cause)
+    return found
+
+
+def unavailable(exc: BaseException) -> DatabaseUnavailableError | None:
+    """The sentence for ``exc`` when SQLite says the world is in the way, else None."""
+    text = " ".join(str(c) for c in _causes(exc)).lower()
+    if not text:
+        return None
+    if any(m in text for m in ("database is locked", "database is busy", "table is locked")):
+        return DatabaseUnavailableError(
+            "The database is busy: another Liaison window or command is writing to it; "
+            "try again when it has finished."
+        )
+    if "readonly database" in text or "read-only database" in text:
+        return DatabaseUnavailableError(
+            "The database cannot be changed: its file or folder is read-only."
+        )
+    if "database or disk is full" in text:
+        return DatabaseUnavailableError(
+            "The disk is full: the database could not be changed; free some space and try again."
+        )
+    return None
