@@ -65,7 +65,7 @@ def test_xlsx_sheets_visibility_and_hidden_rows(tmp_path: Path) -> None:
     info = inspect_file(path)
     assert info.format == "xlsx"
     assert [(s.name, s.visible) for s in info.sheets] == [("Zichtbaar", True), ("Verborgen", False)]
-    assert info.sheets[0].rows == 3
+    assert (info.sheets[0].rows, info.sheets[0].cols) == (3, 2)  # not "26 columns"
     book = read_workbook(path)
     assert book.hidden_rows("Zichtbaar") == {2}
     assert 1 in book.hidden_cols("Zichtbaar")

@@ -345,6 +345,8 @@ _REFS = re.compile(rb" r=\"(?:(\d+)\"|([A-Z]{2,3})\d)")  # a literal start: fast
 #: r=" after a tab or line break instead of a space; three substring searches are several
 #: times faster than one regex with a character class, which has no literal to search for.
 _ODD_SPACING = (b'\tr="', b'\nr="', b'\rr="')
+#: The sheet's own claim of its extent, for the width of a sheet narrower than column AA.
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]*\d*:?([A-Z])\d+\"")
 _REFS_ANY_SPACE = re.compile(rb"\sr=\"(?:(\d+)\"|([A-Z]{2,3})\d)")
 _COL_EL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 _COL_ATTR = re.compile(rb"\s(min|max|hidden)=\"([^\"]*)\"")
@@ -360,7 +362,8 @@ def _col_number(letters: bytes) -> int:
 @dataclass
 class Extent:
     rows: int = 0
-    cols: int = 0
+    cols: int = 0  # an upper bound (26 for any sheet narrower than column AA): the guard's
+    shown_cols: int = 0  # what the file page says; the sheet's own claim within that bound
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
 
@@ -409,6 +412,7 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
     ext = Extent()
     max_col = 0
     any_cells = False
+    claimed: int | None = None  # the last column of a single-letter <dimension ref>
     seen = 0
     row_tags = 0  # rows without an r attribute still count
     with zipfile.ZipFile(path) as zf, zf.open(member) as fh:
@@ -440,6 +444,8 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
                         max_col = n
             if not any_cells and (b"<c " in buf or b":c " in buf):
                 any_cells = True
+            if claimed is None and (found := _DIMENSION.search(buf)):
+                claimed = _col_number(found[1])
             if b"hidden=" in buf:
                 for m in _HIDDEN_ROW.finditer(buf):
                     r = _R_ATTR.search(m[0])
@@ -454,6 +460,9 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
             tail = buf[-256:]
     ext.rows = max(ext.rows, row_tags)
     ext.cols = max_col or (26 if any_cells else 0)
+    # no two-letter column: the sheet ends by Z, and a single-letter <dimension> says where
+    # ("13 rows, 26 columns" for an 11-column sheet puzzled officers)
+    ext.shown_cols = min(claimed, ext.cols) if claimed and not max_col else ext.cols
     return ext
 
 
@@ -527,10 +536,11 @@ def _read_xlsx(path: Path, fmt: str, max_cells: int, sheet: str | None) -> Workb
             raise ImportRefused(f"'{path.name}' is damaged and cannot be opened ({exc}).") from None
         if ext.rows * ext.cols > max_cells:  # often formatting only: look at the cells
             ext.rows, ext.cols = scan_xlsx_cells(path, member)
+            ext.shown_cols = ext.cols
         extents[m.name] = ext
         if ext.rows * ext.cols > max_cells:
             too_large[m.name] = _too_large_message(path, m.name, ext.rows, ext.cols)
-        infos.append(SheetInfo(m.name, visible, ext.rows, min(ext.cols, 16384)))
+        infos.append(SheetInfo(m.name, visible, ext.rows, min(ext.shown_cols or ext.cols, 16384)))
 
     def load(name: str) -> list[list[Any]]:
         try:  # row by row: never two copies of a big sheet in memory at once
