@@ -83,6 +83,27 @@ def test_delete_to_trash_and_restore_with_dependents(db: Database) -> None:
         assert "delete" in actions and "restore" in actions
 
 
+def test_support_does_not_come_back_while_its_partner_is_in_the_trash(db: Database) -> None:
+    """It would be live support from a partner that is not there (listed under Support,
+    missing on the initiative's page); restoring the partner brings both back."""
+    with db.session_scope() as s:
+        fund = records.create(s, Organisation, name="Oranje Fonds", kind="fund")
+        ini = records.create(s, Organisation, name="Digitale Maatjes", kind="initiative")
+        c = records.create(s, Commitment, partner_id=fund.id, initiative_id=ini.id, kind="space")
+        fund_id, c_id = fund.id, c.id
+    with db.session_scope() as s:
+        records.delete(s, Organisation, fund_id)  # the support goes with it
+    refused = pytest.raises(ValidationError, match="while 'Oranje Fonds' is in the trash")
+    with refused, db.session_scope() as s:
+        records.restore(s, Commitment, c_id)
+    with db.session_scope(write=False) as s:
+        assert records.get(s, Commitment, c_id, include_deleted=True).deleted_at is not None
+    with db.session_scope() as s:
+        records.restore(s, Organisation, fund_id)
+    with db.session_scope(write=False) as s:
+        assert records.get(s, Commitment, c_id).deleted_at is None
+
+
 def test_bad_enum_and_amount_are_refused(db: Database) -> None:
     with pytest.raises(ValidationError), db.session_scope() as s:
         records.create(s, Organisation, name="X", kind="spaceship")

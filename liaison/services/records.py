@@ -363,6 +363,12 @@ def restore(session: Session, cls: type[R], key: int | str) -> R:
     obj = get(session, cls, key, include_deleted=True)
     if obj.deleted_at is None:
         return obj
+    gone = _trashed_ends(obj)
+    if gone is not None:  # it would come back pointing at a record that is not there
+        raise ValidationError(
+            f"This {entity_name(cls)} cannot come back while '{gone}' is in the trash; "
+            "restore that first."
+        )
     when = obj.deleted_at
     now = utcnow()
     for item in [obj, *_dependents(session, obj)]:
@@ -375,6 +381,20 @@ def restore(session: Session, cls: type[R], key: int | str) -> R:
         audit(session, item, "restore", at=now)
     session.flush()
     return obj
+
+
+def _trashed_ends(obj: RecordMixin) -> str | None:
+    """The name of a record a support line or role points at that is in the trash."""
+    if isinstance(obj, Commitment):
+        ends: tuple[Any, ...] = (obj.partner, obj.initiative)
+    elif isinstance(obj, Affiliation):
+        ends = (obj.person, obj.organisation)
+    else:
+        return None
+    for end in ends:
+        if end is not None and end.deleted_at is not None:
+            return str(getattr(end, "full_name", None) or getattr(end, "name", ""))
+    return None
 
 
 def trash(session: Session, cls: type[R]) -> list[R]:
