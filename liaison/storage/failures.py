@@ -16,7 +16,15 @@ from liaison.errors import LiaisonError
 
 
 class DatabaseUnavailableError(LiaisonError):
-    """The database cannot be written just now, or at all; nothing was changed."""
+    """The database cannot be written just now, or at all; nothing was changed.
+
+    ``busy``: another writer held the lock, so trying again later may work
+    (:func:`liaison.trust.retry.run_with_retry` does).
+    """
+
+    def __init__(self, message: str, *, busy: bool = False) -> None:
+        super().__init__(message)
+        self.busy = busy
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -35,7 +43,8 @@ def unavailable(exc: BaseException) -> DatabaseUnavailableError | None:
     if any(m in text for m in ("database is locked", "database is busy", "table is locked")):
         return DatabaseUnavailableError(
             "The database is busy: another Liaison window or command is writing to it; "
-            "try again when it has finished."
+            "try again when it has finished.",
+            busy=True,
         )
     if "readonly database" in text or "read-only database" in text:
         return DatabaseUnavailableError(

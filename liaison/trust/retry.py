@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database
+from liaison.storage.failures import DatabaseUnavailableError
 
 T = TypeVar("T")
 
@@ -30,6 +31,8 @@ class DatabaseBusyError(LiaisonError):
 
 def is_busy(exc: BaseException) -> bool:
     """True for SQLite's lock/busy errors (and nothing else: a real error is not retried)."""
+    if isinstance(exc, DatabaseUnavailableError):  # the storage layer's one sentence for it
+        return exc.busy
     if not isinstance(exc, OperationalError):
         return False
     text = str(getattr(exc, "orig", exc)).lower()
@@ -57,7 +60,7 @@ def run_with_retry(
         try:
             with db.session_scope(write=write) as session:
                 return fn(session)
-        except OperationalError as exc:
+        except (OperationalError, DatabaseUnavailableError) as exc:
             if not is_busy(exc):
                 raise
             if attempt == attempts:
