@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,21 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from liaison.storage.db import Database, open_database  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Python's collector never runs by itself, so never in a worker thread: a collection
+    there can free Qt objects off the UI thread and crash the run (see ui.main_thread_gc,
+    which does the same in the app). It runs between tests instead."""
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    yield
+    from ui.main_thread_gc import collect_if_due
+
+    collect_if_due()
 
 
 @pytest.fixture

@@ -127,10 +127,18 @@ def settle_after_start() -> None:
     """The window is up: keep start-up's objects out of every later collection, collect again.
 
     ``liaison.cli.main`` switches the collector off while modules load; frozen
-    objects are never walked again, so later pauses stay short.
+    objects are never walked again, so later pauses stay short. From here on the
+    collector runs on the UI thread only (:mod:`ui.main_thread_gc`): a collection
+    in a worker thread could free Qt objects there and crash the app.
     """
+    from ui import main_thread_gc
+
     gc.freeze()
-    gc.enable()
+    app = QApplication.instance()
+    if app is not None:
+        main_thread_gc.install(app)
+    else:
+        gc.enable()
 
 
 def run_self_test(db: str | None = None, out=None, err=None) -> int:
