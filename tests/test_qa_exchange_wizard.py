@@ -650,7 +650,7 @@ def test_the_preview_says_that_hidden_rows_and_columns_are_imported(
     wizard.next()
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
     text = wizard.preview_page.summary.text()
-    assert "verborgen" in text and "(3)" in text  # the hidden row, by its number
+    assert "verborgen" in text and "Rij 3" in text  # the hidden row, by its number
     assert "Contactpersoon" in text  # the hidden column, by its header
 
 

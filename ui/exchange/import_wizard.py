@@ -550,7 +550,10 @@ class MappingPage(_PlanningPage):
         self.view.verticalHeader().hide()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.setItemDelegateForColumn(MappingModel.TARGET, ChoiceDelegate(target_choices))
+        # parented to the view: an unowned delegate is freed by Python while the view still
+        # uses it (a segmentation fault when the page was torn down after Tab through it)
+        self.delegate = ChoiceDelegate(target_choices, self.view)
+        self.view.setItemDelegateForColumn(MappingModel.TARGET, self.delegate)
         self.model: MappingModel | None = None
         self.save_button = QPushButton(tr("&Save mapping…"))
         self.save_button.clicked.connect(self.save_mapping)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from liaison.exchange.undo import BatchInfo, list_batches, undo_import
 from liaison.storage.db import Database
 from ui.exchange.import_wizard import failure_sentence
+from ui.exchange.models import TitledTableModel
 from ui.exchange.warmup import warm_up
 from ui.formatting import format_datetime
 from ui.i18n import tr
@@ -36,7 +37,7 @@ from ui.worker import Op
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(TitledTableModel):
     """One row per import, newest first (a few hundred at most: held in memory)."""
 
     def __init__(self, batches: list[BatchInfo], parent: Any = None) -> None:
@@ -47,16 +48,8 @@ class BatchesModel(QAbstractTableModel):
     def column_titles() -> list[str]:
         return [tr("Imported"), tr("File"), tr("Sheet"), tr("By"), tr("Rows"), tr("Undone")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.batches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.column_titles()[section]
-        return None
+    def row_items(self) -> list[BatchInfo]:
+        return self.batches
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -65,7 +65,30 @@ def cell_display(value: Any) -> str:
     return str(value)
 
 
-class MappingModel(QAbstractTableModel):
+class TitledTableModel(QAbstractTableModel):
+    """A table over a Python list with titled columns: subclasses say which list
+    (:meth:`row_items`) and the titles (:meth:`column_titles`)."""
+
+    @staticmethod
+    def column_titles() -> list[str]:
+        raise NotImplementedError
+
+    def row_items(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.row_items())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.column_titles())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.column_titles()[section]
+        return None
+
+
+class MappingModel(TitledTableModel):
     """One row per sheet column: letter, header, examples, and the field it feeds."""
 
     TARGET = 3
@@ -89,16 +112,8 @@ class MappingModel(QAbstractTableModel):
         self.choices = list(choices)  # (target key or None, label)
         self._labels = dict(self.choices)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.column_titles()[section]
-        return None
+    def row_items(self) -> Sequence[Any]:
+        return self.headers
 
     def examples(self, row: int) -> str:
         values = [cell_display(s[row]) for s in self.samples if row < len(s)]
@@ -327,7 +342,7 @@ class ProblemRowsFilter(QSortFilterProxyModel):
         return self.sourceModel().rows[source_row][0] in self._keep
 
 
-class DuplicatesModel(QAbstractTableModel):
+class DuplicatesModel(TitledTableModel):
     """Near matches to review: what the sheet says, what exists, merge or keep separate."""
 
     DECISION = 5
@@ -355,16 +370,8 @@ class DuplicatesModel(QAbstractTableModel):
     def choices(self) -> list[tuple[str, str]]:
         return [("merge", tr("Same: merge")), ("separate", tr("Different: keep separate"))]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.column_titles()[section]
-        return None
+    def row_items(self) -> Sequence[Any]:
+        return self.items
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
