@@ -97,3 +97,14 @@ def test_an_empty_list_says_nothing_was_imported(qtbot, db) -> None:
     assert dialog.view.model().rowCount() == 0
     assert "Nothing has been imported" in dialog.status.text()
     assert not dialog.undo_button.isEnabled()
+
+
+def test_the_demo_data_batch_shows_no_row_count(qtbot, db) -> None:
+    """The demo is a batch too (undoable), but it read no sheet: no '0 imported'."""
+    from liaison import demo
+
+    demo.generate(db, size=20)
+    dialog = ImportsDialog(db)
+    qtbot.addWidget(dialog)
+    rows = [dialog.model.index(0, c).data() for c in range(6)]
+    assert rows[1] == "demo data" and rows[4] == ""

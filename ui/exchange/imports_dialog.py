@@ -67,7 +67,9 @@ class BatchesModel(TitledTableModel):
                 return b.imported_by or ""
             if col == 4:
                 s = b.summary
-                return tr("%n imported", None, int(s.get("imported", 0))) if s else ""
+                if "imported" not in (s or {}):  # the demo data: no rows of a sheet
+                    return ""
+                return tr("%n imported", None, int(s["imported"]))
             if col == 5:
                 return format_datetime(b.undone_at) if b.undone_at else ""
         if role == Qt.ItemDataRole.ForegroundRole and b.undone_at is not None:
