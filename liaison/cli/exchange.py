@@ -19,10 +19,10 @@ from liaison.cli.support import (
     counts_text,
     database,
     day,
-    local_time,
     print_json,
     print_table,
 )
+from liaison.storage.models import local_time
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -15,7 +15,6 @@ from typing import Any
 
 from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database, resolve_url, sqlite_path
-from liaison.storage.models import local_time  # noqa: F401 - the CLI modules' import of it
 
 
 class CommandError(Exception):

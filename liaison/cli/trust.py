@@ -11,13 +11,13 @@ from liaison.cli.support import (
     CommandError,
     counted,
     database,
-    local_time,
     print_json,
     print_table,
     whole_number,
 )
 from liaison.errors import LiaisonError
 from liaison.storage.db import resolve_url, sqlite_path
+from liaison.storage.models import local_time
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -9,104 +9,104 @@
         <translation>Het bestand kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="64"/>
         <source>The export failed unexpectedly ({error}).</source>
         <translation>De export is onverwacht mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="80"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="186"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="236"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="78"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="184"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="234"/>
         <source>Export overview workbook</source>
         <translation>Overzichtswerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="85"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="83"/>
         <source>An Excel workbook for team leads: a summary per district, neighbourhood and kind of support, the initiatives with their signals, partners, people, support with renewal dates, and the contact log.</source>
         <translation>Een Excel-werkmap voor teamleiders: een overzicht per gebied, wijk en soort steun, de initiatieven met hun signalen, partners, personen, steun met verlengdata en de contactlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="92"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="100"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="98"/>
         <source>&amp;Privacy-safe: leave out personal details</source>
         <translation>&amp;Privacyveilig: zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="104"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="102"/>
         <source>Keep this on when the workbook leaves the team: names, e-mail addresses, phone numbers and notes are left out; counts stay.</source>
         <translation>Laat dit aan als de werkmap buiten het team komt: namen, e-mailadressen, telefoonnummers en notities blijven weg; de aantallen blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="112"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="110"/>
         <source>Only contacts &amp;from</source>
         <translation>Alleen contacten &amp;van</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="122"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="128"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="126"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="130"/>
         <source>Contact log:</source>
         <translation>Contactlog:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="145"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="143"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="149"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="147"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="186"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="184"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="197"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="203"/>
         <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
         <translation>De periode eindigt voordat die begint: kies een &apos;tot en met&apos;-datum op of na de &apos;van&apos;-datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="215"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="237"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="235"/>
         <source>&apos;{file}&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;{file}&apos; bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="256"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
         <source>Written: {file} ({rows} rows).</source>
         <translation>Geschreven: {file} ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="260"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
         <source>Without personal details.</source>
         <translation>Zonder persoonsgegevens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
         <source>%n cell(s) held more text than Excel allows and were cut off.</source>
         <translation>
             <numerusform>%n cel bevatte meer tekst dan Excel toestaat en is ingekort.</numerusform>
@@ -114,51 +114,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="270"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="277"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="296"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="294"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="301"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="993"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="299"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="994"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="317"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="315"/>
         <source>No program could open the folder; the workbook is here: {path}</source>
         <translation>Geen programma kon de map openen; de werkmap staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="334"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="342"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="347"/>
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="332"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="340"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="345"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
         <source>Export renewal calendar</source>
         <translation>Verlengagenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="332"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="346"/>
         <source>No support has an end date or a renewal date yet, so the calendar is empty.</source>
         <translation>Nog geen enkele steun heeft een einddatum of een datum voor het verlengingsbesluit, dus de agenda is leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="355"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>%n end and renewal date(s) written. Import the file in Outlook (File → Open → Import) to see them in your calendar.</source>
         <translation>
             <numerusform>%n eind- of verlengdatum geschreven. Importeer het bestand in Outlook (Bestand → Openen → Importeren) om hem in uw agenda te zien.</numerusform>
@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="366"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="364"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>&amp;Verlengagenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="368"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="366"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="375"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
@@ -186,194 +186,194 @@
         <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="118"/>
         <source>Initiative / organisation: name</source>
         <translation>Initiatief / organisatie: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="119"/>
         <source>Initiative / organisation: kind</source>
         <translation>Initiatief / organisatie: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="120"/>
         <source>Initiative: neighbourhood</source>
         <translation>Initiatief: wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="121"/>
         <source>Initiative: district</source>
         <translation>Initiatief: gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="122"/>
         <source>Initiative: address</source>
         <translation>Initiatief: adres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="123"/>
         <source>Initiative: e-mail</source>
         <translation>Initiatief: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="124"/>
         <source>Initiative: phone</source>
         <translation>Initiatief: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="125"/>
         <source>Initiative: website</source>
         <translation>Initiatief: website</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="126"/>
         <source>Initiative: description</source>
         <translation>Initiatief: omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="127"/>
         <source>Initiative: status</source>
         <translation>Initiatief: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="128"/>
         <source>Initiative: tags</source>
         <translation>Initiatief: tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="129"/>
         <source>Contact person: full name</source>
         <translation>Contactpersoon: volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="130"/>
         <source>Contact person: given name</source>
         <translation>Contactpersoon: voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="131"/>
         <source>Contact person: infix (van, de…)</source>
         <translation>Contactpersoon: tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="132"/>
         <source>Contact person: family name</source>
         <translation>Contactpersoon: achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="133"/>
         <source>Contact person: e-mail</source>
         <translation>Contactpersoon: e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="134"/>
         <source>Contact person: phone</source>
         <translation>Contactpersoon: telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="135"/>
         <source>Contact person: role</source>
         <translation>Contactpersoon: rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="136"/>
         <source>Contact person: notes</source>
         <translation>Contactpersoon: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="137"/>
         <source>Partner: name</source>
         <translation>Partner: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="138"/>
         <source>Partner: kind</source>
         <translation>Partner: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="139"/>
         <source>Support: kind</source>
         <translation>Steun: soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="140"/>
         <source>Support: amount (€)</source>
         <translation>Steun: bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="141"/>
         <source>Support: start date</source>
         <translation>Steun: startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="142"/>
         <source>Support: end date</source>
         <translation>Steun: einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="143"/>
         <source>Support: renewal decision by</source>
         <translation>Steun: besluit verlenging voor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="146"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="144"/>
         <source>Support: status</source>
         <translation>Steun: status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="147"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="145"/>
         <source>Support: structural (yes/no)</source>
         <translation>Steun: structureel (ja/nee)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="148"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="146"/>
         <source>Support: notes</source>
         <translation>Steun: notities</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="153"/>
-        <location filename="../../ui/exchange/models.py" line="121"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="151"/>
+        <location filename="../../ui/exchange/models.py" line="136"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="278"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="312"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="276"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="310"/>
         <source>Choose the sheet to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="281"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="279"/>
         <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV. Every row comes in, or you are told which rows did not and why.</source>
         <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) of CSV. Elke rij komt binnen, of u hoort welke rijen niet en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="287"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="285"/>
         <source>File to import</source>
         <translation>Bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="296"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="294"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="314"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="312"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="340"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="338"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="356"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="354"/>
         <source>&apos;{file}&apos; holds only charts, no sheet with cells to import.</source>
         <translation>&apos;{file}&apos; bevat alleen grafieken, geen werkblad met cellen om te importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="366"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="364"/>
         <source>{format} file with %n sheet(s).</source>
         <translation>
             <numerusform>{format}-bestand met %n werkblad.</numerusform>
@@ -381,47 +381,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="391"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="389"/>
         <source>Sheet and header row</source>
         <translation>Werkblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="394"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="392"/>
         <source>Liaison finds the table below any title rows by itself; choose a row only if it guessed wrong.</source>
         <translation>Liaison vindt de tabel onder eventuele titelregels zelf; kies alleen een regel als het verkeerd gegokt heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="403"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="401"/>
         <source>find automatically</source>
         <translation>automatisch zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="407"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="405"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="408"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="406"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="419"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="417"/>
         <source>All sheets (a Liaison export)</source>
         <translation>Alle werkbladen (een Liaison-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="423"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="421"/>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="441"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="439"/>
         <source>Every sheet is read by its known columns; records keep their ids.</source>
         <translation>Elk werkblad wordt gelezen via de bekende kolommen; gegevens houden hun ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="448"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="446"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="448"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="446"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
@@ -437,42 +437,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="485"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="483"/>
         <source>Reading the sheet…</source>
         <translation>Het werkblad wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="539"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="537"/>
         <source>Which column is what?</source>
         <translation>Welke kolom is wat?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="542"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="540"/>
         <source>Liaison recognised the headers it knows. Change a field where it guessed wrong; columns left at “not imported” are ignored. The mapping is remembered for sheets with the same headers.</source>
         <translation>Liaison heeft de kopjes herkend die het kent. Kies een ander veld waar het verkeerd gokte; kolommen op „niet importeren” worden overgeslagen. De koppeling wordt onthouden voor werkbladen met dezelfde kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="555"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="556"/>
         <source>&amp;Save mapping…</source>
         <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="557"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="558"/>
         <source>&amp;Load mapping…</source>
         <translation>Koppeling &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="596"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="597"/>
         <source>Liaison did not recognise a column with names. Choose under “Imported as” which column holds the name of the initiative or of the contact person.</source>
         <translation>Liaison herkende geen kolom met namen. Kies bij „Importeren als” welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="633"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="634"/>
         <source>This workbook is a Liaison export: every column is known, there is nothing to map. Records keep their ids, so nothing is doubled.</source>
         <translation>Deze werkmap is een Liaison-export: elke kolom is bekend, er valt niets te koppelen. Gegevens houden hun ID, dus er wordt niets dubbel ingevoerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="638"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="639"/>
         <source>%n sheet(s) to read.</source>
         <translation>
             <numerusform>%n werkblad te lezen.</numerusform>
@@ -480,28 +480,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="646"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="647"/>
         <source>Guessed from the headers.</source>
         <translation>Afgeleid uit de kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="647"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
         <source>Remembered from an earlier sheet with these headers.</source>
         <translation>Onthouden van een eerder werkblad met deze kopjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="648"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="649"/>
         <source>Loaded from a mapping file.</source>
         <translation>Geladen uit een koppelingsbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="649"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="650"/>
         <source>Your mapping.</source>
         <translation>Uw koppeling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="601"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="654"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="602"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="655"/>
         <source>Header row {row}; %n data row(s).</source>
         <translation>
             <numerusform>Kopregel {row}; %n gegevensrij.</numerusform>
@@ -524,68 +524,68 @@
         <translation>Liaison kan de kopregel van werkblad &apos;{sheet}&apos; niet vinden; ga terug en kies die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="109"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="107"/>
         <source>Something went wrong ({error}).</source>
         <translation>Er ging iets mis ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="673"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="674"/>
         <source>{sheet} - mapping.json</source>
         <translation>{sheet} - koppeling.json</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="676"/>
         <source>Save mapping</source>
         <translation>Koppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="675"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="697"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="676"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="698"/>
         <source>Mapping (*.json)</source>
         <translation>Koppeling (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="683"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="684"/>
         <source>The mapping cannot be saved to {file}: {reason}.</source>
         <translation>De koppeling kan niet worden opgeslagen in {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="688"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="689"/>
         <source>Mapping saved to {file}.</source>
         <translation>Koppeling opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="697"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="698"/>
         <source>Load mapping</source>
         <translation>Koppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="717"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="718"/>
         <source>Choose a field for at least one column.</source>
         <translation>Kies voor minstens één kolom een veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="721"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="722"/>
         <source>Choose which column holds the name of the initiative or of the contact person.</source>
         <translation>Kies welke kolom de naam van het initiatief of van de contactpersoon bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="737"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="738"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="740"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="741"/>
         <source>Red cells cannot be read and cost their row; yellow cells are imported with a warning. Point at a cell to see why.</source>
         <translation>Rode cellen zijn onleesbaar en kosten hun rij; gele cellen worden met een waarschuwing geïmporteerd. Wijs een cel aan om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="755"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="756"/>
         <source>Only rows with &amp;problems</source>
         <translation>Alleen rijen met &amp;problemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="784"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="785"/>
         <source>{sheet} (%n row(s))</source>
         <translation>
             <numerusform>{sheet} (%n rij)</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="802"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="803"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>%n rij om te importeren.</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="804"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="805"/>
         <source>%n row(s) cannot be read and will be rejected.</source>
         <translation>
             <numerusform>%n rij is onleesbaar en wordt afgewezen.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="806"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="807"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n waarschuwing.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="809"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="810"/>
         <source>%n totals row(s) skipped.</source>
         <translation>
             <numerusform>%n totaalregel overgeslagen.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="812"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="813"/>
         <source>%n near duplicate(s) to review next.</source>
         <translation>
             <numerusform>%n mogelijke dubbele om hierna te bekijken.</numerusform>
@@ -633,79 +633,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="822"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1224"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="823"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1225"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="822"/>
-        <location filename="../../ui/exchange/import_wizard.py" line="1225"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="823"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1226"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="880"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="881"/>
         <source>Are these the same?</source>
         <translation>Zijn dit dezelfde?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="883"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="884"/>
         <source>These names in the sheet look like records Liaison already has. Merge when they are the same; keep separate when they only look alike.</source>
         <translation>Deze namen in het werkblad lijken op gegevens die Liaison al heeft. Voeg samen als ze hetzelfde zijn; houd ze apart als ze alleen op elkaar lijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="934"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="935"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="936"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="937"/>
         <source>All rows are imported in one go; Cancel leaves the database as it was.</source>
         <translation>Alle rijen worden in één keer geïmporteerd; Annuleren laat de database zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="940"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="941"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="963"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="964"/>
         <source>Importing {file}…</source>
         <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1003"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1004"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1020"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1021"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1022"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1023"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1039"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1040"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1044"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1045"/>
         <source>&amp;Open rejected rows</source>
         <translation>&amp;Afgewezen rijen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1046"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1047"/>
         <source>&amp;Undo this import</source>
         <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1074"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1075"/>
         <source>%n row(s) in the workbook:</source>
         <translation>
             <numerusform>%n rij in de werkmap:</numerusform>
@@ -713,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1076"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1077"/>
         <source>%n row(s) in the sheet:</source>
         <translation>
             <numerusform>%n rij in het werkblad:</numerusform>
@@ -721,8 +721,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1077"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="77"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1078"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="72"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n geïmporteerd</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1078"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1079"/>
         <source>%n unchanged (already known)</source>
         <translation>
             <numerusform>%n ongewijzigd (al bekend)</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1079"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1080"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -746,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1083"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1084"/>
         <source>%n near duplicate(s) merged</source>
         <translation>
             <numerusform>%n mogelijke dubbele samengevoegd</numerusform>
@@ -754,7 +754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1084"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1085"/>
         <source>%n kept separate</source>
         <translation>
             <numerusform>%n apart gehouden</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1087"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1088"/>
         <source>%n record(s) created</source>
         <translation>
             <numerusform>%n gegeven aangemaakt</numerusform>
@@ -770,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_wizard.py" line="1087"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1088"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -778,59 +778,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1092"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1093"/>
         <source>This was a trial run: nothing was saved.</source>
         <translation>Dit was een proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1100"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1101"/>
         <source>The rejected rows, each with its reason, are in {file}.</source>
         <translation>De afgewezen rijen staan, elk met de reden, in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1119"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1120"/>
         <source>Nothing was imported: every row was rejected. Open the rejected rows to see why.</source>
         <translation>Er is niets geïmporteerd: elke rij is afgewezen. Open de afgewezen rijen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1122"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1123"/>
         <source>Nothing changed: everything in this sheet was already in Liaison, so there is nothing to undo either.</source>
         <translation>Er is niets veranderd: alles in dit werkblad stond al in Liaison, dus er valt ook niets ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1131"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1132"/>
         <source>No program could open the rejected rows; the file is here: {path}</source>
         <translation>Geen programma kon de afgewezen rijen openen; het bestand staat hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1147"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="189"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1148"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="184"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1158"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="200"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1159"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="195"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1199"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1200"/>
         <source>Import a sheet</source>
         <translation>Een werkblad importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1254"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1255"/>
         <source>{sheet} - rejected rows</source>
         <translation>{sheet} - afgewezen rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1278"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1279"/>
         <source>&amp;Import a sheet…</source>
         <translation>&amp;Werkblad importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1281"/>
+        <location filename="../../ui/exchange/import_wizard.py" line="1282"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
@@ -846,102 +846,102 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="75"/>
+        <location filename="../../ui/exchange/models.py" line="98"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="75"/>
+        <location filename="../../ui/exchange/models.py" line="98"/>
         <source>Header</source>
         <translation>Kopje</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="75"/>
+        <location filename="../../ui/exchange/models.py" line="98"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="75"/>
+        <location filename="../../ui/exchange/models.py" line="98"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="117"/>
+        <location filename="../../ui/exchange/models.py" line="132"/>
         <source>(no header)</source>
         <translation>(geen kopje)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="297"/>
+        <location filename="../../ui/exchange/models.py" line="312"/>
         <source>not imported</source>
         <translation>niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="338"/>
+        <location filename="../../ui/exchange/models.py" line="353"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="339"/>
+        <location filename="../../ui/exchange/models.py" line="354"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="340"/>
+        <location filename="../../ui/exchange/models.py" line="355"/>
         <source>In the sheet</source>
         <translation>In het werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="341"/>
+        <location filename="../../ui/exchange/models.py" line="356"/>
         <source>Already known</source>
         <translation>Al bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="342"/>
+        <location filename="../../ui/exchange/models.py" line="357"/>
         <source>Similarity</source>
         <translation>Gelijkenis</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="343"/>
+        <location filename="../../ui/exchange/models.py" line="358"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="356"/>
+        <location filename="../../ui/exchange/models.py" line="371"/>
         <source>Same: merge</source>
         <translation>Zelfde: samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="356"/>
+        <location filename="../../ui/exchange/models.py" line="371"/>
         <source>Different: keep separate</source>
         <translation>Anders: apart houden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="423"/>
+        <location filename="../../ui/exchange/models.py" line="430"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="424"/>
+        <location filename="../../ui/exchange/models.py" line="431"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="425"/>
+        <location filename="../../ui/exchange/models.py" line="432"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="426"/>
+        <location filename="../../ui/exchange/models.py" line="433"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="427"/>
+        <location filename="../../ui/exchange/models.py" line="434"/>
         <source>support</source>
         <translation>steun</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="429"/>
+        <location filename="../../ui/exchange/models.py" line="436"/>
         <source>record</source>
         <translation>gegeven</translation>
     </message>
@@ -1142,82 +1142,77 @@
         <translation>een ander programma gebruikt het</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/os_reason.py" line="41"/>
-        <source>The database is busy: another program or a colleague is saving to it. Try again in a moment.</source>
-        <translation>De database is bezet: een ander programma of een collega slaat er iets in op. Probeer het zo nog eens.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="49"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="49"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="49"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="49"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="49"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="49"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="72"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="65"/>
         <source>all sheets</source>
         <translation>alle werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="95"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="90"/>
         <source>Earlier imports</source>
         <translation>Eerdere imports</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="94"/>
         <source>Undoing an import removes the records it created and puts back the values it changed. It is refused when those records were changed since.</source>
         <translation>Een import ongedaan maken verwijdert de gegevens die hij heeft aangemaakt en zet de waarden die hij heeft veranderd terug. Dat wordt geweigerd als die gegevens sindsdien zijn gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="121"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="116"/>
         <source>&amp;Undo import</source>
         <translation>Import &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="149"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="144"/>
         <source>Nothing has been imported into this database yet.</source>
         <translation>Er is nog niets in deze database geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="167"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="162"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="169"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="164"/>
         <source>Undo the import of &apos;{file}&apos; of {when}? The records it created are removed and the values it changed are put back.</source>
         <translation>De import van &apos;{file}&apos; van {when} ongedaan maken? De gegevens die hij heeft aangemaakt worden verwijderd en de waarden die hij heeft veranderd worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="227"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="222"/>
         <source>Earlier i&amp;mports…</source>
         <translation>Eerdere im&amp;ports…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="229"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="224"/>
         <source>See earlier imports and undo one.</source>
         <translation>Bekijk eerdere imports en maak er een ongedaan.</translation>
     </message>

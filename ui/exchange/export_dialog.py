@@ -34,7 +34,7 @@ from liaison.exchange.calendar import export_calendar
 from liaison.exchange.export import ExportCancelled, ExportReport, export_workbook
 from liaison.storage.db import Database
 from ui.core_text import core_text
-from ui.exchange.os_reason import busy_sentence, database_busy, os_reason
+from ui.exchange.os_reason import os_reason
 from ui.exchange.warmup import warm_up
 from ui.formatting import from_qdate, to_qdate
 from ui.i18n import tr
@@ -61,8 +61,6 @@ def error_sentence(exc: BaseException) -> str:
         return core_text(exc)
     if isinstance(exc, OSError):
         return tr("The file cannot be written: {reason}.").format(reason=os_reason(exc))
-    if database_busy(exc):
-        return busy_sentence()
     return tr("The export failed unexpectedly ({error}).").format(error=type(exc).__name__)
 
 

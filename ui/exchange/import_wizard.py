@@ -57,7 +57,7 @@ from ui.exchange.models import (
     ProblemRowsFilter,
     open_choice_editors,
 )
-from ui.exchange.os_reason import busy_sentence, database_busy, os_reason, unexpected
+from ui.exchange.os_reason import os_reason, unexpected
 from ui.exchange.warmup import warm_up
 from ui.i18n import tr
 from ui.progress_text import progress_text
@@ -104,8 +104,6 @@ def failure_sentence(exc: BaseException) -> str:
         return core_text(exc)
     if isinstance(exc, OSError):
         return tr("The file cannot be read: {reason}.").format(reason=os_reason(exc))
-    if database_busy(exc):  # it showed SQLAlchemy's text: SQL, a URL, three lines
-        return busy_sentence()
     return tr("Something went wrong ({error}).").format(error=unexpected(exc))
 
 

@@ -22,25 +22,10 @@ def os_reason(exc: OSError) -> str:
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
 
-def database_busy(exc: BaseException) -> bool:
-    """SQLite's "database is locked": another program or colleague holds the write lock.
-
-    (Recognised by name and text: ui/ imports no SQLAlchemy.)
-    """
-    return type(exc).__name__ == "OperationalError" and "database is locked" in str(exc)
-
-
 def unexpected(exc: BaseException) -> str:
     """One line for an error nobody foresaw: its kind and the first line of its text."""
     first = (str(exc).strip().splitlines() or [""])[0][:200]
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
-def busy_sentence() -> str:
-    return tr(
-        "The database is busy: another program or a colleague is saving to it. "
-        "Try again in a moment."
-    )
-
-
-__all__ = ["busy_sentence", "database_busy", "os_reason", "unexpected"]
+__all__ = ["os_reason", "unexpected"]
