@@ -15,7 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class Progress:
@@ -103,3 +104,45 @@ class Op(QObject):
         else:
             raise exc
         self.finished.emit()
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    text: str,
+    fn: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    *,
+    cancel_text: str | None = None,
+) -> Op:
+    """Run ``fn`` in the background behind a window-modal progress dialog.
+
+    The dialog appears only if the work takes longer than half a second, and
+    its button (``cancel_text``; none without it) asks the work to stop.
+    """
+    dialog = QProgressDialog(text, cancel_text or "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setMinimumWidth(380)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    if cancel_text is None:
+        dialog.setCancelButton(None)
+    op = Op(parent, fn)
+
+    def progressed(done: int, total: int, _message: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(done)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        callback(value)
+
+    op.progressed.connect(progressed)
+    dialog.canceled.connect(op.cancel)
+    op.success(lambda result: finish(on_success, result))
+    op.failure(lambda exc: finish(on_failure, exc))
+    return op.run_in_background()

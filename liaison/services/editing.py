@@ -7,13 +7,15 @@ model object.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from liaison.errors import StaleRecordError
+from liaison.errors import LiaisonError, NotFoundError, StaleRecordError, ValidationError
 from liaison.services import records
+from liaison.services.relations import display_name
 from liaison.storage.models import Organisation, Person
 
 _LINK_FIELDS = {"organisations": Organisation, "people": Person}
@@ -83,3 +85,99 @@ def restore_record(
                 current=records.snapshot(obj),
             )
     records.restore(session, cls, record_id)
+
+
+# --- many records at once: one user action, one transaction ---------------------------------
+
+#: ``progress(done, total, message)``, optionally with a ``cancelled()`` check.
+ProgressFn = Callable[..., None]
+
+#: Records between progress reports (and between releases of the session's objects).
+PROGRESS_EVERY = 200
+
+
+class DeleteCancelled(LiaisonError):
+    """The officer stopped a delete or restore of many records; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Trashed:
+    """A record one delete put in the trash: what an undo needs to bring it back safely."""
+
+    id: int
+    name: str
+    version: int  #: its version in the trash; a different one means a colleague changed it
+
+
+@dataclass(frozen=True)
+class NotRestored:
+    """A record an undo left in the trash, and why (``changed``, ``gone`` or a sentence)."""
+
+    name: str
+    reason: str
+
+
+def _step(progress: ProgressFn | None, done: int, total: int, session: Session) -> None:
+    """Report progress every few records; stop (rolled back by the caller) on a cancel."""
+    if done % PROGRESS_EVERY or progress is None:
+        return
+    cancelled = getattr(progress, "cancelled", None)
+    if callable(cancelled) and cancelled():
+        raise DeleteCancelled("Stopped; nothing was changed.")
+    session.flush()
+    session.expunge_all()  # 100,000 records deleted must not all stay in memory
+    progress(done, total)
+
+
+def delete_records(
+    session: Session, entity: str, ids: Sequence[int], progress: ProgressFn | None = None
+) -> list[Trashed]:
+    """Move records (and what hangs on each) to the trash in the caller's transaction.
+
+    One session for the whole action, not one per record: a Ctrl+A, Delete of
+    500 people is one step to undo and one transaction to roll back on a cancel.
+    Records a colleague removed meanwhile are skipped (missing from the result).
+    """
+    cls = records.entity_class(entity)
+    trashed: list[Trashed] = []
+    for done, record_id in enumerate(ids, start=1):
+        try:
+            name = display_name(session, entity, record_id)
+            obj = records.delete(session, cls, record_id)
+        except NotFoundError:
+            continue
+        trashed.append(Trashed(record_id, name, obj.version))
+        _step(progress, done, len(ids), session)
+    return trashed
+
+
+def restore_records(
+    session: Session,
+    entity: str,
+    trashed: Sequence[Trashed],
+    progress: ProgressFn | None = None,
+) -> list[NotRestored]:
+    """Undo :func:`delete_records`: bring back each record no colleague touched since.
+
+    A record changed since the delete (another version) stays as the colleague
+    left it (``changed``), one purged is ``gone``; one that cannot come back
+    while a record it points at is in the trash gets that sentence. The others
+    come back in the caller's transaction.
+    """
+    cls = records.entity_class(entity)
+    refused: list[NotRestored] = []
+    for done, item in enumerate(reversed(trashed), start=1):
+        try:
+            obj = records.get(session, cls, item.id, include_deleted=True)
+        except NotFoundError:
+            refused.append(NotRestored(item.name, "gone"))
+            continue
+        if obj.version != item.version:
+            refused.append(NotRestored(item.name, "changed"))
+            continue
+        try:
+            records.restore(session, cls, item.id)
+        except ValidationError as exc:
+            refused.append(NotRestored(item.name, str(exc)))
+        _step(progress, done, len(trashed), session)
+    return refused

@@ -290,14 +290,27 @@
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/undo.py" line="86"/>
+        <location filename="../../ui/editing/undo.py" line="150"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/undo.py" line="154"/>
+        <source>%1 were not restored: a colleague changed or removed them after the delete, or what they belong to is in the trash.</source>
+        <translation>%1 zijn niet teruggezet: een collega heeft ze na het verwijderen gewijzigd of weggehaald, of waar ze bij horen staat in de prullenbak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/undo.py" line="165"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../ui/editing/undo.py" line="68"/>
+        <location filename="../../ui/editing/undo.py" line="142"/>
         <source>“%1” was not restored: a colleague changed or removed it after the delete.</source>
-        <extracomment>version in the trash, checked on undo the sentence shown when the undo failed</extracomment>
+        <extracomment>version in the trash, checked on undo the sentence shown when the undo failed
+----------
+what the last delete put in the trash, in order pushed after the delete happened: the push&apos;s redo is skipped the sentence shown when (part of) the undo failed</extracomment>
         <translation>“%1” is niet teruggezet: een collega heeft het na het verwijderen gewijzigd of verwijderd.</translation>
     </message>
 </context>

@@ -76,14 +76,11 @@ def delete_with_undo(
     parent: QWidget | None,
     undo_stack: QUndoStack | None,
     on_change: Callable[[str, int, bool], None] | None = None,
-    group: DeleteGroup | None = None,
 ) -> bool:
     """Move the record to the trash through the undo stack (Ctrl+Z restores it).
 
     ``on_change(entity, id, deleted)`` runs after the delete and after an undo,
-    so views can refresh. With a ``group`` the step joins it (the caller pushes
-    the group) rather than the stack. Returns False (after telling the user) if
-    it failed.
+    so views can refresh. Returns False (after telling the user) if it failed.
     """
     if entity in ("initiative", "partner"):
         entity = "organisation"
@@ -97,9 +94,7 @@ def delete_with_undo(
     except LiaisonError as exc:
         QMessageBox.warning(parent, delete_title_error(), core_text(exc))
         return False
-    if group is not None:
-        group.steps.append(command)
-    elif undo_stack is not None:
+    if undo_stack is not None:
         undo_stack.push(command)
     return True
 

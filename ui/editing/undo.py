@@ -81,39 +81,95 @@ class DeleteCommand(QUndoCommand):
         """Tell the user without blocking, and leave the stack (there is nothing to redo)."""
         self.failure = sentence
         self.setObsolete(True)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("DeleteCommand", "Undo"),
-            sentence,
-            QMessageBox.StandardButton.Ok,
-            _window(),
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.message_box = box
+        self.message_box = _tell(sentence)
 
 
 class DeleteGroup(QUndoCommand):
-    """Several records deleted as one step (one Ctrl+Z brings them all back).
+    """Several records deleted as one step, in one transaction (one Ctrl+Z brings them back).
 
     If a colleague got to one of them first, its undo refuses (and says so) while
     the others come back; the whole step then leaves the stack, because a redo
-    would delete again what the colleague restored or changed.
+    would delete again what the colleague restored or changed. Many records are
+    deleted and restored in a worker (see ``ui.main_window``): the worker's result
+    is handed in (:meth:`restored_by`) before the stack calls :meth:`undo`.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, db: Database, entity: str, trashed: list[editing.Trashed], text: str
+    ) -> None:
         super().__init__(text)
-        self.steps: list[DeleteCommand] = []  #: the deletes that happened, in order
+        self.db, self.entity = db, entity
+        self.trashed = trashed  #: what the last delete put in the trash, in order
+        self.done_once = True  #: pushed after the delete happened: the push's redo is skipped
+        self.failure: str | None = None  #: the sentence shown when (part of) the undo failed
+        self.message_box: QMessageBox | None = None
+        self._restored: list[editing.NotRestored] | None = None
+
+    def restored_by(self, refused: list[editing.NotRestored]) -> None:
+        """The restore already ran (in a worker), with these records refused."""
+        self._restored = refused
 
     def redo(self) -> None:
-        for step in self.steps:
-            step.redo()
+        if self.done_once:
+            self.done_once = False
+            return
+        with self.db.session_scope() as s:
+            self.trashed = editing.delete_records(s, self.entity, [t.id for t in self.trashed])
 
     def undo(self) -> None:
-        for step in reversed(self.steps):
-            step.undo()
-        if any(step.failure for step in self.steps):
-            self.setObsolete(True)
+        refused, self._restored = self._restored, None
+        if refused is None:
+            try:
+                with self.db.session_scope() as s:
+                    refused = editing.restore_records(s, self.entity, self.trashed)
+            except LiaisonError as exc:
+                self._failed(core_text(exc))
+                return
+        if refused:
+            self._failed(not_restored_sentence(refused))
+
+    def _failed(self, sentence: str) -> None:
+        self.failure = sentence
+        self.setObsolete(True)
+        self.message_box = _tell(sentence)
+
+
+def not_restored_sentence(refused: list[editing.NotRestored]) -> str:
+    """One sentence for the records an undo left in the trash (a few named, the rest counted)."""
+    first = refused[0]
+    if len(refused) == 1:
+        if first.reason in ("changed", "gone"):
+            return QCoreApplication.translate(
+                "DeleteCommand",
+                "“%1” was not restored: a colleague changed or removed it after the delete.",
+            ).replace("%1", first.name)
+        return core_text(first.reason)
+    names = ", ".join(f"“{r.name}”" for r in refused[:3])
+    if len(refused) > 3:
+        names = (
+            QCoreApplication.translate("DeleteCommand", "%1 and %2 more")
+            .replace("%1", names)
+            .replace("%2", str(len(refused) - 3))
+        )
+    return QCoreApplication.translate(
+        "DeleteCommand",
+        "%1 were not restored: a colleague changed or removed them after the delete, "
+        "or what they belong to is in the trash.",
+    ).replace("%1", names)
+
+
+def _tell(sentence: str) -> QMessageBox:
+    """A window-modal warning that does not block (the undo stack is mid-call)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DeleteCommand", "Undo"),
+        sentence,
+        QMessageBox.StandardButton.Ok,
+        _window(),
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def _window() -> QWidget | None:
