@@ -182,3 +182,29 @@ def test_a_saved_header_for_other_columns_is_not_applied(db, shell_env, qtbot):
     again = ListView(db, "commitment")
     qtbot.addWidget(again)
     assert again._had_state
+
+
+def test_the_support_list_opens_on_running_support_and_all_shows_the_rest(window, filled):
+    """It opened on every commitment by renewal date: the ones that ended in 2020 first."""
+    import datetime as dt
+
+    from liaison.services import records
+    from liaison.storage.models import Commitment
+
+    db, ids = filled
+    with db.session_scope() as s:
+        ended = records.create(
+            s, Commitment, partner_id=ids["fund"], initiative_id=ids["food"], kind="financial",
+            start=dt.date(2020, 6, 15), end=dt.date(2020, 7, 14), renew_by=dt.date(2020, 6, 2),
+            status="ended",
+        )  # fmt: skip
+        s.flush()
+        ended_id = ended.id
+    view = window.show_view("commitment")
+    view.load()
+    assert ended_id not in view.model.ids() and len(view.model.ids()) == 3
+    view.ensure_filters()
+    status = view.filter_boxes["status"]
+    assert status.currentData() == "active" and status.currentText() == "Active"
+    status.setCurrentIndex(0)  # "All: Status"
+    assert ended_id in view.model.ids() and len(view.model.ids()) == 4

@@ -52,6 +52,10 @@ FILTERS_SHOWN = {
     "commitment": ("kind", "district", "neighbourhood_id", "status", "officer_id", "tag"),
     "interaction": ("channel", "district", "neighbourhood_id", "officer_id", "tag"),
 }
+#: Filters a list opens with, shown in its filter box (the officer picks "All" for the rest):
+#: the support list is read for what is running and due for renewal, not for the
+#: commitments that ended in 2020, which its renewal-date order would put first.
+DEFAULT_FILTERS: dict[str, dict[str, Any]] = {"commitment": {"status": "active"}}
 #: Entities that have a full record page (ui.pages) to show beside the list.
 PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
 
@@ -216,6 +220,7 @@ class ListView(QWidget):
         self.db, self.entity = db, entity
         self.setObjectName(f"list_{entity}")
         self.model = RecordTableModel(db, entity, parent=self)
+        self.model.filters.update(DEFAULT_FILTERS.get(entity, {}))  # before the first load
         self.filter_boxes: dict[str, QComboBox] = {}
         self._filters_built = False
 
@@ -296,6 +301,12 @@ class ListView(QWidget):
             box.addItem(tr("All: %1").replace("%1", column_label(field)), None)
             for value, label in choice_items(field, offered[field]):
                 box.addItem(label, value)
+            if field in self.model.filters:  # a default filter: shown, or dropped when unknown
+                index = box.findData(self.model.filters[field])
+                if index >= 0:
+                    box.setCurrentIndex(index)
+                else:
+                    self.model.set_filter(field, None)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.setMaximumWidth(240)
             box.setMinimumContentsLength(10)
