@@ -516,3 +516,19 @@ def test_a_sheet_named_in_another_case_is_found_and_a_wildcard_undoes_nothing(
     for wildcard in ("%", "_"):  # characters, not "any batch"
         with pytest.raises(NotFoundError, match="no import batch"):
             undo_import(db, wildcard)
+
+
+def test_a_sheet_without_a_name_column_lists_its_headers_whole(
+    db: Database, tmp_path: Path
+) -> None:
+    """The list of headers was cut at 300 characters, mid-header: "…, 'TOT_BAIL', 'AR); map…"."""
+    headers = [f"Meetwaarde kolom {n:02d}" for n in range(30)]
+    path = tmp_path / "metingen.xlsx"
+    write_sheet(path, [[str(n) for n in range(30)]], title_rows=False, total=False, headers=headers)
+    with pytest.raises(ImportRefused) as refused:
+        run_import(db, path)
+    message = str(refused.value)
+    listed = message.split("headers in row 1: ", 1)[1].split("); map one", 1)[0]
+    assert listed.endswith(", …")
+    items = listed.removesuffix(", …").split(", ")
+    assert items == [f"'{h}'" for h in headers[: len(items)]] and 5 < len(items) < 30

@@ -598,7 +598,7 @@ def _plan_overview(
     problems: list[Problem] = []
     main = _main_target(chosen)
     if main is None:
-        shown = ", ".join(f"'{h}'" for h in headers if h)[:300] or "none"
+        shown = _listed([f"'{h}'" for h in headers if h], 300) or "none"
         raise ImportRefused(
             f"No column of sheet '{name}' in '{wb.path.name}' holds the name of an initiative, "
             f"organisation or person (headers in row {table.header_row}: {shown}); "
@@ -661,6 +661,18 @@ def _plan_overview(
         name, table.header_row, headers, chosen, plans, None, table.totals_rows, table.hidden_rows
     )
     return ImportPlan(wb.path, wb.info, [sp], problems, epoch1904=wb.epoch1904)
+
+
+def _listed(items: Sequence[str], limit: int) -> str:
+    """``items`` joined by commas, whole items only, within about ``limit`` characters."""
+    shown: list[str] = []
+    length = 0
+    for item in items:
+        if shown and length + len(item) > limit:
+            return ", ".join(shown) + ", …"
+        shown.append(item)
+        length += len(item) + 2
+    return ", ".join(shown)
 
 
 def _main_target(mapping: Mapping) -> str | None:
