@@ -10,6 +10,10 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' could not be copied: {}."),  # liaison/trust/backup.py
     QT_TR_NOOP("'{}' is a folder; give a file name for the backup."),  # liaison/trust/backup.py
     QT_TR_NOOP("A backup cannot overwrite the database it copies."),  # liaison/trust/backup.py
+    QT_TR_NOOP("The folder '{}' does not exist."),  # liaison/trust/backup.py
+    QT_TR_NOOP(
+        "There is already a file at '{}'; choose another name, or let the backup replace it (liaison backup --to FILE --force)."
+    ),  # liaison/trust/backup.py
     QT_TR_NOOP("The backup folder '{}' cannot be created: {}."),  # liaison/trust/backup.py
     QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/trust/backup.py
     QT_TR_NOOP("There is no backup file at '{}'."),  # liaison/trust/backup.py

@@ -26,6 +26,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "backup", parents=[common], help="back the database up now (SQLite online backup)"
     )
     p.add_argument("--to", metavar="FILE", help="write the backup to this file")
+    p.add_argument(
+        "--force", action="store_true", help="let --to replace a file that already exists"
+    )
     p.add_argument("--folder", metavar="DIR", help="backup folder (default: the setting)")
     p.set_defaults(handler=cmd_backup)
 
@@ -113,7 +116,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db = database(args, create=False)
     try:
-        path = backup_now(db, args.folder, to=args.to)
+        path = backup_now(db, args.folder, to=args.to, overwrite=args.force)
     finally:
         db.close()
     print(Path(path).absolute())  # one line a script can use from any folder

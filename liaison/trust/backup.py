@@ -208,12 +208,15 @@ def backup_now(
     folder: str | Path | None = None,
     *,
     to: str | Path | None = None,
+    overwrite: bool = False,
     progress: ProgressFn | None = None,
 ) -> Path:
     """Back the database up now; return the new file (mode 0600).
 
     ``to`` names the file exactly; otherwise a time-stamped file is made in
     ``folder`` (default: :func:`backup_folder`) and old ones are rotated out.
+    An existing ``to`` is replaced only with ``overwrite``: it is often last week's
+    backup — the one copy of what has changed since — or a file that is no backup at all.
     """
     source = _db_file(db)
     if to is not None:
@@ -222,6 +225,13 @@ def backup_now(
             raise BackupError(f"'{target}' is a folder; give a file name for the backup.")
         if target.resolve() == source.resolve():
             raise BackupError("A backup cannot overwrite the database it copies.")
+        if not target.parent.is_dir():
+            raise BackupError(f"The folder '{target.parent}' does not exist.")
+        if target.exists() and not overwrite:
+            raise BackupError(
+                f"There is already a file at '{target}'; choose another name, or let the "
+                "backup replace it (liaison backup --to FILE --force)."
+            )
         rotate_in: Path | None = None
     else:
         chosen = Path(folder).expanduser() if folder is not None else backup_folder(db)
