@@ -199,11 +199,14 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_privacy_export(args: argparse.Namespace) -> int:
+    from liaison.cli.files import database_file, output_path
     from liaison.trust.privacy import export_person
 
+    # checked as 'export' checks its file: kind, folder, never over the database
+    out = output_path(args.out, ".xlsx", not_over=[database_file(args)])
     db = database(args, create=False)
     try:
-        path = export_person(db, args.person, args.out)
+        path = export_person(db, args.person, out)
     finally:
         db.close()
     print(path)

@@ -217,6 +217,8 @@ def export_person(
     target = Path(path).expanduser().absolute()
     if target.suffix.lower() != ".xlsx":
         raise PrivacyError(f"'{target.name}' must end in .xlsx.")
+    if not target.parent.is_dir():  # a typo must not leave a trail of new folders
+        raise PrivacyError(f"The folder '{target.parent}' does not exist.")
     if progress:
         progress(0, 5, "")
     with db.session_scope(write=False) as session:
