@@ -21,15 +21,15 @@ from sqlalchemy.orm import aliased
 
 from liaison.errors import LiaisonError
 from liaison.exchange.export import LABELS
+from liaison.services.agenda import OPEN_STATUSES
 from liaison.storage.db import Database
-from liaison.storage.models import Commitment, CommitmentStatus, Organisation
+from liaison.storage.models import Commitment, Organisation
 
 PRODID = "-//Liaison//Liaison steun-agenda//NL"
 UID_DOMAIN = "liaison.invalid"
 #: Dates further back than this are left out: old history is noise in a calendar.
 HORIZON_PAST = dt.timedelta(days=365)
 ALARM_BEFORE = "-P7D"
-_LIVE = (CommitmentStatus.ACTIVE.value, CommitmentStatus.PROPOSED.value)
 
 
 def escape_text(value: str) -> str:
@@ -100,7 +100,7 @@ def _events(db: Database, today: dt.date, stamp: str) -> Iterator[list[str]]:
             c.deleted_at.is_(None),
             ini.deleted_at.is_(None),
             par.deleted_at.is_(None),
-            c.status.in_(_LIVE),
+            c.status.in_(OPEN_STATUSES),
         )
         .order_by(c.id)
     )

@@ -42,6 +42,7 @@ from sqlalchemy.orm import aliased
 from liaison.errors import LiaisonError, ValidationError
 from liaison.exchange import layout
 from liaison.exchange.layout import ColumnSpec, SheetSpec
+from liaison.services.agenda import OPEN_STATUSES
 from liaison.storage.db import Database
 from liaison.storage.models import (
     Affiliation,
@@ -201,7 +202,6 @@ _WIDTHS: dict[str, float] = {
     "follow_up_done": 11,
 }
 
-_LIVE_STATUSES = (CommitmentStatus.ACTIVE.value, CommitmentStatus.PROPOSED.value)
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
 
 Progress = Callable[..., Any]
@@ -593,22 +593,37 @@ def renewal_state(
 ) -> tuple[str | None, str | None]:
     """("due"|"overdue"|None, the field it applies to) for a commitment.
 
-    A live (active or proposed) commitment needs a decision by ``renew_by`` —
-    or, without one, by its end date. Overdue when that day has passed, due
-    when it falls within :data:`DUE_WITHIN`.
+    The same rule as the agenda (:mod:`liaison.services.agenda`), so that the
+    workbook colours what the dashboard and ``liaison renewals`` list: support
+    that is active, proposed or renewed (the current term of renewed support
+    is exactly what needs the next decision) needs a decision by ``renew_by``:
+    overdue once that day has passed while the support still runs (no end, or
+    an end from today on), due when it falls within :data:`DUE_WITHIN`. An end
+    date within :data:`DUE_WITHIN` is due too. Support that has ended is
+    history and is not coloured.
     """
-    if status not in _LIVE_STATUSES:
+    if status not in OPEN_STATUSES:
         return None, None
-    key, which = (renew_by, "renew_by") if renew_by else (end, "end")
-    if not key:
-        return None, None
-    if isinstance(key, str):
-        key = dt.date.fromisoformat(key[:10])
-    if key < today:
-        return "overdue", which
-    if key <= today + DUE_WITHIN:
-        return "due", which
+    end, renew_by = _as_day(end), _as_day(renew_by)
+    horizon = today + DUE_WITHIN
+    if renew_by is not None and renew_by <= horizon:
+        if renew_by >= today:
+            return "due", "renew_by"
+        if end is None or end >= today:
+            return "overdue", "renew_by"
+    if end is not None and today <= end <= horizon:
+        return "due", "end"
     return None, None
+
+
+def _as_day(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
 
 
 def _support_query() -> Select[Any]:
@@ -828,7 +843,8 @@ def _write_summary(
     ws.write_string(
         2,
         0,
-        "Steun: geel = besluit over verlenging binnen 8 weken, rood = besluit te laat.",
+        "Steun: geel = besluit over verlenging of einde binnen 8 weken, "
+        "rood = besluit over verlenging te laat terwijl de steun nog loopt.",
         fmts.note,
     )
 
