@@ -143,3 +143,51 @@ def test_stopping_a_long_delete_keeps_every_record(window, filled, qtbot, monkey
     assert live_contacts(db) == before  # nothing half-deleted
     assert window.undo_stack.count() == 0
     qtbot.waitUntil(lambda: len(view.model.ids()) == before, timeout=5000)
+
+
+def test_restoring_many_from_the_trash_runs_in_a_worker_and_keeps_blocked_support(
+    window, filled, qtbot, monkeypatch
+):
+    """Restore of a whole trash ran on the UI thread, a record at a time."""
+    from liaison.storage.models import Commitment
+
+    db, ids = filled
+    add_contacts(db, ids["food"], 80)
+    with db.session_scope() as s:
+        contacts = list(s.scalars(select(Interaction.id)))
+        editing.delete_records(s, "interaction", contacts)
+        editing.delete_records(s, "organisation", [ids["fund"]])  # its support goes along
+    with db.session_scope() as s:  # the partner restored on its own, then trashed again
+        support = [c.id for c in records.trash(s, Commitment)]
+    monkeypatch.setattr(Op, "run_inline", False)
+    trash = window.show_view("trash")
+    trash.load()
+    came_back: list[list] = []
+    trash.restored.connect(came_back.append)
+    rows = [n for n, item in enumerate(trash.model.items) if item.entity != "organisation"]
+    for row in rows:
+        trash.table.selectionModel().select(
+            trash.model.index(row, 0),
+            trash.table.selectionModel().SelectionFlag.Select
+            | trash.table.selectionModel().SelectionFlag.Rows,
+        )
+    threads = writer_threads(db)
+    said: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+    assert trash.restore_selected() == []  # under way
+    qtbot.waitUntil(lambda: bool(came_back) and bool(said), timeout=10_000)
+    assert threads and threading.main_thread().name not in threads
+    assert len(came_back[0]) == len(contacts)
+    assert said and "Oranje Fonds" in said[0]  # the support waits for its partner
+    assert live_contacts(db) == len(contacts)
+    with db.session_scope(write=False) as s:
+        assert [c.id for c in records.trash(s, Commitment)] == support

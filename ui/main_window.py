@@ -41,7 +41,7 @@ from ui.models.labels import entity_label
 from ui.views.list_view import ListView
 from ui.views.search_popup import SearchField
 from ui.views.trash_view import TrashView
-from ui.worker import run_with_progress
+from ui.worker import IN_PLACE_RECORDS, run_with_progress
 
 #: Views in the navigation, in order: key → list entity (None for special views).
 VIEWS: tuple[tuple[str, str | None], ...] = (
@@ -56,9 +56,6 @@ VIEWS: tuple[tuple[str, str | None], ...] = (
 PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
 # Deleting more records than this at once (a Ctrl+A in a list) asks first.
 CONFIRM_DELETE_OVER = 10
-# Deleting or restoring more records than this runs in a worker behind a progress bar
-# (about 2 ms a record: 500 people held the window for a second).
-IN_PLACE_RECORDS = 50
 RECORD_CLASS = {
     "initiative": "organisation",
     "partner": "organisation",

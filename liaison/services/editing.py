@@ -181,3 +181,35 @@ def restore_records(
             refused.append(NotRestored(item.name, str(exc)))
         _step(progress, done, len(trashed), session)
     return refused
+
+
+@dataclass
+class TrashRestore:
+    """What :func:`restore_from_trash` did: records back, and records kept with the reason."""
+
+    done: list[tuple[str, int]]
+    blocked: list[tuple[tuple[str, int], str]]  #: (entity, id), the trashed record it needs
+
+
+def restore_from_trash(
+    session: Session, items: Sequence[tuple[str, int]], progress: ProgressFn | None = None
+) -> TrashRestore:
+    """Restore trashed records chosen in the trash, organisations and people first.
+
+    Their support and roles come back with them; support whose partner or
+    initiative stays in the trash is kept there (it would point at a deleted
+    organisation) and reported with that organisation's name.
+    """
+    order = sorted(items, key=lambda item: item[0] in ("commitment", "interaction"))
+    outcome = TrashRestore([], [])
+    for done, (entity, record_id) in enumerate(order, start=1):
+        cls = records.entity_class(entity)
+        obj = records.get(session, cls, record_id, include_deleted=True)
+        gone = records.trashed_end(obj) if obj.deleted_at is not None else None
+        if gone is not None:
+            outcome.blocked.append(((entity, record_id), gone))
+            continue
+        records.restore(session, cls, record_id)
+        outcome.done.append((entity, record_id))
+        _step(progress, done, len(order), session)
+    return outcome

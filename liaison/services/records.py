@@ -363,7 +363,7 @@ def restore(session: Session, cls: type[R], key: int | str) -> R:
     obj = get(session, cls, key, include_deleted=True)
     if obj.deleted_at is None:
         return obj
-    gone = _trashed_ends(obj)
+    gone = trashed_end(obj)
     if gone is not None:  # it would come back pointing at a record that is not there
         raise ValidationError(
             f"This {entity_name(cls)} cannot come back while '{gone}' is in the trash; "
@@ -383,7 +383,7 @@ def restore(session: Session, cls: type[R], key: int | str) -> R:
     return obj
 
 
-def _trashed_ends(obj: RecordMixin) -> str | None:
+def trashed_end(obj: RecordMixin) -> str | None:
     """The name of a record a support line or role points at that is in the trash."""
     if isinstance(obj, Commitment):
         ends: tuple[Any, ...] = (obj.partner, obj.initiative)

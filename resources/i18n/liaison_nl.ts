@@ -6,8 +6,8 @@
     <message>
         <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/app.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
@@ -19,32 +19,32 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <location filename="../../ui/models/labels.py" line="24"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <location filename="../../ui/models/labels.py" line="25"/>
         <location filename="../../ui/models/labels.py" line="73"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <location filename="../../ui/models/labels.py" line="27"/>
         <location filename="../../ui/models/labels.py" line="59"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <location filename="../../ui/models/labels.py" line="19"/>
         <location filename="../../ui/models/labels.py" line="28"/>
         <location filename="../../ui/models/labels.py" line="74"/>
@@ -52,220 +52,221 @@
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <location filename="../../ui/models/labels.py" line="29"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>← Back</source>
         <extracomment>deletes, undone with Ctrl+Z record pages left for another one (a person opened from an initiative&apos;s page): Back returns to them, newest last, before it returns to the list</extracomment>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Main toolbar</source>
         <extracomment>the list kind of the record page shown</extracomment>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>New record in this list (Ctrl+N)</source>
         <translation>Nieuw item in deze lijst (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Log a call, visit, meeting or e-mail (Ctrl+L)</source>
         <translation>Leg een telefoontje, bezoek, overleg of e-mail vast (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About Liaison</source>
         <translation>&amp;Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <extracomment>File menu; the import/export (ui.exchange) and backup/privacy (ui.trust) dialogs add their actions to the marked sections below.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Exchange</source>
         <translation>Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Officer: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Terug naar %1 (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="422"/>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Move to the trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Move %1 to the trash? Ctrl+Z brings them back.</source>
         <translation>%1 naar de prullenbak verplaatsen? Met Ctrl+Z komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Moving %1 to the trash…</source>
         <translation>%1 naar de prullenbak verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/views/trash_view.py" line="203"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Bringing %1 back from the trash…</source>
         <translation>%1 terughalen uit de prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>commitment</source>
         <extracomment>Views in the navigation, in order: key → list entity (None for special views).</extracomment>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>commitments</source>
         <translation>toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>contact</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>contacts</source>
         <translation>contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
-        <location filename="../../ui/main_window.py" line="693"/>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
@@ -278,68 +279,68 @@
         <translation type="vanished">Snel vastleggen is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <location filename="../../ui/settings_dialog.py" line="76"/>
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="174"/>
+        <location filename="../../ui/views/list_view.py" line="178"/>
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room.</extracomment>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="125"/>
-        <location filename="../../ui/views/list_view.py" line="194"/>
+        <location filename="../../ui/views/list_view.py" line="198"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="125"/>
-        <location filename="../../ui/views/list_view.py" line="194"/>
+        <location filename="../../ui/views/list_view.py" line="198"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="197"/>
+        <location filename="../../ui/views/list_view.py" line="201"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="226"/>
+        <location filename="../../ui/views/list_view.py" line="231"/>
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="296"/>
+        <location filename="../../ui/views/list_view.py" line="301"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="392"/>
+        <location filename="../../ui/views/list_view.py" line="403"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="395"/>
+        <location filename="../../ui/views/list_view.py" line="406"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -347,7 +348,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="101"/>
+        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>What</source>
         <extracomment>records entity name: organisation, person, commitment, interaction what people call it: initiative, partner, person, commitment, interaction</extracomment>
         <translation>Wat</translation>
@@ -355,41 +356,47 @@
     <message>
         <location filename="../../ui/models/labels.py" line="40"/>
         <location filename="../../ui/models/labels.py" line="41"/>
-        <location filename="../../ui/views/trash_view.py" line="101"/>
+        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="80"/>
-        <location filename="../../ui/views/trash_view.py" line="101"/>
+        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="81"/>
-        <location filename="../../ui/views/trash_view.py" line="101"/>
+        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>Deleted by</source>
         <translation>Verwijderd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="135"/>
+        <location filename="../../ui/views/trash_view.py" line="136"/>
         <source>Deleted records stay here until you restore them. Restoring brings back the roles and support deleted with them.</source>
         <extracomment>list of (entity, id)</extracomment>
         <translation>Verwijderde gegevens blijven hier tot u ze terugzet. Terugzetten brengt ook de rollen en steun terug die ermee verwijderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="141"/>
+        <location filename="../../ui/views/trash_view.py" line="142"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="197"/>
-        <location filename="../../ui/views/trash_view.py" line="203"/>
+        <location filename="../../ui/views/trash_view.py" line="193"/>
+        <location filename="../../ui/views/trash_view.py" line="198"/>
+        <location filename="../../ui/views/trash_view.py" line="221"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="205"/>
+        <location filename="../../ui/views/trash_view.py" line="199"/>
+        <source>Restoring %1 records…</source>
+        <translation>%1 records terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="223"/>
         <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
         <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>

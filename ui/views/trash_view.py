@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError
-from liaison.services import records
+from liaison.services import editing, records
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Organisation, Person
 from ui.core_text import core_text
 from ui.formatting import format_date, format_stamp
 from ui.i18n import tr
 from ui.models.labels import entity_label, value_label
+from ui.worker import IN_PLACE_RECORDS, run_with_progress
 
 TRASHABLE = (Organisation, Person, Commitment, Interaction)
 
@@ -173,39 +174,56 @@ class TrashView(QWidget):
         Support whose partner or initiative is still in the trash stays there (it would
         come back pointing at a deleted organisation: listed under Support, missing on
         the initiative's page); the user is told which organisation to restore first.
+        Many records are restored in a worker behind a progress bar: the list returned
+        is then empty, and ``restored`` says what came back when it is done.
         """
         items = self.selected()
         if not items:
             return []
-        # organisations and people first: their support comes back with them
-        order = sorted(items, key=lambda i: i.entity in ("commitment", "interaction"))
-        done: list[TrashItem] = []
-        blocked: list[tuple[TrashItem, str]] = []
-        try:
+        chosen = [(i.entity, i.record_id) for i in items]
+
+        def work(progress: Any = None) -> editing.TrashRestore:
             with self.db.session_scope() as session:
-                for item in order:
-                    cls = records.entity_class(item.entity)
-                    if item.entity == "commitment":
-                        obj = records.get(session, cls, item.record_id, include_deleted=True)
-                        gone = [o for o in (obj.partner, obj.initiative) if o.deleted_at]
-                        if obj.deleted_at and gone:
-                            blocked.append((item, gone[0].name))
-                            continue
-                    records.restore(session, cls, item.record_id)
-                    done.append(item)
-        except LiaisonError as exc:
-            QMessageBox.warning(self, tr("Restore"), core_text(exc))
+                return editing.restore_from_trash(session, chosen, progress)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, LiaisonError):
+                raise exc
+            if not isinstance(exc, editing.DeleteCancelled):
+                QMessageBox.warning(self, tr("Restore"), core_text(exc))
+
+        if len(items) > IN_PLACE_RECORDS:
+            self.restore_op = run_with_progress(
+                self,
+                tr("Restore"),
+                tr("Restoring %1 records…").replace("%1", QLocale().toString(len(items))),
+                work,
+                lambda outcome: self._restored(items, outcome),
+                failed,
+                cancel_text=tr("Stop"),
+            )
             return []
+        try:
+            outcome = work()
+        except LiaisonError as exc:
+            failed(exc)
+            return []
+        return self._restored(items, outcome)
+
+    def _restored(self, items: list[TrashItem], outcome: editing.TrashRestore) -> list[TrashItem]:
+        """Show the trash as it is now, say what stayed and why, tell the window what is back."""
+        by_key = {(i.entity, i.record_id): i for i in items}
+        done = [by_key[key] for key in outcome.done]
         self.load()
-        if blocked:
+        if outcome.blocked:
             QMessageBox.information(
                 self,
                 tr("Restore"),
                 "\n".join(
                     tr("“%1” was not restored: “%2” is in the trash. Restore “%2” first.")
-                    .replace("%1", item.title)
+                    .replace("%1", by_key[key].title)
                     .replace("%2", name)
-                    for item, name in blocked
+                    for key, name in outcome.blocked[:10]
                 ),
             )
         if done:
