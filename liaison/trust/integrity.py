@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from liaison.errors import LiaisonError
+from liaison.storage.failures import DatabaseUnavailableError
 
 #: The table Alembic stamps; a file without it is not a Liaison database (or is empty).
 VERSION_TABLE = "alembic_version"
@@ -34,10 +35,30 @@ class DamagedDatabaseError(LiaisonError):
         self.backup = backup
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
+def _connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     # mode=ro: a check must never create, migrate or "repair" the file it inspects.
-    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=15)
+    # immutable=1 also spares SQLite its lock files (-shm), which it cannot make in a
+    # read-only folder; only for telling "cannot write here" from "damaged".
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?{query}", uri=True, timeout=15)
     return conn
+
+
+#: What SQLite says when the file or its folder cannot be written: about access, not content.
+_ACCESS_WORDS = ("readonly database", "read-only database", "unable to open database file")
+
+
+class ReadOnlyDatabaseError(DatabaseUnavailableError):
+    """The file or its folder cannot be written: the data is sound, nothing to restore."""
+
+    def __init__(self, message: str, *, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def _about_access(problems: list[str]) -> bool:
+    text = " ".join(problems).lower()
+    return len(problems) == 1 and any(word in text for word in _ACCESS_WORDS)
 
 
 #: Files up to this size get the whole quick_check when opened. Measured: about 6 ms
@@ -50,7 +71,11 @@ OPEN_TABLES = ("alembic_version", "setting", "officer", "neighbourhood", "tag", 
 
 
 def quick_check(
-    db_path: str | Path, *, full: bool = False, tables: tuple[str, ...] | None = None
+    db_path: str | Path,
+    *,
+    full: bool = False,
+    tables: tuple[str, ...] | None = None,
+    immutable: bool = False,
 ) -> list[str]:
     """What is wrong with the SQLite file at ``db_path``; an empty list means it is sound.
 
@@ -60,7 +85,7 @@ def quick_check(
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = _connect_readonly(Path(db_path))
+        conn = _connect_readonly(Path(db_path), immutable=immutable)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -173,10 +198,19 @@ def check_on_open(path: Path) -> None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return  # a new, empty database: nothing to check yet
-    if needs_background_check(path):
-        problems = quick_check(path, tables=OPEN_TABLES)
-    else:
-        problems = quick_check(path)
+    tables = OPEN_TABLES if needs_background_check(path) else None
+    problems = quick_check(path, tables=tables)
+    if problems and _about_access(problems):
+        # SQLite could not make its lock files: a read-only folder (or file), not damage.
+        # Checked again without them; a sound file is never offered a restore over it.
+        problems = quick_check(path, tables=tables, immutable=True)
+        if not problems:
+            raise ReadOnlyDatabaseError(
+                f"The database at '{path}' is read-only (its file or folder cannot be "
+                "written), so Liaison cannot open it; it is not damaged: copy it to a "
+                "folder you can write to, or ask for write access.",
+                path=path,
+            )
     if problems:
         raise damaged(path, problems)
     from liaison.storage.migrate import head_revision
@@ -199,6 +233,8 @@ def needs_background_check(path: Path) -> bool:
 def background_check(path: Path) -> DamagedDatabaseError | None:
     """The whole quick_check, for a worker after a big database was opened; the error or None."""
     problems = quick_check(path)
+    if problems and _about_access(problems):
+        problems = quick_check(path, immutable=True)
     return damaged(path, problems) if problems else None
 
 

@@ -1,0 +1,93 @@
+"""QA: a sound database in a read-only folder is not "damaged". Each test failed on the old code.
+
+An officer opens the team's database from a share they may only read (or a folder
+they lost write access to): the app called the file damaged and offered to restore
+a backup over it. Root ignores file modes, so as root the checks run in a child
+process without the capabilities that bypass them (setpriv), as an ordinary user is.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from liaison.cli import main
+
+
+def as_ordinary_user(*argv: str) -> subprocess.CompletedProcess[str]:
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root ignores file modes and setpriv is not installed")
+        prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
+    env = {**os.environ, "LIAISON_OFFICER": "Tester", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LIAISON_DB", None)
+    return subprocess.run(
+        [*prefix, sys.executable, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Path]:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "team.db"
+    assert main(["demo", "--size", "6", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert not path.with_name("team.db-wal").exists()  # closed cleanly, as on a share
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    yield path
+    folder.chmod(stat.S_IRWXU)
+
+
+def test_cli_on_a_read_only_folder_says_read_only_not_damaged(read_only_folder: Path) -> None:
+    done = as_ordinary_user("-m", "liaison", "list", "people", "--db", str(read_only_folder))
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert "read-only" in done.stderr and "not damaged" in done.stderr
+    assert "restore" not in done.stderr.lower()
+
+
+APP_OPEN = """
+import sys
+from ui.app import application, open_with_recovery
+from ui import i18n
+from ui.core_text import core_text
+from ui.trust import backup_actions
+from liaison.errors import LiaisonError
+
+def no_dialog(error, parent=None):  # the dialog would wait for a click forever
+    print("OFFERED A RESTORE:", error)
+    return False
+
+backup_actions.handle_damaged_database = no_dialog
+application()
+i18n.install("nl")
+try:
+    open_with_recovery(sys.argv[1])
+except LiaisonError as exc:  # ui.app.run shows this sentence in a message box
+    print("REFUSED:", exc)
+    print("SHOWN:", core_text(exc))
+"""
+
+
+def test_app_open_on_a_read_only_folder_offers_no_restore(read_only_folder: Path) -> None:
+    """The app's own open path (ui.app.open_with_recovery), as a liaison officer starts it."""
+    done = as_ordinary_user("-c", APP_OPEN, str(read_only_folder))
+    assert "OFFERED A RESTORE" not in done.stdout, done.stdout
+    assert "REFUSED:" in done.stdout and "read-only" in done.stdout, done.stdout + done.stderr
+    assert "damaged (" not in done.stdout
+    assert "alleen-lezen" in done.stdout and "niet beschadigd" in done.stdout, done.stdout
