@@ -198,13 +198,25 @@ def test_the_support_list_opens_on_running_support_and_all_shows_the_rest(window
             start=dt.date(2020, 6, 15), end=dt.date(2020, 7, 14), renew_by=dt.date(2020, 6, 2),
             status="ended",
         )  # fmt: skip
+        renewed = records.create(
+            s,
+            Commitment,
+            partner_id=ids["fund"],
+            initiative_id=ids["food"],
+            kind="financial",
+            start=dt.date.today(),
+            end=dt.date.today() + dt.timedelta(days=364),
+            status="renewed",
+        )  # fmt: skip  (the running term of a renewed commitment)
         s.flush()
-        ended_id = ended.id
+        ended_id, renewed_id = ended.id, renewed.id
     view = window.show_view("commitment")
     view.load()
-    assert ended_id not in view.model.ids() and len(view.model.ids()) == 3
+    assert ended_id not in view.model.ids() and renewed_id in view.model.ids()
+    assert len(view.model.ids()) == 4
     view.ensure_filters()
     status = view.filter_boxes["status"]
-    assert status.currentData() == "active" and status.currentText() == "Active"
+    assert status.currentData() == "current"
+    assert status.currentText() == "Running (active or renewed)"
     status.setCurrentIndex(0)  # "All: Status"
-    assert ended_id in view.model.ids() and len(view.model.ids()) == 4
+    assert ended_id in view.model.ids() and len(view.model.ids()) == 5

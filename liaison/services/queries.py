@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, t
 from sqlalchemy.orm import Session, aliased
 
 from liaison.errors import ValidationError
+from liaison.services.relations import CURRENT_STATUSES
 from liaison.storage.models import (
     Affiliation,
     Commitment,
@@ -42,6 +43,8 @@ from liaison.storage.models import (
 from liaison.text import fold, name_key
 
 LIST_ENTITIES = ("initiative", "partner", "person", "commitment", "interaction")
+#: The support list's status filter value for support that is running: active or renewed.
+CURRENT = "current"
 #: Also accepted: every organisation, whatever its kind (``liaison list organisations``).
 ALL_ORGANISATIONS = "organisation"
 
@@ -329,7 +332,11 @@ def _filter(entity: str, key: str, value: object) -> ColumnElement[bool]:
             "district": lambda: _initiative_where(
                 Organisation.neighbourhood_id.in_(_neighbourhoods_in(value))
             ),
-            "status": lambda: Commitment.status == str(value),
+            "status": lambda: (
+                Commitment.status.in_(CURRENT_STATUSES)
+                if value == CURRENT
+                else Commitment.status == str(value)
+            ),
             "officer_id": lambda: Commitment.officer_id == _int(value),
             "tag": lambda: _org_tagged(Commitment.initiative_id, value),
             "initiative_id": lambda: Commitment.initiative_id == _int(value),
@@ -707,7 +714,8 @@ def filter_choices(session: Session, entity: str) -> dict[str, list[tuple[object
             select(Commitment.status).distinct().where(live).order_by(Commitment.status)
         ).all()
         choices["kind"] = [(k, k) for k in kinds]
-        choices["status"] = [(s, s) for s in statuses]
+        running = [(CURRENT, CURRENT)] if set(statuses) & set(CURRENT_STATUSES) else []
+        choices["status"] = [*running, *((s, s) for s in statuses)]
         choices["structural"] = [(True, "structural"), (False, "one-off")]
     else:
         channels = session.scalars(

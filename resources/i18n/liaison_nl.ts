@@ -303,17 +303,17 @@
     <message>
         <location filename="../../ui/views/list_view.py" line="178"/>
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room.</extracomment>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running (active or renewed) and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../ui/models/labels.py" line="129"/>
         <location filename="../../ui/views/list_view.py" line="198"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="125"/>
+        <location filename="../../ui/models/labels.py" line="129"/>
         <location filename="../../ui/views/list_view.py" line="198"/>
         <source>No</source>
         <translation>Nee</translation>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="66"/>
-        <location filename="../../ui/models/labels.py" line="122"/>
+        <location filename="../../ui/models/labels.py" line="126"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
@@ -641,6 +641,11 @@
         <location filename="../../ui/models/labels.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="115"/>
+        <source>Running (active or renewed)</source>
+        <translation>Lopend (actief of verlengd)</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -791,17 +796,17 @@
         <translation type="vanished">Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="122"/>
+        <location filename="../../ui/models/labels.py" line="126"/>
         <source>One-off</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="124"/>
+        <location filename="../../ui/models/labels.py" line="128"/>
         <source>Open follow-up</source>
         <translation>Open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="124"/>
+        <location filename="../../ui/models/labels.py" line="128"/>
         <source>No open follow-up</source>
         <translation>Geen open opvolging</translation>
     </message>

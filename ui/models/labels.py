@@ -109,7 +109,11 @@ def _value_tables() -> dict[str, dict[str, str]]:
     """The code tables of :mod:`ui.widgets.labels`, keyed by the list columns that show them."""
     return {
         "kind": {**codes.organisation_kinds(), **codes.support_kinds()},
-        "status": {**codes.organisation_statuses(), **codes.commitment_statuses()},
+        "status": {
+            **codes.organisation_statuses(),
+            **codes.commitment_statuses(),
+            "current": tr("Running (active or renewed)"),
+        },
         "channel": codes.channels(),
         "role": codes.roles(),
         "legal_basis": codes.legal_bases(),

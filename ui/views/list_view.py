@@ -53,9 +53,9 @@ FILTERS_SHOWN = {
     "interaction": ("channel", "district", "neighbourhood_id", "officer_id", "tag"),
 }
 #: Filters a list opens with, shown in its filter box (the officer picks "All" for the rest):
-#: the support list is read for what is running and due for renewal, not for the
+#: the support list is read for what is running (active or renewed) and due for renewal, not for the
 #: commitments that ended in 2020, which its renewal-date order would put first.
-DEFAULT_FILTERS: dict[str, dict[str, Any]] = {"commitment": {"status": "active"}}
+DEFAULT_FILTERS: dict[str, dict[str, Any]] = {"commitment": {"status": queries.CURRENT}}
 #: Entities that have a full record page (ui.pages) to show beside the list.
 PAGE_ENTITIES = frozenset({"initiative", "partner", "person"})
 
