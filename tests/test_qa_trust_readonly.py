@@ -91,3 +91,21 @@ def test_app_open_on_a_read_only_folder_offers_no_restore(read_only_folder: Path
     assert "REFUSED:" in done.stdout and "read-only" in done.stdout, done.stdout + done.stderr
     assert "damaged (" not in done.stdout
     assert "alleen-lezen" in done.stdout and "niet beschadigd" in done.stdout, done.stdout
+
+
+def test_a_read_only_database_file_is_still_backed_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only file (writable folder) opens for reading, but its backup failed with
+    'cannot be changed': giving the database its id for the backup names is a write, and
+    its failure was meant to be skipped (the storage layer now raises its own error)."""
+    path = tmp_path / "team.db"
+    assert main(["demo", "--size", "6", "--db", str(path)]) == 0
+    capsys.readouterr()
+    path.chmod(stat.S_IRUSR)
+    folder = tmp_path / "backups"
+    done = as_ordinary_user("-m", "liaison", "backup", "--db", str(path), "--folder", str(folder))
+    assert done.returncode == 0, done.stderr
+    made = Path(done.stdout.strip())
+    assert made.parent == folder and made.name.startswith("team-backup-")
+    assert made.stat().st_size > 0

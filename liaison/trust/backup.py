@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from liaison.errors import DatabaseLocationError, LiaisonError
 from liaison.services.settings import get_setting, set_setting
 from liaison.storage.db import Database, resolve_url, sqlite_path
+from liaison.storage.failures import DatabaseUnavailableError
 from liaison.storage.migrate import head_revision, revision_chain
 from liaison.trust.files import (
     atomic_private_file,
@@ -105,7 +106,9 @@ def database_series(db: Database) -> str:
     path = _db_file(db)
     database_id = _stored_id(db)
     if not database_id:
-        with contextlib.suppress(sqlite3.Error, SQLAlchemyError), db.session_scope() as session:
+        # (the storage layer turns "read-only" into DatabaseUnavailableError, not sqlite3's)
+        cannot_write = (sqlite3.Error, SQLAlchemyError, DatabaseUnavailableError)
+        with contextlib.suppress(*cannot_write), db.session_scope() as session:
             made = get_setting(session, DATABASE_ID_SETTING) or uuid.uuid4().hex
             set_setting(session, DATABASE_ID_SETTING, made)
         database_id = _stored_id(db)
