@@ -19,6 +19,10 @@ visible. Definitions (thresholds come from :mod:`liaison.services.settings`):
   that period.
 - ``dormant``: no live interaction involving the initiative in ``dormant_months``.
 
+Only contact that has happened counts: log entries dated after today (a
+visit planned next month, a mistyped year) are left out of both contact
+signals.
+
 An initiative without any active support gets no support signals (there is
 nothing to be fragile); it shows up through ``dormant`` and the overview.
 
@@ -54,9 +58,11 @@ from liaison.storage import contact_summary
 from liaison.storage.models import (
     Commitment,
     CommitmentStatus,
+    Interaction,
     Organisation,
     OrganisationKind,
     OrganisationStatus,
+    interaction_organisation,
 )
 
 SINGLE_PARTNER = "single_partner"
@@ -198,17 +204,23 @@ def _evaluate(
     municipal_since_day = months_before(today, t.municipal_contact_months)
     municipal_since = dt.datetime.combine(municipal_since_day, dt.time.min)
 
+    # Contact counts once it has happened: an entry dated after today (a visit
+    # planned next month, a mistyped year) keeps no relationship warm yet.
+    tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time.min)
+
     # 1. The initiatives with their contact dates (liaison.storage.contact_summary).
     summary = contact_summary.source(session)
     last_contact = summary.c.last_contact_at
+    last_municipal = summary.c.last_municipal_contact_at
     rows = _tuples(
         session,
         select(
             Organisation.id,
             Organisation.name,
             last_contact >= dormant_since,
-            summary.c.last_municipal_contact_at >= municipal_since,
+            last_municipal >= municipal_since,
             last_contact,  # raw text on SQLite: parsed only for the dormant ones
+            or_(last_contact >= tomorrow, last_municipal >= tomorrow),
         )
         .outerjoin(summary, summary.c.organisation_id == Organisation.id)
         .where(live_initiatives())
@@ -216,6 +228,7 @@ def _evaluate(
     )
     if not rows:
         return Evaluation({}, {})
+    rows = _without_future_contacts(session, rows, tomorrow, dormant_since, municipal_since)
     wanted = None if ids is None else {r[0] for r in rows}
 
     # 2. Active support per initiative and partner, rolled up per initiative.
@@ -271,6 +284,50 @@ def _evaluate(
             )
         result[iid] = found
     return Evaluation(result, totals)
+
+
+def _without_future_contacts(
+    session: Session,
+    rows: list[Any],
+    tomorrow: dt.datetime,
+    dormant_since: dt.datetime,
+    municipal_since: dt.datetime,
+) -> list[tuple[Any, ...]]:
+    """Rows as (id, name, recent, municipal, last contact), contact dated after today left out.
+
+    The summary keeps only each organisation's latest dates; for the few
+    initiatives whose latest entry lies in the future the dates up to today
+    are read from the log itself.
+    """
+    future = [r[0] for r in rows if r[5]]
+    if not future:
+        return [r[:5] for r in rows]
+    link = interaction_organisation
+    past: dict[int, tuple[Any, Any]] = {}
+    for start in range(0, len(future), 900):
+        stmt = contact_summary.aggregate().where(
+            Interaction.occurred_at < tomorrow,
+            link.c.organisation_id.in_(future[start : start + 900]),
+        )
+        for oid, last, last_municipal in session.execute(stmt):
+            past[oid] = (_stamp(last), _stamp(last_municipal))
+    result: list[tuple[Any, ...]] = []
+    for row in rows:
+        if not row[5]:
+            result.append(row[:5])
+            continue
+        last, last_municipal = past.get(row[0], (None, None))
+        recent = last is not None and last >= dormant_since
+        municipal = last_municipal is not None and last_municipal >= municipal_since
+        result.append((row[0], row[1], recent, municipal, last))
+    return result
+
+
+def _stamp(value: Any) -> dt.datetime | None:
+    """A DATETIME value read through an aggregate (a datetime, or ISO text on some paths)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
 
 
 def _tuples(session: Session, stmt: Any) -> list[Any]:

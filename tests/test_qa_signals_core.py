@@ -1,0 +1,85 @@
+"""QA of the core promise: fragile initiatives, contact signals, agenda and lists, worked by hand.
+
+Each test builds a small Rotterdam situation in a real SQLite file through the
+record services, says in a comment what an officer expects, and compares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from liaison.services import records
+from liaison.services.signals import signals
+from liaison.storage.db import Database
+from liaison.storage.models import Commitment, Interaction, Organisation
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def day(offset: int) -> dt.date:
+    return TODAY + dt.timedelta(days=offset)
+
+
+def at(offset: int, hour: int = 10) -> dt.datetime:
+    return dt.datetime.combine(day(offset), dt.time(hour, 0))
+
+
+def make_org(db: Database, name: str, kind: str, **values: object) -> int:
+    with db.session_scope() as s:
+        return records.create(s, Organisation, name=name, kind=kind, **values).id
+
+
+def talk(db: Database, when: dt.datetime, *org_ids: int, summary: str = "Gesprek") -> int:
+    with db.session_scope() as s:
+        orgs = [s.get(Organisation, i) for i in org_ids]
+        return records.create(
+            s, Interaction, occurred_at=when, summary=summary, organisations=orgs
+        ).id
+
+
+def support(db: Database, initiative: int, partner: int, **values: object) -> int:
+    values.setdefault("start", day(-100))
+    values.setdefault("end", day(365))
+    values.setdefault("structural", True)
+    with db.session_scope() as s:
+        return records.create(
+            s, Commitment, initiative_id=initiative, partner_id=partner, **values
+        ).id
+
+
+def codes(db: Database, initiative: int, today: dt.date = TODAY) -> dict[str, dict]:
+    with db.session_scope(write=False) as s:
+        return {sig.code: sig.params for sig in signals(s, today=today)[initiative]}
+
+
+def test_a_contact_dated_after_today_keeps_no_relationship_warm(db: Database) -> None:
+    """A visit planned next month (or a mistyped year) is not contact yet.
+
+    Buurtkeuken Bloemhof was last spoken to eight months ago, then someone
+    logged the visit planned for 18 December with the municipality. Today the
+    initiative is still dormant, still without municipal contact, and the
+    dormant sentence names the real last contact (eight months ago).
+    """
+    ini = make_org(db, "Buurtkeuken Bloemhof", "initiative")
+    city = make_org(db, "Gemeente Rotterdam", "municipality")
+    talk(db, at(-240), ini)
+    talk(db, at(20), ini, city, summary="Bezoek gepland met de gemeente")
+    found = codes(db, ini)
+    assert found["dormant"]["last_contact"] == day(-240)
+    assert "no_municipal_contact" in found
+    # Once the day has come, the visit counts.
+    assert not {"dormant", "no_municipal_contact"} & set(codes(db, ini, today=day(20)))
+
+
+def test_a_contact_later_today_counts_today(db: Database) -> None:
+    """Logged this morning for this afternoon: that is today's contact, not a future one."""
+    ini = make_org(db, "Repair Café Kleinpolder", "initiative")
+    city = make_org(db, "Gemeente Rotterdam", "municipality")
+    talk(db, at(0, hour=23), ini, city)
+    assert not {"dormant", "no_municipal_contact"} & set(codes(db, ini))
+
+
+def test_only_future_contact_means_never_contacted(db: Database) -> None:
+    ini = make_org(db, "Digitale Maatjes Zuidwijk", "initiative")
+    talk(db, at(3), ini)
+    assert codes(db, ini)["dormant"]["last_contact"] is None
