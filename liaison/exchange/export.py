@@ -31,6 +31,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -805,7 +806,15 @@ def _write_summary(
     date_to: dt.date | None,
     officer: str,
 ) -> None:
-    """Overzicht: per district and neighbourhood, per support kind, and a chart."""
+    """Overzicht: per district and neighbourhood, per support kind, and a chart.
+
+    The area table carries the autofilter, so nothing else may share its rows:
+    filtering on a district hides whole rows, and the table per kind used to sit
+    beside it and vanish with them. The city total and the table per kind come
+    below the filtered range; the chart floats at the top right and keeps its
+    size when rows are hidden. The figures are as they stand on ``today``; the
+    period only limits the contact log, and the note line says both.
+    """
     from liaison.services.overview import neighbourhood_overview, support_by_kind
 
     areas = list(neighbourhood_overview(session, today=today))
@@ -820,10 +829,6 @@ def _write_summary(
     ws.set_column(4, 4, 16)
     ws.set_column(5, 6, 16)
     ws.set_column(7, 7, 3)
-    ws.set_column(8, 8, 20)
-    ws.set_column(9, 9, 14)
-    ws.set_column(10, 10, 16)
-    ws.set_column(11, 11, 13)
 
     def d(day: dt.date) -> str:
         return day.strftime("%d-%m-%Y")
@@ -836,7 +841,7 @@ def _write_summary(
     ws.write_string(
         1,
         0,
-        f"{made}. Contactlog: {period}. "
+        f"{made}. Cijfers: stand op {d(today)}. Contactlog: {period}. "
         + ("Privacyveilig: zonder persoonsgegevens." if privacy_safe else "Met persoonsgegevens."),
         fmts.note,
     )
@@ -858,45 +863,71 @@ def _write_summary(
         "Aandeel kwetsbaar",
         "Aandeel met gemeentelijk contact",
     )
-    kind_headers = ("Soort steun", "Lopende toezeggingen", "Euro's", "Initiatieven")
     ws.set_row(head, 45)
     for col, h in enumerate(area_headers):
         ws.write_string(head, col, h, fmts.header)
-    for col, h in enumerate(kind_headers, start=8):
-        ws.write_string(head, col, h, fmts.header)
 
-    rows = max(len(areas), len(kinds))
-    for i in range(rows):
-        r = head + 1 + i
-        if i < len(areas):
-            a = areas[i]
-            total = a.neighbourhood is None
-            bold = fmts.bold if total else None
-            ws.write_string(r, 0, a.district or "(geen gebied)", bold)
-            ws.write_string(r, 1, "Totaal" if total else a.neighbourhood, bold)
-            ws.write_number(r, 2, a.initiatives, bold)
-            ws.write_number(r, 3, a.active_commitments, bold)
-            ws.write_number(r, 4, float(a.euros or 0), fmts.bold_money if total else fmts.money)
-            pf = fmts.bold_percent if total else fmts.percent
-            ws.write_number(r, 5, float(a.fragile_share or 0), pf)
-            ws.write_number(r, 6, float(a.municipal_contact_share or 0), pf)
-        if i < len(kinds):
-            k = kinds[i]
-            ws.write_string(r, 8, kind_l(str(k.kind)) or "", None)
-            ws.write_number(r, 9, k.active_commitments)
-            ws.write_number(r, 10, float(k.euros or 0), fmts.money)
-            ws.write_number(r, 11, k.initiatives)
+    def figures(
+        r: int, n: int, count: int, euros: Any, fragile: int, municipal: int, bold: bool
+    ) -> None:
+        ws.write_number(r, 2, n, fmts.bold if bold else None)
+        ws.write_number(r, 3, count, fmts.bold if bold else None)
+        ws.write_number(r, 4, float(euros or 0), fmts.bold_money if bold else fmts.money)
+        pf = fmts.bold_percent if bold else fmts.percent
+        ws.write_number(r, 5, fragile / n if n else 0.0, pf)
+        ws.write_number(r, 6, municipal / n if n else 0.0, pf)
+
+    r = head
+    city = [0, 0, Decimal(0), 0, 0]
+    for a in areas:
+        r += 1
+        total = a.neighbourhood is None
+        n = a.initiatives
+        fragile = round(float(a.fragile_share or 0) * n)
+        municipal = round(float(a.municipal_contact_share or 0) * n)
+        ws.write_string(r, 0, a.district or "(geen gebied)", fmts.bold if total else None)
+        ws.write_string(r, 1, "Totaal" if total else a.neighbourhood, fmts.bold if total else None)
+        figures(r, n, a.active_commitments, a.euros, fragile, municipal, total)
+        if total:
+            for i, v in enumerate((n, a.active_commitments, a.euros or 0, fragile, municipal)):
+                city[i] += v
+    last_area = r
     ws.freeze_panes(head + 1, 0)
-    ws.autofilter(head, 0, head + max(len(areas), 1), len(area_headers) - 1)
+    ws.autofilter(head, 0, max(last_area, head + 1), len(area_headers) - 1)
+
+    # The city total, below the filtered range so that a filter never hides it.
+    r = last_area + 1
+    ws.write_string(r, 0, "Alle gebieden", fmts.bold)
+    ws.write_string(r, 1, "Totaal", fmts.bold)
+    figures(r, city[0], city[1], city[2], city[3], city[4], True)
+
+    # Support per kind, in the columns of the same figures above.
+    r += 2
+    ws.write_string(r, 0, "Lopende steun per soort", fmts.bold)
+    kind_head = r + 1
+    ws.set_row(kind_head, 30)
+    for col, h in (
+        (0, "Soort steun"),
+        (1, ""),
+        (2, "Initiatieven"),
+        (3, "Lopende toezeggingen"),
+        (4, "Euro's"),
+    ):
+        ws.write_string(kind_head, col, h, fmts.header)
+    for i, k in enumerate(kinds, start=kind_head + 1):
+        ws.write_string(i, 0, kind_l(str(k.kind)) or "")
+        ws.write_number(i, 2, k.initiatives)
+        ws.write_number(i, 3, k.active_commitments)
+        ws.write_number(i, 4, float(k.euros or 0), fmts.money)
 
     if kinds:
-        first, last = head + 1, head + len(kinds)
+        first, last = kind_head + 1, kind_head + len(kinds)
         chart = wb.add_chart({"type": "column"})
         chart.add_series(
             {
                 "name": "Lopende toezeggingen",
-                "categories": [layout.SUMMARY_SHEET, first, 8, last, 8],
-                "values": [layout.SUMMARY_SHEET, first, 9, last, 9],
+                "categories": [layout.SUMMARY_SHEET, first, 0, last, 0],
+                "values": [layout.SUMMARY_SHEET, first, 3, last, 3],
                 "fill": {"color": "#4F81BD"},
                 "data_labels": {"value": True},
             }
@@ -905,7 +936,8 @@ def _write_summary(
         chart.set_legend({"none": True})
         chart.set_y_axis({"name": "Toezeggingen", "major_gridlines": {"visible": True}})
         chart.set_size({"width": 560, "height": 300})
-        ws.insert_chart(last + 2, 8, chart)
+        # Fixed size and place: hidden rows (a filter) must not squash it.
+        ws.insert_chart(head + 1, 8, chart, {"object_position": 3})
 
 
 # --- the entry point ----------------------------------------------------------------
