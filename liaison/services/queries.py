@@ -25,8 +25,8 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, t
 from sqlalchemy.orm import Session, aliased
 
 from liaison.errors import ValidationError
-from liaison.services.relations import CURRENT_STATUSES
 from liaison.storage.models import (
+    CURRENT_COMMITMENT_STATUSES,
     Affiliation,
     Commitment,
     Interaction,
@@ -40,6 +40,7 @@ from liaison.storage.models import (
     interaction_person,
     organisation_tag,
 )
+from liaison.storage.search_index import phone_digits
 from liaison.text import fold, name_key
 
 LIST_ENTITIES = ("initiative", "partner", "person", "commitment", "interaction")
@@ -333,7 +334,7 @@ def _filter(entity: str, key: str, value: object) -> ColumnElement[bool]:
                 Organisation.neighbourhood_id.in_(_neighbourhoods_in(value))
             ),
             "status": lambda: (
-                Commitment.status.in_(CURRENT_STATUSES)
+                Commitment.status.in_(CURRENT_COMMITMENT_STATUSES)
                 if value == CURRENT
                 else Commitment.status == str(value)
             ),
@@ -386,7 +387,11 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
     organisations, punctuation ignored); ``%`` and ``_`` are taken literally.
     """
     conditions = []
-    for word in fold(text).split():
+    words = fold(text).split()
+    # A lone dash or ampersand between words ("Gemeente Rotterdam - Wijkteam",
+    # "Dock & Co") says nothing; only punctuation ("%") is still looked for literally.
+    words = [w for w in words if any(c.isalnum() for c in w)] or words
+    for word in words:
         key = name_key(word) or word
 
         def has(column: Any, value: str = word) -> ColumnElement[bool]:
@@ -417,7 +422,47 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
                 _interaction_org_where(has(Organisation.name_key, key)),
             ]
         conditions.append(or_(*fields))
-    return and_(true(), *conditions)
+    words = and_(true(), *conditions)
+    phone = _phone_condition(entity, text)
+    return words if phone is None else or_(words, phone)
+
+
+#: Characters people put between the digits of a phone number.
+_PHONE_PUNCTUATION = " -.()+/"
+
+
+def _phone_forms(text: str) -> list[str]:
+    """The digit strings a phone-like query is looked for as: national and +31 form.
+
+    "+31 6 1234 5678", "0031612345678" and "06-12345678" are one number; stored
+    numbers are written either way, so a national query also looks for the
+    +31 form and the other way round. Empty for text that is not a phone number.
+    """
+    digits = phone_digits(fold(text))
+    if digits is None:
+        return []
+    forms = [digits]
+    if digits.startswith("31") and len(digits) > 4:
+        forms.append("0" + digits[2:])
+    elif digits.startswith("0") and not digits.startswith("00") and len(digits) > 3:
+        forms.append("31" + digits[1:])
+    return forms
+
+
+def _phone_condition(entity: str, text: str) -> ColumnElement[bool] | None:
+    """Phone numbers match in any notation: digits compared without spaces, dashes or +."""
+    if entity in _ORGS:
+        column: Any = Organisation.phone
+    elif entity == "person":
+        column = Person.phone
+    else:
+        return None
+    forms = _phone_forms(text)
+    if not forms:
+        return None
+    for ch in _PHONE_PUNCTUATION:
+        column = func.replace(column, ch, "")
+    return or_(*(column.contains(f, autoescape=True) for f in forms))
 
 
 def _where(q: ListQuery) -> list[ColumnElement[bool]]:
@@ -714,7 +759,7 @@ def filter_choices(session: Session, entity: str) -> dict[str, list[tuple[object
             select(Commitment.status).distinct().where(live).order_by(Commitment.status)
         ).all()
         choices["kind"] = [(k, k) for k in kinds]
-        running = [(CURRENT, CURRENT)] if set(statuses) & set(CURRENT_STATUSES) else []
+        running = [(CURRENT, CURRENT)] if set(statuses) & set(CURRENT_COMMITMENT_STATUSES) else []
         choices["status"] = [*running, *((s, s) for s in statuses)]
         choices["structural"] = [(True, "structural"), (False, "one-off")]
     else:

@@ -1,0 +1,83 @@
+"""QA of the lists' quick filter as officers type: phone numbers and names in any notation."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison.services import queries, records
+from liaison.storage.db import Database
+from liaison.storage.models import Organisation, Person
+
+
+@pytest.fixture
+def people(db: Database) -> dict[str, int]:
+    with db.session_scope() as s:
+
+        def person(given: str, infix: str, family: str, phone: str) -> int:
+            return records.create(
+                s, Person, given_name=given, infix=infix, family_name=family, phone=phone
+            ).id
+
+        return {
+            "gerrit": person("Gerrit", "van den", "Berg", "06-12 34 56 78"),
+            "ayse": person("Ayşe", "", "Yılmaz", "+31 6 87654321"),
+            "jan": person("Jan", "van der", "Heijden", "0031 10 7654321"),
+            "fatima": person("Fatima", "el", "Amrani", "010 - 123 45 67"),
+        }
+
+
+def listed(db: Database, entity: str, text: str) -> set[int]:
+    with db.session_scope(write=False) as s:
+        return set(queries.ids(s, queries.ListQuery(entity, text=text)))
+
+
+@pytest.mark.parametrize(
+    ("typed", "who"),
+    [
+        # As written on a business card, in a mail signature, or copied from a phone.
+        ("0612345678", "gerrit"),
+        ("06-12345678", "gerrit"),
+        ("+31612345678", "gerrit"),
+        ("+31 6 1234 5678", "gerrit"),
+        ("0687654321", "ayse"),
+        ("06 8765 4321", "ayse"),
+        ("010-7654321", "jan"),
+        ("+31107654321", "jan"),
+        ("0101234567", "fatima"),
+    ],
+)
+def test_people_list_finds_a_phone_number_in_any_notation(
+    db: Database, people: dict[str, int], typed: str, who: str
+) -> None:
+    assert listed(db, "person", typed) == {people[who]}
+
+
+def test_partner_list_finds_a_phone_number_in_any_notation(db: Database) -> None:
+    with db.session_scope() as s:
+        kitchen = records.create(
+            s,
+            Organisation,
+            name="Buurtkeuken Hillegondastraat",
+            kind="initiative",
+            phone="(010) 466 12 34",
+        ).id
+    assert listed(db, "initiative", "0104661234") == {kitchen}
+    assert listed(db, "initiative", "+31 10 466 1234") == {kitchen}
+    assert listed(db, "initiative", "0104669999") == set()
+
+
+def test_a_dash_typed_between_words_is_not_a_word(db: Database) -> None:
+    """'Gemeente Rotterdam - Wijkteam' finds 'Gemeente Rotterdam – Wijkteam Feijenoord'."""
+    with db.session_scope() as s:
+        team = records.create(
+            s, Organisation, name="Gemeente Rotterdam – Wijkteam Feijenoord", kind="municipality"
+        ).id
+        records.create(s, Organisation, name="Gemeente Schiedam", kind="municipality")
+    assert listed(db, "partner", "Gemeente Rotterdam - Wijkteam") == {team}
+    assert listed(db, "partner", "gemeente rotterdam – wijkteam") == {team}
+
+
+def test_an_ampersand_between_words_is_not_a_word(db: Database) -> None:
+    with db.session_scope() as s:
+        dock = records.create(s, Organisation, name="Dock & Co", kind="welfare").id
+    assert listed(db, "partner", "dock & co") == {dock}
