@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError, NotFoundError
-from liaison.services import editing, records
+from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Organisation
 from ui import prefs
@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
         (a Ctrl+A, Delete: seconds of work) go in a worker behind a progress bar
         that can stop them, and True then means the delete is under way.
         """
+        from liaison.services import editing
         from ui.editing import DeleteGroup, delete_title_error, gone_sentence
 
         kind = RECORD_CLASS[entity]
@@ -664,6 +665,7 @@ class MainWindow(QMainWindow):
         The undo of many records runs in a worker behind a progress bar; True
         then means it is under way.
         """
+        from liaison.services import editing
         from ui.editing import DeleteGroup
 
         if not self.undo_stack.canUndo():

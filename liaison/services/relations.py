@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from liaison.services import records
 from liaison.storage.models import (
+    CURRENT_COMMITMENT_STATUSES,
     Affiliation,
     Commitment,
-    CommitmentStatus,
     Interaction,
     Neighbourhood,
     Officer,
@@ -31,7 +31,7 @@ from liaison.storage.models import (
 from liaison.text import fold
 
 #: Commitment statuses that count as support the initiative has now.
-CURRENT_STATUSES = (CommitmentStatus.ACTIVE.value, CommitmentStatus.RENEWED.value)
+CURRENT_STATUSES = CURRENT_COMMITMENT_STATUSES
 
 #: Share of current euros from one partner above which an initiative "hangs on one fund".
 DEPENDENCE_SHARE = Decimal("0.75")

@@ -142,6 +142,11 @@ class CommitmentStatus(StrEnum):
     RENEWED = "renewed"
 
 
+#: Commitment statuses that count as support the initiative has now (the running term of
+#: renewed support is 'renewed').
+CURRENT_COMMITMENT_STATUSES = (CommitmentStatus.ACTIVE.value, CommitmentStatus.RENEWED.value)
+
+
 class Channel(StrEnum):
     CALL = "call"
     VISIT = "visit"

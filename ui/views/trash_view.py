@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError
-from liaison.services import editing, records
+from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Organisation, Person
 from ui.core_text import core_text
@@ -28,6 +28,9 @@ from ui.formatting import format_date, format_stamp
 from ui.i18n import tr
 from ui.models.labels import entity_label, value_label
 from ui.worker import IN_PLACE_RECORDS, run_with_progress
+
+if TYPE_CHECKING:
+    from liaison.services import editing
 
 TRASHABLE = (Organisation, Person, Commitment, Interaction)
 
@@ -177,6 +180,8 @@ class TrashView(QWidget):
         Many records are restored in a worker behind a progress bar: the list returned
         is then empty, and ``restored`` says what came back when it is done.
         """
+        from liaison.services import editing  # loaded on first use: not at start-up
+
         items = self.selected()
         if not items:
             return []
