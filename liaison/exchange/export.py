@@ -70,6 +70,8 @@ EURO_FORMAT = "[$€-413] #,##0.00"
 DATE_FORMAT = "dd-mm-yyyy"
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 PERCENT_FORMAT = "0%"
+#: First characters that make a spreadsheet read typed text as a formula (OWASP's list).
+FORMULA_STARTS = frozenset("=+-@\t\r\n")
 #: Written to A2 of the marker sheet of a privacy-safe export.
 PRIVACY_SAFE_TAG = "privacy-safe"
 #: Separator between the items of a list cell (tags, organisations, ids).
@@ -326,6 +328,11 @@ class _Formats:
             {"bold": True, "bg_color": "#DCE6F1", "bottom": 1, "text_wrap": True, "valign": "top"}
         )
         self.text = None
+        # Text that a spreadsheet would read as a formula (see FORMULA_STARTS) also
+        # gets Excel's quote prefix, so that editing the cell or Find & Replace
+        # over it keeps it text; the value itself is unchanged.
+        self.quoted = wb.add_format({"quote_prefix": True})
+        self.bold_quoted = wb.add_format({"bold": True, "quote_prefix": True})
         self.date = wb.add_format({"num_format": DATE_FORMAT, "align": "left"})
         self.datetime = wb.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
         self.money = wb.add_format({"num_format": EURO_FORMAT})
@@ -383,6 +390,7 @@ class _Sheet:
         self.ws = wb.add_worksheet(spec.title)
         self.rows = 0
         self.truncated: list[tuple[str, int, str]] = []
+        self.quoted = fmts.quoted
         ws = self.ws
         self.writers: list[tuple[int, Callable[..., Any], Any, Callable[[Any], Any] | None]] = []
         for col, c in enumerate(self.columns):
@@ -412,14 +420,20 @@ class _Sheet:
 
     def write_rows(self, rows: Iterable[Sequence[Any]], tick: Callable[[int], None]) -> None:
         """Write value tuples in column order; None and "" leave the cell empty."""
-        writers = self.writers
+        writers, quoted = self.writers, self.quoted
         r = self.rows
         for values in rows:
             r += 1
             for (col, write, fmt, conv), v in zip(writers, values, strict=True):
                 if v is None or v == "":
                     continue
-                if write(r, col, conv(v) if conv is not None else str(v), fmt) == -2:
+                if conv is None:
+                    v = str(v)
+                    if v[:1] in FORMULA_STARTS:
+                        fmt = quoted
+                else:
+                    v = conv(v)
+                if write(r, col, v, fmt) == -2:
                     # XlsxWriter cut a string at Excel's cell limit: say so, never silently.
                     self.truncated.append((self.spec.title, r + 1, self.columns[col].header))
             if r % CHUNK == 0:
@@ -867,6 +881,16 @@ def _write_summary(
     for col, h in enumerate(area_headers):
         ws.write_string(head, col, h, fmts.header)
 
+    def text(r: int, col: int, value: str, bold: bool) -> None:
+        """Names come from the editable neighbourhood list: never a formula."""
+        quoted = value[:1] in FORMULA_STARTS
+        fmt = (
+            (fmts.bold_quoted if quoted else fmts.bold)
+            if bold
+            else (fmts.quoted if quoted else None)
+        )
+        ws.write_string(r, col, value, fmt)
+
     def figures(
         r: int, n: int, count: int, euros: Any, fragile: int, municipal: int, bold: bool
     ) -> None:
@@ -885,8 +909,8 @@ def _write_summary(
         n = a.initiatives
         fragile = round(float(a.fragile_share or 0) * n)
         municipal = round(float(a.municipal_contact_share or 0) * n)
-        ws.write_string(r, 0, a.district or "(geen gebied)", fmts.bold if total else None)
-        ws.write_string(r, 1, "Totaal" if total else a.neighbourhood, fmts.bold if total else None)
+        text(r, 0, a.district or "(geen gebied)", total)
+        text(r, 1, "Totaal" if total else a.neighbourhood, total)
         figures(r, n, a.active_commitments, a.euros, fragile, municipal, total)
         if total:
             for i, v in enumerate((n, a.active_commitments, a.euros or 0, fragile, municipal)):
