@@ -7,6 +7,7 @@ The index itself (FTS5 on SQLite, LIKE elsewhere) lives in
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from liaison.storage.models import (
     interaction_organisation,
 )
 from liaison.text import name_key
+
+_SEPARATORS = re.compile(r"[,;]")
 
 #: Queries shorter than this search name prefixes only (trigrams need three characters).
 MIN_FULL_TEXT = 3
@@ -44,7 +47,9 @@ def search(session: Session, text: str, *, limit: int = 50) -> list[SearchHit]:
     Queries under three characters match the start of organisation names and
     family names only. Never raises on odd input.
     """
-    query = search_index.clean_query(text)
+    # "Heijden, van der" is how Dutch lists and address books write a name: the
+    # comma (or a semicolon from a pasted list) separates words, it is not searched for.
+    query = search_index.clean_query(_SEPARATORS.sub(" ", text or ""))
     if not query or limit <= 0:
         return []
     if len(query) < MIN_FULL_TEXT:
