@@ -44,3 +44,72 @@ def test_access_export_function_refuses_a_missing_folder(db: Database, tmp_path:
     with pytest.raises(PrivacyError, match="does not exist"):
         export_person(db, person_id, tmp_path / "nieuw" / "fatima.xlsx")
     assert not (tmp_path / "nieuw").exists()
+
+
+def _people_and_notes(db: Database) -> dict[str, int]:
+    import datetime as dt
+
+    from liaison.services import records
+    from liaison.storage.models import Interaction, Organisation, Person
+
+    with db.session_scope() as s:
+        said = records.create(s, Person, given_name="Said", family_name="Boukhari")
+        redouan = records.create(s, Person, given_name="Redouan", family_name="Boukhari")
+        fatima = records.create(s, Person, given_name="Fatima", family_name="Benali")
+        org = records.create(s, Organisation, name="Moestuin Spangen")
+        own = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 10, 1, 10),
+            summary="Op bezoek bij Said over de moestuin",
+            notes="Dhr. Boukhari wil penningmeester worden; S. Boukhari belt terug.",
+            people=[said],
+            organisations=[org],
+        )
+        other = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 10, 2, 10),
+            summary="Overleg met het bestuur",
+            notes="Meneer Boukhari zat erbij. S. Boukhari tekent het contract.",
+            people=[redouan],
+            organisations=[org],
+        )
+        records.update(
+            s, Organisation, org.id, None, description="Contact loopt via mevrouw Benali."
+        )
+        return {
+            "said": said.id,
+            "fatima": fatima.id,
+            "own": own.id,
+            "other": other.id,
+            "org": org.id,
+        }
+
+
+def test_forget_also_erases_the_short_forms_notes_use(db: Database) -> None:
+    """Forget replaced only full names: 'Dhr. Boukhari', 'S. Boukhari', 'mevrouw Benali' and
+    'Op bezoek bij Said' (in their own contact moment) stayed, in the records, the audit
+    trail and the search index, so the forgotten resident was still found by name."""
+    from liaison.services.search import search
+    from liaison.storage.models import AuditEntry, Interaction, Organisation
+    from liaison.trust.privacy import forget_person
+
+    ids = _people_and_notes(db)
+    forget_person(db, ids["said"])
+    forget_person(db, ids["fatima"])
+    with db.session_scope(write=False) as s:
+        own = s.get(Interaction, ids["own"])
+        assert own.summary == "Op bezoek bij Verwijderde persoon over de moestuin"
+        assert "Boukhari" not in own.notes
+        other = s.get(Interaction, ids["other"]).notes
+        # 'Meneer Boukhari' may be Redouan Boukhari: left alone; 'S.' can only be Said
+        assert other == "Meneer Boukhari zat erbij. Verwijderde persoon tekent het contract."
+        org = s.get(Organisation, ids["org"])
+        assert org.description == "Contact loopt via Verwijderde persoon."
+        trail = " ".join(f"{e.old} {e.new}" for e in s.query(AuditEntry).all())
+        assert "mevrouw Benali" not in trail and "Dhr. Boukhari" not in trail
+        assert not [h for h in search(s, "Benali")]
+        found = {(h.entity, h.id) for h in search(s, "Boukhari")}
+        assert ("interaction", ids["own"]) not in found
+    assert b"mevrouw Benali" not in db.path.read_bytes()  # type: ignore[union-attr]

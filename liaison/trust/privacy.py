@@ -105,14 +105,138 @@ def needles(person: Person, session: Session | None = None) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def _pattern(words: list[str]) -> re.Pattern[str] | None:
-    if not words:
+def _pattern(words: list[str], forms: Iterable[str] = ()) -> re.Pattern[str] | None:
+    alternatives = [re.escape(w) for w in words] + list(forms)
+    if not alternatives:
         return None
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _mentions_filter(column: Any, words: list[str]) -> Any:
     return or_(*(column.ilike(f"%{w}%") for w in words))
+
+
+#: Forms of address before a family name in Dutch (and English) notes: "Dhr. Boukhari",
+#: "mevrouw Van der Berg", "de heer Aktaş", "familie Benali".
+_TITLES = (
+    r"(?:(?:dhr|mevr|mw|mej|mr|mrs|ms|dr|drs|ir|ing|fam)\.?"
+    r"|de\s+heer|meneer|mevrouw|juffrouw|juf|meester|familie)"
+)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How free text names one person.
+
+    ``words``: full names, e-mail addresses, phone numbers (current and earlier). A
+    full name is not all: notes say "Dhr. Boukhari" or "S. Boukhari", which forget
+    left in place (and findable through the search index). Those short forms are
+    taken everywhere when nobody else in the database could be meant, and in the
+    contact moments the person took part in always.
+    """
+
+    words: list[str]
+    families: list[str]  # family (and first) names: the SQL prefilter of the short forms
+    everywhere: re.Pattern[str] | None
+    own: re.Pattern[str] | None  # for the contact moments they took part in
+    own_interactions: frozenset[int]
+
+    @property
+    def prefilter(self) -> list[str]:
+        return self.words + self.families
+
+    def pattern_for(self, entity: str, record_id: int) -> re.Pattern[str] | None:
+        if entity == "interaction" and record_id in self.own_interactions:
+            return self.own
+        return self.everywhere
+
+
+def _spaced(text: str) -> str:
+    return r"\s+".join(re.escape(part) for part in text.split())
+
+
+def naming(session: Session, person: Person) -> Naming:
+    """The :class:`Naming` of ``person`` (see there)."""
+    words = needles(person, session)
+    names: set[tuple[str, str, str]] = {(person.given_name, person.infix, person.family_name)}
+    stmt = select(AuditEntry.field, AuditEntry.old, AuditEntry.new).where(
+        AuditEntry.entity == "person",
+        AuditEntry.record_id == person.id,
+        AuditEntry.field.in_(("given_name", "infix", "family_name")),
+    )
+    earlier: dict[str, set[str]] = {"given_name": set(), "infix": set(), "family_name": set()}
+    for field_name, old, new in session.execute(stmt):
+        for v in (old, new):
+            if v and v != REDACTED:
+                earlier[field_name].add(v)
+    for family in earlier["family_name"]:
+        names.add((person.given_name, person.infix, family))
+    for given in earlier["given_name"]:
+        names.add((given, person.infix, person.family_name))
+    for infix in earlier["infix"]:
+        names.add((person.given_name, infix, person.family_name))
+    families: set[str] = set()
+    plain: list[str] = []  # no one else could be meant
+    own_only: list[str] = []  # someone else has this family name (and initial)
+    for given, infix, family in names:
+        if not family.strip() or family == REMOVED_NAME:
+            continue
+        families.add(family.strip())
+        full_family = f"{infix} {family}".strip()
+        fam = _spaced(full_family)
+        others = _others_named(session, person.id, infix, family)
+        titled = rf"\b{_TITLES}\s+{fam}\b"
+        (own_only if others else plain).append(titled)
+        if given.strip():
+            initial = re.escape(given.strip()[0])
+            initialled = rf"\b{initial}\.\s*(?:[^\W\d_]\.\s*)*{fam}\b"
+            same_initial = any(g[:1].casefold() == given.strip()[:1].casefold() for g in others)
+            (own_only if same_initial else plain).append(initialled)
+    own_interactions = frozenset(
+        session.scalars(
+            select(interaction_person.c.interaction_id).where(
+                interaction_person.c.person_id == person.id
+            )
+        )
+    )
+    # Their own contact moments name them by first name too ("Op bezoek bij Said"), unless
+    # someone else taking part in them has that first name. Case-sensitive: "Ben", "Roos".
+    fellow = {
+        (g or "").strip()
+        for g in session.scalars(
+            select(Person.given_name)
+            .join(interaction_person, interaction_person.c.person_id == Person.id)
+            .where(
+                interaction_person.c.interaction_id.in_(own_interactions),
+                Person.id != person.id,
+            )
+        )
+    }
+    for given in {g for g, _i, _f in names if g.strip() and g.strip() not in fellow}:
+        own_only.append(rf"(?-i:\b{_spaced(given)}\b)")
+        families.add(given.strip())  # (the prefilter; the pattern decides per record)
+    return Naming(
+        words=words,
+        families=sorted(families),
+        everywhere=_pattern(words, plain),
+        own=_pattern(words, plain + own_only),
+        own_interactions=own_interactions,
+    )
+
+
+def _others_named(session: Session, person_id: int, infix: str, family: str) -> list[str]:
+    """Given names of the other people (not forgotten) with this infix and family name."""
+    stmt = select(Person.given_name, Person.infix, Person.family_name).where(
+        Person.id != person_id,
+        Person.forgotten_at.is_(None),
+        func.lower(Person.family_name) == family.strip().lower(),
+    )
+    return [
+        g or ""
+        for g, i, f in session.execute(stmt)
+        if (i or "").strip().casefold() == infix.strip().casefold()
+        and f.strip().casefold() == family.strip().casefold()
+    ]
 
 
 @dataclass(frozen=True)
@@ -125,23 +249,22 @@ class Mention:
     text: str
 
 
-def find_mentions(
-    session: Session, person: Person, words: list[str] | None = None
-) -> list[Mention]:
+def find_mentions(session: Session, person: Person, names: Naming | None = None) -> list[Mention]:
     """Every free-text field (outside the person's own name/contact fields) naming the person."""
-    words = needles(person, session) if words is None else words
-    pattern = _pattern(words)
-    if pattern is None:
+    names = naming(session, person) if names is None else names
+    if not names.prefilter:
         return []
     found: list[Mention] = []
     for cls, column_name in _FREE_TEXT:
         column = getattr(cls, column_name)
-        stmt = select(cls.id, column).where(_mentions_filter(column, words))
+        entity = records.entity_name(cls)
+        stmt = select(cls.id, column).where(_mentions_filter(column, names.prefilter))
         if cls is Person and column_name == "notes":
             stmt = stmt.where(cls.id != person.id)  # their own notes are erased whole
         for record_id, value in session.execute(stmt):
-            if value and pattern.search(value):
-                found.append(Mention(records.entity_name(cls), record_id, column_name, value))
+            pattern = names.pattern_for(entity, record_id)
+            if value and pattern is not None and pattern.search(value):
+                found.append(Mention(entity, record_id, column_name, value))
     return found
 
 
@@ -161,10 +284,10 @@ def _audit_about(session: Session, person: Person) -> list[AuditEntry]:
     return list(session.scalars(stmt))
 
 
-def _audit_mentions(session: Session, person: Person, words: list[str]) -> list[AuditEntry]:
+def _audit_mentions(session: Session, person: Person, names: Naming) -> list[AuditEntry]:
     """Audit entries of *other* records whose old/new text names the person."""
-    pattern = _pattern(words)
-    if pattern is None:
+    words = names.prefilter
+    if not words:
         return []
     stmt = select(AuditEntry).where(
         or_(_mentions_filter(AuditEntry.old, words), _mentions_filter(AuditEntry.new, words)),
@@ -174,11 +297,12 @@ def _audit_mentions(session: Session, person: Person, words: list[str]) -> list[
             AuditEntry.field.in_(PERSONAL_FIELDS),
         ),
     )
-    return [
-        e
-        for e in session.scalars(stmt)
-        if pattern.search(e.old or "") or pattern.search(e.new or "")
-    ]
+    found = []
+    for e in session.scalars(stmt):
+        pattern = names.pattern_for(e.entity, e.record_id)
+        if pattern is not None and (pattern.search(e.old or "") or pattern.search(e.new or "")):
+            found.append(e)
+    return found
 
 
 def _interactions_of(session: Session, person: Person) -> list[Interaction]:
@@ -263,13 +387,13 @@ def export_person(
             )
             for i in _interactions_of(session, person)
         ]
-        words = needles(person, session)
+        names = naming(session, person)
         mentions = [
-            (m.entity, m.record_id, m.field, m.text) for m in find_mentions(session, person, words)
+            (m.entity, m.record_id, m.field, m.text) for m in find_mentions(session, person, names)
         ]
         audit = [
             (e.at, e.officer, e.entity, e.record_id, e.action, e.field, e.old, e.new)
-            for e in _audit_about(session, person) + _audit_mentions(session, person, words)
+            for e in _audit_about(session, person) + _audit_mentions(session, person, names)
         ]
     if progress:
         progress(2, 5, "")
@@ -363,7 +487,7 @@ class ForgetPreview:
 
 def forget_preview(session: Session, person_id: int | str) -> ForgetPreview:
     person = _person(session, person_id)
-    words = needles(person, session)
+    names = naming(session, person)
     own = [
         e
         for e in _audit_about(session, person)
@@ -376,8 +500,8 @@ def forget_preview(session: Session, person_id: int | str) -> ForgetPreview:
         phone=person.phone,
         has_notes=bool(person.notes),
         audit_entries=len(own),
-        mentions=find_mentions(session, person, words),
-        audit_mentions=len(_audit_mentions(session, person, words)),
+        mentions=find_mentions(session, person, names),
+        audit_mentions=len(_audit_mentions(session, person, names)),
         interactions_kept=len(_interactions_of(session, person)),
         roles_kept=session.scalar(
             select(func.count()).select_from(Affiliation).where(Affiliation.person_id == person.id)
@@ -396,8 +520,8 @@ class ForgetReport:
     mentions_replaced: int
 
 
-def _replace(pattern: re.Pattern[str], value: str | None) -> str | None:
-    return pattern.sub(REMOVED_NAME, value) if value else value
+def _replace(pattern: re.Pattern[str] | None, value: str | None) -> str | None:
+    return pattern.sub(REMOVED_NAME, value) if value and pattern is not None else value
 
 
 def _bump(session: Session, obj: Any, now: dt.datetime) -> None:
@@ -412,22 +536,23 @@ def forget_in(session: Session, person_id: int | str) -> ForgetReport:
     person = _person(session, person_id)
     if person.forgotten_at is not None:
         raise PrivacyError("This person's data has already been removed.")
-    words = needles(person, session)
-    pattern = _pattern(words)
+    names = naming(session, person)
     now = utcnow()
     # 1. Other records' free text and their audit values that name the person.
-    mentions = find_mentions(session, person, words)
+    mentions = find_mentions(session, person, names)
     touched: set[tuple[str, int]] = set()
     for m in mentions:
         obj = session.get(records.entity_class(m.entity), m.record_id)
+        pattern = names.pattern_for(m.entity, m.record_id)
         if obj is None or pattern is None:
             continue
         setattr(obj, m.field, _replace(pattern, getattr(obj, m.field)))
         if (m.entity, m.record_id) not in touched and obj is not person:
             _bump(session, obj, now)
             touched.add((m.entity, m.record_id))
-    audit_mentions = _audit_mentions(session, person, words) if pattern else []
+    audit_mentions = _audit_mentions(session, person, names)
     for e in audit_mentions:
+        pattern = names.pattern_for(e.entity, e.record_id)
         e.old = _replace(pattern, e.old)  # type: ignore[arg-type]
         e.new = _replace(pattern, e.new)  # type: ignore[arg-type]
     # 2. Their own audit entries: personal values erased outright.
