@@ -32,8 +32,15 @@ HORIZON_PAST = dt.timedelta(days=365)
 ALARM_BEFORE = "-P7D"
 
 
+#: Characters RFC 5545 does not allow in a TEXT value (CONTROL, except HTAB and the
+#: line breaks escaped below); names can hold them (a vertical tab pasted from Word).
+_CONTROL = {c: " " for c in [*range(0x00, 0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), 0x7F]}
+#: Unicode line and paragraph separators and NEL: line breaks to many readers.
+_BREAKS = {0x85: "\\n", 0x2028: "\\n", 0x2029: "\\n"}
+
+
 def escape_text(value: str) -> str:
-    """RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines."""
+    """RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines; no control characters."""
     return (
         value.replace("\\", "\\\\")
         .replace(";", "\\;")
@@ -41,6 +48,8 @@ def escape_text(value: str) -> str:
         .replace("\r\n", "\\n")
         .replace("\n", "\\n")
         .replace("\r", "\\n")
+        .translate(_CONTROL)
+        .translate(_BREAKS)
     )
 
 

@@ -1,0 +1,73 @@
+"""The .ics as Outlook receives it again and again: clean TEXT, updates that replace.
+
+Found by the export QA helper: names holding control characters (a vertical
+tab or NUL pasted from Word; the database accepts them) went into SUMMARY and
+DESCRIPTION as they were, which RFC 5545 forbids, and U+2028 / NEL, which many
+readers take as line breaks, broke a content line in two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+import pytest
+
+from liaison.exchange.calendar import calendar_text
+from liaison.services import records
+from liaison.storage.models import Commitment, Organisation
+
+TODAY = dt.date(2026, 11, 27)
+NOW = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+CONTENT_LINE = re.compile(r"[A-Z][A-Z0-9-]*(;[A-Z-]+=[^:;]+)*:.*")
+
+
+def _unfold(text: str) -> list[str]:
+    return re.sub(r"\r\n[ \t]", "", text).split("\r\n")
+
+
+def _events(text: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for line in _unfold(text):
+        if line == "BEGIN:VEVENT":
+            current = {}
+        elif line == "END:VEVENT":
+            out[current["UID"]] = current
+        elif ":" in line:
+            name, _, value = line.partition(":")
+            current.setdefault(name, value)
+    return out
+
+
+@pytest.fixture
+def support(db):
+    with db.session_scope() as s:
+        ini = records.create(
+            s, Organisation, name="Buurt\x0bkeuken\x00 Zuid\u2028Oost", kind="initiative"
+        )
+        fund = records.create(s, Organisation, name="Fonds\x85Rotterdam\x7f", kind="fund")
+        c = records.create(
+            s,
+            Commitment,
+            partner=fund,
+            initiative=ini,
+            kind="financial",
+            amount=Decimal("500"),
+            end=dt.date(2027, 3, 31),
+            renew_by=dt.date(2027, 1, 15),
+            status="active",
+        )
+        return c.id
+
+
+def test_no_control_characters_or_stray_line_breaks_reach_the_calendar(db, support) -> None:
+    text, count = calendar_text(db, today=TODAY, now=NOW)
+    assert count == 2
+    body = text.replace("\r\n", "")
+    assert not re.search(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]", body)
+    for line in _unfold(text)[:-1]:
+        assert CONTENT_LINE.fullmatch(line), repr(line)
+    summaries = [e["SUMMARY"] for e in _events(text).values()]
+    assert any("Buurt keuken  Zuid\\nOost" in s for s in summaries), summaries
