@@ -3,7 +3,9 @@
 Found by the export QA helper: names holding control characters (a vertical
 tab or NUL pasted from Word; the database accepts them) went into SUMMARY and
 DESCRIPTION as they were, which RFC 5545 forbids, and U+2028 / NEL, which many
-readers take as line breaks, broke a content line in two.
+readers take as line breaks, broke a content line in two. Events had no
+SEQUENCE or LAST-MODIFIED, so a renewal date moved in Liaison and exported again
+had nothing that told a calendar the new copy was the newer one.
 """
 
 from __future__ import annotations
@@ -71,3 +73,15 @@ def test_no_control_characters_or_stray_line_breaks_reach_the_calendar(db, suppo
         assert CONTENT_LINE.fullmatch(line), repr(line)
     summaries = [e["SUMMARY"] for e in _events(text).values()]
     assert any("Buurt keuken  Zuid\\nOost" in s for s in summaries), summaries
+
+
+def test_a_moved_renewal_date_comes_with_a_higher_sequence(db, support) -> None:
+    before = _events(calendar_text(db, today=TODAY, now=NOW)[0])
+    with db.session_scope() as s:
+        records.update(s, Commitment, support, None, renew_by=dt.date(2027, 2, 1))
+    after = _events(calendar_text(db, today=TODAY, now=NOW)[0])
+    assert set(after) == set(before)  # same UIDs: the event is replaced, not doubled
+    uid = next(u for u in after if "-renewby@" in u)
+    assert after[uid]["DTSTART;VALUE=DATE"] == "20270201"
+    assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"]) >= 0
+    assert re.fullmatch(r"\d{8}T\d{6}Z", after[uid]["LAST-MODIFIED"])

@@ -83,6 +83,11 @@ def euros_nl(amount: Decimal | None) -> str:
     return f"€ {text}"
 
 
+def _utc(stamp: dt.datetime) -> str:
+    """A stored stamp (naive UTC) in iCalendar's UTC form."""
+    return stamp.strftime("%Y%m%dT%H%M%SZ")
+
+
 def _day(value: dt.date) -> str:
     return value.strftime("%Y%m%d")
 
@@ -102,6 +107,8 @@ def _events(db: Database, today: dt.date, stamp: str) -> Iterator[list[str]]:
             c.renew_by,
             c.status,
             c.structural,
+            c.version,
+            c.updated_at,
         )
         .join(ini, ini.id == c.initiative_id)
         .join(par, par.id == c.partner_id)
@@ -118,7 +125,8 @@ def _events(db: Database, today: dt.date, stamp: str) -> Iterator[list[str]]:
     oldest = today - HORIZON_PAST
     with db.session_scope(write=False) as session:
         rows = session.execute(stmt).all()
-    for uuid, initiative, partner, kind, amount, start, end, renew_by, status, structural in rows:
+    for (uuid, initiative, partner, kind, amount, start, end, renew_by, status, structural,
+         version, updated_at) in rows:  # fmt: skip
         kind_nl = kinds.get(kind, kind)
         details = [
             f"Initiatief: {initiative}",
@@ -146,6 +154,10 @@ def _events(db: Database, today: dt.date, stamp: str) -> Iterator[list[str]]:
                 "BEGIN:VEVENT",
                 f"UID:{uuid}-{field.replace('_', '')}@{UID_DOMAIN}",
                 f"DTSTAMP:{stamp}",
+                # A changed date must replace the event in Outlook, not be taken for an
+                # old copy: the record's version only grows (0 for a new record).
+                f"SEQUENCE:{max((version or 1) - 1, 0)}",
+                *([f"LAST-MODIFIED:{_utc(updated_at)}"] if updated_at else []),
                 f"DTSTART;VALUE=DATE:{_day(day)}",
                 f"DTEND;VALUE=DATE:{_day(day + dt.timedelta(days=1))}",
                 f"SUMMARY:{escape_text(title)}",
