@@ -34,6 +34,7 @@ def city(db):
     with db.session_scope() as s:
         bloemhof = records.create(s, Neighbourhood, name="Bloemhof", district="Feijenoord")
         spangen = records.create(s, Neighbourhood, name="Spangen", district="Delfshaven")
+        records.create(s, Neighbourhood, name="Hillesluis", district="Feijenoord")  # empty
         fund = records.create(s, Organisation, name="Oranje Fonds", kind="fund")
         school = records.create(s, Organisation, name="Albeda", kind="education")
         inis = [
@@ -104,3 +105,14 @@ def test_the_note_says_on_which_day_the_figures_stand(city, tmp_path: Path) -> N
     note = ws["A2"].value
     assert re.search(r"stand op 27-11-2026", note), note
     assert "Contactlog: 01-01-2026 t/m 31-03-2026" in note
+
+
+def test_a_neighbourhood_without_initiatives_has_no_shares(city, tmp_path: Path) -> None:
+    """Found later by the same helper: '0 %' fragile and '0 %' with municipal contact
+    for a neighbourhood without initiatives read as a bad score; a share of nothing
+    is left empty."""
+    _path, ws = _export(city, tmp_path)
+    rows = {r[1]: r for r in ws.iter_rows(min_row=6, values_only=True) if r[0]}
+    assert rows["Hillesluis"][2:7] == (0, 0, 0, None, None)
+    assert rows["Spangen"][2] == 1 and rows["Spangen"][5] is not None
+    assert rows["Spangen"][6] is not None

@@ -897,9 +897,10 @@ def _write_summary(
         ws.write_number(r, 2, n, fmts.bold if bold else None)
         ws.write_number(r, 3, count, fmts.bold if bold else None)
         ws.write_number(r, 4, float(euros or 0), fmts.bold_money if bold else fmts.money)
-        pf = fmts.bold_percent if bold else fmts.percent
-        ws.write_number(r, 5, fragile / n if n else 0.0, pf)
-        ws.write_number(r, 6, municipal / n if n else 0.0, pf)
+        if n:  # a share of no initiatives is not 0 %: those cells stay empty
+            pf = fmts.bold_percent if bold else fmts.percent
+            ws.write_number(r, 5, fragile / n, pf)
+            ws.write_number(r, 6, municipal / n, pf)
 
     r = head
     city = [0, 0, Decimal(0), 0, 0]
