@@ -116,3 +116,17 @@ def test_a_neighbourhood_without_initiatives_has_no_shares(city, tmp_path: Path)
     assert rows["Hillesluis"][2:7] == (0, 0, 0, None, None)
     assert rows["Spangen"][2] == 1 and rows["Spangen"][5] is not None
     assert rows["Spangen"][6] is not None
+
+
+def test_signals_read_as_sentences(city, tmp_path: Path) -> None:
+    """Found by the same helper: several signals were joined with the list separator,
+    'Alle lopende steun is eenmalig; niets is structureel.; Nog geen contact vastgelegd.'"""
+    path, _ws = _export(city, tmp_path)
+    ws = openpyxl.load_workbook(path)["Initiatieven"]
+    h = [c.value for c in ws[1]]
+    texts = [r[h.index("Signalen")] for r in ws.iter_rows(min_row=2, values_only=True)]
+    several = [t for t in texts if t and t.count(".") > 1]
+    assert several, texts
+    for text in several:
+        assert ".;" not in text, text
+        assert ". " in text, text

@@ -1069,7 +1069,7 @@ def export_workbook(
             from liaison.services.signals import signals as compute_signals
 
             signal_text = {
-                oid: LIST_SEPARATOR.join(signal_text_nl(s) for s in found)
+                oid: " ".join(signal_text_nl(s) for s in found)  # whole sentences
                 for oid, found in compute_signals(session, today=today).items()
                 if found
             }
