@@ -83,3 +83,20 @@ def test_only_future_contact_means_never_contacted(db: Database) -> None:
     ini = make_org(db, "Digitale Maatjes Zuidwijk", "initiative")
     talk(db, at(3), ini)
     assert codes(db, ini)["dormant"]["last_contact"] is None
+
+
+def test_support_cliff_sentence_for_today_and_tomorrow(db: Database) -> None:
+    """'ends within 0 days' and 'within 1 days' read wrong in `liaison signals`."""
+    today_ini = make_org(db, "Naaiatelier Wielewaal", "initiative")
+    tomorrow_ini = make_org(db, "Moestuin Blijdorp", "initiative")
+    fund = make_org(db, "Oranje Fonds", "fund")
+    support(db, today_ini, fund, end=TODAY)
+    support(db, tomorrow_ini, fund, end=day(1))
+    with db.session_scope(write=False) as s:
+        found = signals(s, today=TODAY)
+    reasons = {
+        i: next(x.reason for x in found[i] if x.code == "support_cliff")
+        for i in (today_ini, tomorrow_ini)
+    }
+    assert reasons[today_ini] == "All active support ends today (2026-11-28)."
+    assert reasons[tomorrow_ini] == "All active support ends within 1 day (the last on 2026-11-29)."

@@ -454,7 +454,10 @@ def _support_signals(
                 SUPPORT_CLIFF,
                 iid,
                 name,
-                f"All active support ends within {days} days (the last on {day.isoformat()}).",
+                f"All active support ends today ({day.isoformat()})."
+                if days <= 0
+                else f"All active support ends within {days} day{'s' if days != 1 else ''} "
+                f"(the last on {day.isoformat()}).",
                 {"last_end": day, "days": days, "cliff_days": t.cliff_days},
             )
         )
