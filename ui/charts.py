@@ -17,6 +17,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from liaison.services.overview import NO_DISTRICT, NO_NEIGHBOURHOOD
 from ui.i18n import tr
 from ui.models.labels import value_label
 
@@ -90,6 +91,19 @@ def support_chart(rows: Sequence[Any]) -> ChartView:
     return ChartView(chart)
 
 
+def district_label(district: str | None) -> str:
+    """A district's name; the overview's placeholders in the user's language.
+
+    The core marks initiatives without a neighbourhood, and neighbourhoods
+    without a district, with fixed labels ("(geen wijk)", "(geen gebied)").
+    """
+    if not district or district == NO_DISTRICT:
+        return tr("No district")
+    if district == NO_NEIGHBOURHOOD:
+        return tr("No neighbourhood")
+    return district
+
+
 def district_counts(rows: Sequence[Any]) -> list[tuple[str, int, int]]:
     """(district, fragile, stable) initiatives per district from the overview rows.
 
@@ -99,7 +113,7 @@ def district_counts(rows: Sequence[Any]) -> list[tuple[str, int, int]]:
     totals: dict[str, list[float]] = {}
     subtotals: dict[str, list[float]] = {}
     for row in rows:
-        district = row.district or tr("No district")
+        district = district_label(row.district)
         target = subtotals if row.neighbourhood is None else totals
         entry = target.setdefault(district, [0.0, 0.0])
         n = row.initiatives or 0

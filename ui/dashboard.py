@@ -59,23 +59,32 @@ class DashboardData:
     agenda_days: int = 56
 
 
-def load_dashboard(db: Database, progress: Callable[..., Any] | None = None) -> DashboardData:
+def load_dashboard(
+    db: Database, progress: Callable[..., Any] | None = None, *, today: dt.date | None = None
+) -> DashboardData:
     """Everything the dashboard shows, read in one session (safe in a worker thread)."""
+    # One day for every figure: a load that runs across midnight must not mix two days.
+    today = dt.date.today() if today is None else today
     with db.session_scope(write=False) as session:
         thresholds = load_thresholds(session)
         days = getattr(thresholds, "agenda_days", 56)
-        data = DashboardData(today=dt.date.today(), agenda_days=days)
+        data = DashboardData(today=today, agenda_days=days)
         # Cards show the first MAX_ITEMS lines and the total; the lists hold the rest.
         data.renewals, data.renewals_total = agenda.renewal_agenda(
-            session, within_days=days, limit=MAX_ITEMS
+            session, within_days=days, today=today, limit=MAX_ITEMS
         )
-        data.follow_ups = list(agenda.overdue_follow_ups(session, limit=MAX_ITEMS))
-        data.follow_ups_total = agenda.count_overdue_follow_ups(session)
-        evaluation = signals.evaluate(session)  # shared with the overview below
+        # Today's follow-ups first (today is when they are to be done), then the overdue.
+        due_today = agenda.due_follow_ups(session, 0, today)
+        overdue = agenda.overdue_follow_ups(session, today=today, limit=MAX_ITEMS)
+        data.follow_ups = [*due_today[:MAX_ITEMS], *overdue][:MAX_ITEMS]
+        data.follow_ups_total = len(due_today) + agenda.count_overdue_follow_ups(
+            session, today=today
+        )
+        evaluation = signals.evaluate(session, today=today)  # shared with the overview below
         data.signals = dict(evaluation.signals)
         data.fragile_codes = frozenset(getattr(signals, "FRAGILE_CODES", ()))
         data.overview = list(overview.neighbourhood_overview(session, evaluation=evaluation))
-        data.support = list(overview.support_by_kind(session))
+        data.support = list(overview.support_by_kind(session, today=today))
     return data
 
 
@@ -98,6 +107,8 @@ def signal_sentence(sig: Any) -> str:
     if code == "support_cliff":
         last = p.get("last_end")
         when = format_date(last) if isinstance(last, dt.date) else ""
+        if int(p.get("days") or 0) <= 0:
+            return tr("All active support ends today.")
         return tr(
             "All active support ends within %n day(s), the last on %1.", "", int(p.get("days") or 0)
         ).replace("%1", when)
@@ -218,7 +229,9 @@ class Dashboard(QScrollArea):
             tr("No renewals or end dates coming up."),
         )
         self.follow_ups = Card(
-            "followUps", tr("Overdue follow-ups"), tr("No follow-ups overdue. Well done.")
+            "followUps",
+            tr("Follow-ups for today and overdue"),
+            tr("No follow-ups for today or overdue. Well done."),
         )
         self.fragile = Card(
             "fragile", tr("Fragile initiatives"), tr("No initiative looks fragile right now.")
@@ -356,7 +369,10 @@ class Dashboard(QScrollArea):
     @staticmethod
     def _follow_up_line(item: Any) -> tuple[str, str, int, str]:
         who = ", ".join([*item.organisations, *item.people])
-        late = tr("%n day(s) late", "", item.days_overdue)
+        if item.days_overdue <= 0:
+            late = tr("today")
+        else:
+            late = tr("%n day(s) late", "", item.days_overdue)
         text = f"{format_date(item.follow_up_on)} ({late}) · {item.summary}"
         if who:
             text += f" — {who}"

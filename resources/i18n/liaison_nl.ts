@@ -7,7 +7,7 @@
         <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/app.py" line="107"/>
         <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
@@ -18,8 +18,8 @@
         <translation>De database kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="203"/>
         <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="214"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -194,46 +194,46 @@
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Move to the trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Move %1 to the trash? Ctrl+Z brings them back.</source>
         <translation>%1 naar de prullenbak verplaatsen? Met Ctrl+Z komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Moving %1 to the trash…</source>
         <translation>%1 naar de prullenbak verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <location filename="../../ui/main_window.py" line="697"/>
-        <location filename="../../ui/views/trash_view.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/views/trash_view.py" line="208"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Bringing %1 back from the trash…</source>
         <translation>%1 terughalen uit de prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
@@ -259,14 +259,14 @@
         <translation>contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
-        <location filename="../../ui/main_window.py" line="690"/>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
@@ -279,24 +279,24 @@
         <translation type="vanished">Snel vastleggen is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <location filename="../../ui/settings_dialog.py" line="76"/>
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
@@ -307,14 +307,14 @@
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129"/>
         <location filename="../../ui/views/list_view.py" line="198"/>
+        <location filename="../../ui/models/labels.py" line="129"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/labels.py" line="129"/>
         <location filename="../../ui/views/list_view.py" line="198"/>
+        <location filename="../../ui/models/labels.py" line="129"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -348,55 +348,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="102"/>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <source>What</source>
         <extracomment>records entity name: organisation, person, commitment, interaction what people call it: initiative, partner, person, commitment, interaction</extracomment>
         <translation>Wat</translation>
     </message>
     <message>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <location filename="../../ui/models/labels.py" line="40"/>
         <location filename="../../ui/models/labels.py" line="41"/>
-        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <location filename="../../ui/models/labels.py" line="80"/>
-        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <location filename="../../ui/models/labels.py" line="81"/>
-        <location filename="../../ui/views/trash_view.py" line="102"/>
         <source>Deleted by</source>
         <translation>Verwijderd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="136"/>
+        <location filename="../../ui/views/trash_view.py" line="139"/>
         <source>Deleted records stay here until you restore them. Restoring brings back the roles and support deleted with them.</source>
         <extracomment>list of (entity, id)</extracomment>
         <translation>Verwijderde gegevens blijven hier tot u ze terugzet. Terugzetten brengt ook de rollen en steun terug die ermee verwijderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="142"/>
+        <location filename="../../ui/views/trash_view.py" line="145"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="193"/>
         <location filename="../../ui/views/trash_view.py" line="198"/>
-        <location filename="../../ui/views/trash_view.py" line="221"/>
+        <location filename="../../ui/views/trash_view.py" line="203"/>
+        <location filename="../../ui/views/trash_view.py" line="226"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="199"/>
+        <location filename="../../ui/views/trash_view.py" line="204"/>
         <source>Restoring %1 records…</source>
         <translation>%1 records terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="223"/>
+        <location filename="../../ui/views/trash_view.py" line="228"/>
         <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
         <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>
@@ -817,28 +817,33 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="89"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>%1 is the only partner giving active support.</source>
         <extracomment>Lines per card (then &quot;… and N more&quot;; the lists show the rest). Word-wrapped list lines are laid out one by one: 5 cards × 200 lines cost ~30 ms of the first paint. Signal codes that are cards of their own rather than reasons for fragility.</extracomment>
         <translation>%1 is de enige partner die actief steunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="92"/>
+        <location filename="../../ui/dashboard.py" line="101"/>
         <source>%1 gives %2 of the active support in euros.</source>
         <translation>%1 geeft %2 van de actieve steun in euro’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>%1 gives %2 of the active commitments.</source>
         <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>All active support is one-off; none is structural.</source>
         <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="111"/>
+        <source>All active support ends today.</source>
+        <translation>Alle actieve steun stopt vandaag.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="102"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>All active support ends within %n day(s), the last on %1.</source>
         <translation>
             <numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform>
@@ -846,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>No contact with or support from the municipality in %n month(s).</source>
         <translation>
             <numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform>
@@ -854,12 +859,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="124"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="126"/>
         <source>No contact in %n month(s), the last on %1.</source>
         <translation>
             <numerusform>Geen contact in %n maand, het laatste op %1.</numerusform>
@@ -867,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="166"/>
+        <location filename="../../ui/dashboard.py" line="177"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -875,78 +880,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207"/>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="218"/>
+        <location filename="../../ui/dashboard.py" line="273"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="210"/>
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="217"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Renewal decisions and end dates, next 8 weeks</source>
         <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="218"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>No renewals or end dates coming up.</source>
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
         <source>Overdue follow-ups</source>
-        <translation>Verlopen opvolgingen</translation>
+        <translation type="vanished">Verlopen opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
         <source>No follow-ups overdue. Well done.</source>
-        <translation>Geen verlopen opvolgingen. Goed bezig.</translation>
+        <translation type="vanished">Geen verlopen opvolgingen. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
+        <source>Follow-ups for today and overdue</source>
+        <translation>Opvolgingen voor vandaag en te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>No follow-ups for today or overdue. Well done.</source>
+        <translation>Geen opvolgingen voor vandaag of te laat. Goed bezig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>Fragile initiatives</source>
         <translation>Kwetsbare initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>No initiative looks fragile right now.</source>
         <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Initiatives without municipal contact</source>
         <translation>Initiatieven zonder gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>Every initiative has a municipal contact.</source>
         <translation>Elk initiatief heeft contact met de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Dormant relationships</source>
         <translation>Slapende relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>No relationship has gone quiet.</source>
         <translation>Geen enkele relatie is stil gevallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="283"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Het overzicht kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="278"/>
+        <location filename="../../ui/dashboard.py" line="291"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="281"/>
+        <location filename="../../ui/dashboard.py" line="294"/>
         <source>Renewal decisions and end dates, next %n week(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n week</numerusform>
@@ -954,7 +967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="283"/>
+        <location filename="../../ui/dashboard.py" line="296"/>
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
@@ -962,17 +975,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="343"/>
+        <location filename="../../ui/dashboard.py" line="356"/>
         <source>renewal decision</source>
         <translation>verlengbesluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="343"/>
+        <location filename="../../ui/dashboard.py" line="356"/>
         <source>ends</source>
         <translation>loopt af</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="345"/>
+        <location filename="../../ui/dashboard.py" line="358"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -980,12 +993,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="347"/>
+        <location filename="../../ui/dashboard.py" line="360"/>
+        <location filename="../../ui/dashboard.py" line="373"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="349"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -993,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="359"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -1001,37 +1015,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363"/>
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>Logged by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="68"/>
+        <location filename="../../ui/charts.py" line="69"/>
         <source>Active support per kind</source>
         <translation>Actieve steun per soort</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="71"/>
+        <location filename="../../ui/charts.py" line="72"/>
         <source>Active commitments</source>
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="102"/>
+        <location filename="../../ui/charts.py" line="101"/>
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="121"/>
+        <location filename="../../ui/charts.py" line="103"/>
+        <source>No neighbourhood</source>
+        <translation>Geen wijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="135"/>
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="124"/>
+        <location filename="../../ui/charts.py" line="138"/>
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="126"/>
+        <location filename="../../ui/charts.py" line="140"/>
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
     </message>
@@ -1097,14 +1116,14 @@
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="78"/>
         <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/first_start.py" line="78"/>
         <source>Your name, as colleagues know you</source>
         <translation>Uw naam, zoals collega’s u kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="79"/>
         <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/first_start.py" line="79"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
