@@ -46,3 +46,74 @@ def test_backup_to_a_missing_folder_says_it_does_not_exist(
     err = capsys.readouterr().err
     assert "does not exist" in err and "not writable" not in err
     assert not target.parent.exists()
+
+
+def _said_and_a_backup(db_path: Path, tmp_path: Path) -> tuple[str, Path]:
+    """A resident, a backup that holds them, then their request to be forgotten."""
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Person
+    from liaison.trust.backup import backup_now, set_backup_folder
+    from liaison.trust.privacy import forget_person
+
+    db = open_database(db_path, officer="Tester")
+    set_backup_folder(db, tmp_path / "backups")
+    with db.session_scope() as s:
+        said = records.create(
+            s, Person, given_name="Said", family_name="Boukhari", email="said.b@example.nl"
+        )
+        uuid = said.uuid
+    before = backup_now(db, to=tmp_path / "voor-verzoek.db")
+    forget_person(db, uuid)
+    db.close()
+    return uuid, before
+
+
+def _person_row(db_path: Path, uuid: str) -> tuple[str, str | None, str | None]:
+    with sqlite3.connect(db_path) as c:
+        return c.execute(
+            "SELECT given_name || ' ' || family_name, email, forgotten_at FROM person "
+            "WHERE uuid = ?",
+            (uuid,),
+        ).fetchone()
+
+
+def test_restoring_an_older_backup_does_not_bring_a_forgotten_person_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'liaison restore' of a backup made before a forget brought the resident's name,
+    e-mail and notes back into the database, silently undoing the AVG request."""
+    db_path = tmp_path / "team.db"
+    uuid, before = _said_and_a_backup(db_path, tmp_path)
+    assert main(["restore", str(before), "--db", str(db_path), "--yes"]) == 0
+    err = capsys.readouterr().err
+    name, email, forgotten_at = _person_row(db_path, uuid)
+    assert "Said" not in name and email is None and forgotten_at is not None
+    assert b"said.b@example.nl" not in db_path.read_bytes()
+    assert "1 person forgotten since this backup was made was forgotten again" in err
+    assert _person_row(before, uuid)[1] == "said.b@example.nl"  # the backup itself is kept
+    with sqlite3.connect(db_path) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert not list(tmp_path.glob(".team.db.*"))  # no temp, -wal or -shm left behind
+
+
+def test_restore_in_the_app_keeps_a_forgotten_person_forgotten(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    from liaison.storage.db import open_database
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import install_trust_actions
+
+    db_path = tmp_path / "team.db"
+    uuid, before = _said_and_a_backup(db_path, tmp_path)
+    db = open_database(db_path, officer="Tester")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    actions = install_trust_actions(window, window.file_menu, auto_backup=False)
+    actions.restore(before, confirmed=True)
+    qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "stay forgotten" in window.statusBar().currentMessage()
+    name, email, forgotten_at = _person_row(db_path, uuid)
+    assert "Said" not in name and email is None and forgotten_at is not None
+    db.close()

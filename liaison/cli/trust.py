@@ -140,7 +140,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         kept = safety_copy(target)
         if kept is not None:
             sys.stderr.write(f"The current database was copied to '{kept}' first.\n")
-    path = restore(args.file, getattr(args, "db", None), overwrite=overwrite)
+    again: list[str] = []
+    path = restore(args.file, getattr(args, "db", None), overwrite=overwrite, forgotten_again=again)
+    if again:
+        sys.stderr.write(
+            f"{counted(len(again), 'person')} forgotten since this backup was made "
+            f"{'was' if len(again) == 1 else 'were'} forgotten again in the restored database.\n"
+        )
     print(path)
     return 0
 

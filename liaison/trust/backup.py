@@ -404,12 +404,18 @@ def restore(
     *,
     overwrite: bool = False,
     progress: ProgressFn | None = None,
+    officer: str | None = None,
+    forgotten_again: list[str] | None = None,
 ) -> Path:
     """Put the backup in place of the database at ``target_location``; return its path.
 
     Refuses to replace an existing database unless ``overwrite``. The backup is
     checked (``integrity_check``, schema) first; the swap is atomic. Close every
     connection to the target before calling this.
+
+    People forgotten in the replaced database stay forgotten: a backup made before
+    the request still holds them, and they are forgotten in the new file before it
+    is put in place (their uuids are added to ``forgotten_again``).
     """
     backup = Path(backup_path).expanduser().absolute()
     target = sqlite_path(resolve_url(target_location))
@@ -432,8 +438,14 @@ def restore(
         if target.exists():
             _release_wal(target)
 
+    from liaison.trust.privacy import forget_again, forgotten_uuids
+
+    forgotten = forgotten_uuids(target) if target.exists() else set()
     with atomic_private_file(target, before_replace=let_go_of_the_old) as tmp:
         copy_database(backup, tmp, progress)
+        again = forget_again(tmp, forgotten, officer)
+    if forgotten_again is not None:
+        forgotten_again.extend(again)
     return target
 
 

@@ -627,6 +627,84 @@ def forget_person(db: Database, person_id: int | str) -> ForgetReport:
     return report
 
 
+# --- forgotten stays forgotten, also after a restore ------------------------------
+
+
+def forgotten_uuids(path: Path) -> set[str]:
+    """The uuids of the people forgotten in the database file at ``path`` (best effort).
+
+    Read before a restore replaces that file: a backup made before a forget still
+    holds the person, and restoring it must not bring them back.
+    """
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        rows = conn.execute("SELECT uuid FROM person WHERE forgotten_at IS NOT NULL")
+        return {str(r[0]) for r in rows}
+    except sqlite3.Error:  # damaged, or older than the privacy columns
+        return set()
+    finally:
+        conn.close()
+
+
+def _known_unforgotten(path: Path, uuids: set[str]) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(person)")}
+        where = "forgotten_at IS NULL AND " if "forgotten_at" in columns else ""
+        found: list[str] = []
+        listed = sorted(uuids)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT uuid FROM person WHERE {where}uuid IN ({marks})"
+            found.extend(str(r[0]) for r in conn.execute(sql, chunk))
+        return sorted(found)
+    finally:
+        conn.close()
+
+
+def forget_again(path: Path, uuids: set[str], officer: str | None = None) -> list[str]:
+    """Forget, in the database file at ``path`` (a restore's new file, before it is put
+    in place), everyone in ``uuids`` it still knows; returns their uuids.
+
+    Works on the file directly (no open check, no backup of it): it is a private temp
+    file that becomes the database only when this is done, so a restore killed at any
+    moment never leaves the forgotten person in the database.
+    """
+    if not uuids:
+        return []
+    present = _known_unforgotten(path, uuids)
+    if not present:
+        return []
+    import sqlite3
+
+    from liaison.storage.db import DEFAULT_OFFICER, make_engine, resolve_url
+    from liaison.storage.migrate import upgrade_to_head
+
+    url = resolve_url(path)
+    engine = make_engine(url)
+    try:
+        upgrade_to_head(engine)  # a backup older than the privacy columns
+        db = Database(url=url, engine=engine, officer=officer or DEFAULT_OFFICER)
+        for uuid in present:
+            forget_person(db, uuid)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(path)  # one self-contained file again, as the backup was
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    return present
+
+
 # --- retention review -------------------------------------------------------
 
 

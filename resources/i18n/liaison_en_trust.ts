@@ -3,6 +3,11 @@
 <context>
     <name />
     <message numerus="yes">
+        <location filename="../work/main/ui/trust/backup_actions.py" line="240" />
+        <source>%n person(s) forgotten since this backup stay forgotten.</source>
+        <translation><numerusform>%n person forgotten since this backup stays forgotten.</numerusform><numerusform>%n people forgotten since this backup stay forgotten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../work/main/ui/trust/history_panel.py" line="191" />
         <source>%n change(s)</source>
         <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>

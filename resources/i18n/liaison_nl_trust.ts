@@ -19,57 +19,58 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="94"/>
+        <location filename="../../ui/trust/history_panel.py" line="98"/>
         <source>When</source>
+        <extracomment>Widest the action column gets (in characters) before a long import file name is cut.</extracomment>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="94"/>
+        <location filename="../../ui/trust/history_panel.py" line="98"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="94"/>
+        <location filename="../../ui/trust/history_panel.py" line="98"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="94"/>
+        <location filename="../../ui/trust/history_panel.py" line="98"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="94"/>
+        <location filename="../../ui/trust/history_panel.py" line="98"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="94"/>
+        <location filename="../../ui/trust/history_panel.py" line="98"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="110"/>
+        <location filename="../../ui/trust/history_panel.py" line="114"/>
         <source>%1 (import of “%2”)</source>
         <translation>%1 (import van “%2”)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="159"/>
+        <location filename="../../ui/trust/history_panel.py" line="165"/>
         <source>&amp;Restore this value</source>
         <translation>Deze &amp;waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="162"/>
+        <location filename="../../ui/trust/history_panel.py" line="168"/>
         <source>Put the selected change&apos;s old value back (the restore is recorded too)</source>
         <translation>Zet de oude waarde van de gekozen wijziging terug (ook het terugzetten wordt vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="190"/>
+        <location filename="../../ui/trust/history_panel.py" line="200"/>
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/history_panel.py" line="192"/>
+        <location filename="../../ui/trust/history_panel.py" line="202"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -77,186 +78,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="214"/>
+        <location filename="../../ui/trust/history_panel.py" line="224"/>
         <source>Restore this value</source>
         <translation>Deze waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="219"/>
+        <location filename="../../ui/trust/history_panel.py" line="229"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="221"/>
+        <location filename="../../ui/trust/history_panel.py" line="231"/>
         <source>%1 is back to “%2”.</source>
         <translation>%1 is teruggezet naar “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="98"/>
+        <location filename="../../ui/trust/backup_actions.py" line="108"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="101"/>
+        <location filename="../../ui/trust/backup_actions.py" line="111"/>
         <source>Copy the database to the backup folder now</source>
         <translation>Kopieer de database nu naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="103"/>
+        <location filename="../../ui/trust/backup_actions.py" line="113"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="106"/>
+        <location filename="../../ui/trust/backup_actions.py" line="116"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="126"/>
+        <location filename="../../ui/trust/backup_actions.py" line="136"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="128"/>
+        <location filename="../../ui/trust/backup_actions.py" line="138"/>
         <source>&amp;Access export for a person…</source>
         <translation>&amp;Inzage-export voor een persoon…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="132"/>
+        <location filename="../../ui/trust/backup_actions.py" line="142"/>
         <source>&amp;Forget a person…</source>
         <translation>Persoon &amp;vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="137"/>
+        <location filename="../../ui/trust/backup_actions.py" line="147"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijn nalopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="153"/>
+        <location filename="../../ui/trust/backup_actions.py" line="163"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="157"/>
+        <location filename="../../ui/trust/backup_actions.py" line="167"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="158"/>
+        <location filename="../../ui/trust/backup_actions.py" line="168"/>
         <source>Copying the database to the backup folder…</source>
         <translation>De database wordt naar de back-upmap gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="169"/>
+        <location filename="../../ui/trust/backup_actions.py" line="179"/>
         <source>Daily backup made: %1</source>
         <translation>Dagelijkse back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="172"/>
+        <location filename="../../ui/trust/backup_actions.py" line="182"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="179"/>
+        <location filename="../../ui/trust/backup_actions.py" line="189"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="182"/>
+        <location filename="../../ui/trust/backup_actions.py" line="192"/>
         <source>Backups now go to %1</source>
         <translation>Back-ups komen nu in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="190"/>
-        <location filename="../../ui/trust/backup_actions.py" line="201"/>
-        <location filename="../../ui/trust/backup_actions.py" line="230"/>
-        <location filename="../../ui/trust/backup_actions.py" line="354"/>
-        <location filename="../../ui/trust/backup_actions.py" line="365"/>
+        <location filename="../../ui/trust/backup_actions.py" line="200"/>
+        <location filename="../../ui/trust/backup_actions.py" line="211"/>
+        <location filename="../../ui/trust/backup_actions.py" line="246"/>
+        <location filename="../../ui/trust/backup_actions.py" line="370"/>
+        <location filename="../../ui/trust/backup_actions.py" line="381"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="192"/>
+        <location filename="../../ui/trust/backup_actions.py" line="202"/>
         <source>Liaison backups (*.db);;All files (*)</source>
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="202"/>
+        <location filename="../../ui/trust/backup_actions.py" line="212"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="205"/>
+        <location filename="../../ui/trust/backup_actions.py" line="215"/>
         <source>Everything changed since that backup is replaced; the current database is first copied to the backup folder.</source>
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="221"/>
+        <location filename="../../ui/trust/backup_actions.py" line="233"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="223"/>
+        <location filename="../../ui/trust/backup_actions.py" line="235"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/trust/backup_actions.py" line="240"/>
+        <source>%n person(s) forgotten since this backup stay forgotten.</source>
+        <translation>
+            <numerusform>%n persoon die sinds deze back-up is vergeten, blijft vergeten.</numerusform>
+            <numerusform>%n personen die sinds deze back-up zijn vergeten, blijven vergeten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="231"/>
+        <location filename="../../ui/trust/backup_actions.py" line="247"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="293"/>
+        <location filename="../../ui/trust/backup_actions.py" line="309"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="295"/>
+        <location filename="../../ui/trust/backup_actions.py" line="311"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="299"/>
+        <location filename="../../ui/trust/backup_actions.py" line="315"/>
         <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="308"/>
+        <location filename="../../ui/trust/backup_actions.py" line="324"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="313"/>
+        <location filename="../../ui/trust/backup_actions.py" line="329"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="322"/>
+        <location filename="../../ui/trust/backup_actions.py" line="338"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="326"/>
+        <location filename="../../ui/trust/backup_actions.py" line="342"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="328"/>
+        <location filename="../../ui/trust/backup_actions.py" line="344"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="328"/>
+        <location filename="../../ui/trust/backup_actions.py" line="344"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="335"/>
+        <location filename="../../ui/trust/backup_actions.py" line="351"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="354"/>
+        <location filename="../../ui/trust/backup_actions.py" line="370"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>

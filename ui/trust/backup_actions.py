@@ -70,11 +70,14 @@ def _run(parent: QWidget | None, title: str, text: str, fn: Any, on_done: Any) -
     return op.run_in_background()
 
 
-def restore_into(db: Database, backup_path: Path, progress: Any = None) -> Path | None:
+def restore_into(
+    db: Database, backup_path: Path, progress: Any = None, forgotten_again: list[str] | None = None
+) -> Path | None:
     """Replace ``db``'s file with a backup, keeping a copy of the current one; migrate it.
 
     The same Database object goes on working on the restored file (its pool is
-    emptied before and after). Returns the safety copy of the replaced file.
+    emptied before and after). Returns the safety copy of the replaced file. People
+    forgotten since the backup are forgotten again (their uuids: ``forgotten_again``).
     """
     target = db.path
     if target is None:
@@ -82,7 +85,14 @@ def restore_into(db: Database, backup_path: Path, progress: Any = None) -> Path 
     backups.verify_backup(backup_path)
     db.engine.dispose()
     kept = backups.safety_copy(target)
-    backups.restore(backup_path, target, overwrite=True, progress=progress)
+    backups.restore(
+        backup_path,
+        target,
+        overwrite=True,
+        progress=progress,
+        officer=db.officer,
+        forgotten_again=forgotten_again,
+    )
     open_database(target, officer=db.officer).close()  # check and migrate the restored file
     db.engine.dispose()
     return kept
@@ -214,6 +224,8 @@ class TrustActions(QObject):
         if not confirmed and not self.confirm_restore(backup_path):
             return None
 
+        again: list[str] = []
+
         def done(kept: Path | None) -> None:
             refresh = getattr(self.window, "refresh", None)
             if callable(refresh):
@@ -223,13 +235,17 @@ class TrustActions(QObject):
                 message += " " + tr("The replaced database was kept as %1.").replace(
                     "%1", kept.name
                 )
+            if again:
+                message += " " + tr(
+                    "%n person(s) forgotten since this backup stay forgotten.", "", len(again)
+                )
             self._status(message)
 
         return _run(
             self.window,
             tr("Restore from a backup"),
             tr("Restoring the backup…"),
-            lambda progress: restore_into(self.db, backup_path, progress),
+            lambda progress: restore_into(self.db, backup_path, progress, again),
             done,
         )
 
