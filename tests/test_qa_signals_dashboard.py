@@ -145,7 +145,7 @@ def test_support_ending_today_in_dutch(db: Database, world: dict[str, int], dutc
     board = drawn(db, qtbot)
     line = next(t for t in texts(board.fragile) if t.startswith("Buurtkeuken"))
     assert "Alle actieve steun stopt vandaag." in line
-    assert board.follow_ups.title.text().startswith("Opvolgingen voor vandaag en te laat")
+    assert board.follow_ups.title.text().startswith("Op te volgen  (")
     assert "(vandaag)" in texts(board.follow_ups)[0]
 
 
@@ -173,3 +173,15 @@ def test_every_figure_is_for_the_same_day(db: Database, world: dict[str, int], e
         world["late"],
         world["tomorrow"],
     }
+
+
+def test_the_dutch_cards_fit_a_small_laptop_without_scrolling_sideways(
+    db: Database, world: dict[str, int], dutch, qtbot
+) -> None:
+    """At 1024 × 700 the navigation leaves the dashboard about 840 pixels: the card
+    titles must not push it wider (a longer follow-up title did)."""
+    board = drawn(db, qtbot)
+    board.resize(840, 600)
+    board.show()
+    qtbot.waitExposed(board)
+    assert board.horizontalScrollBar().maximum() == 0

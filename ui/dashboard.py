@@ -230,7 +230,7 @@ class Dashboard(QScrollArea):
         )
         self.follow_ups = Card(
             "followUps",
-            tr("Follow-ups for today and overdue"),
+            tr("Follow-ups due"),
             tr("No follow-ups for today or overdue. Well done."),
         )
         self.fragile = Card(

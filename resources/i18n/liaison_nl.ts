@@ -910,8 +910,8 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="233"/>
-        <source>Follow-ups for today and overdue</source>
-        <translation>Opvolgingen voor vandaag en te laat</translation>
+        <source>Follow-ups due</source>
+        <translation>Op te volgen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="234"/>
