@@ -15,6 +15,7 @@ from liaison.services import records
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Neighbourhood, Organisation
 from ui import i18n
+from ui.app import STYLE
 from ui.charts import district_counts
 from ui.dashboard import Dashboard, load_dashboard
 
@@ -181,6 +182,7 @@ def test_the_dutch_cards_fit_a_small_laptop_without_scrolling_sideways(
     """At 1024 × 700 the navigation leaves the dashboard about 840 pixels: the card
     titles must not push it wider (a longer follow-up title did)."""
     board = drawn(db, qtbot)
+    board.setStyleSheet(STYLE.read_text(encoding="utf-8"))  # the app's fonts and paddings
     board.resize(840, 600)
     board.show()
     qtbot.waitExposed(board)
