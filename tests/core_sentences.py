@@ -27,7 +27,7 @@ AREAS = {
     "trust": ("trust",),
     "records": ("services", "storage", "cli", ""),
 }
-EXTRA_CLASSES = {"ValueProblem"}  # a ValueError: one sentence about one cell
+EXTRA_CLASSES = {"ValueProblem", "PartlyRead"}  # ValueErrors: one sentence about one cell
 
 
 def user_facing_exceptions() -> set[str]:

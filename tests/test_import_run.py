@@ -532,3 +532,29 @@ def test_a_sheet_without_a_name_column_lists_its_headers_whole(
     assert listed.endswith(", …")
     items = listed.removesuffix(", …").split(", ")
     assert items == [f"'{h}'" for h in headers[: len(items)]] and 5 < len(items) < 30
+
+
+def test_cells_as_officers_type_them_keep_what_can_be_kept(db: Database, tmp_path: Path) -> None:
+    """An Outlook address lost its '>' and was dropped; a second address dropped the first;
+    '010-1234' became '+31 101234'; 'n.v.t.' gave a warning; '2020' became 12-07-1905."""
+    rows = [
+        ["Taalcafé Katendrecht", "Ayşe Yılmaz", "Ayşe Yılmaz <ayse@taalcafe.nl>", "010-1234",
+         "Katendrecht", "Kansfonds", "In natura", "n.v.t.", "2020", "onbekend", None],
+        ["Samen Eten Bloemhof", "Jan de Vries", "jan@samen.nl; info@samen.nl", "geen",
+         "Bloemhof", "Oranje Fonds", "Financieel", "€ 500,-", "1-3-2021", "-", None],
+    ]  # fmt: skip
+    path = write_sheet(tmp_path / "feijenoord.xlsx", rows, total=False)
+    report = run_import(db, path)
+    assert (report.rows, report.imported, report.rejected) == (2, 2, 0)
+    warnings = [(p.row, p.column, p.message) for p in report.problems if p.severity == "warning"]
+    assert [(r, c) for r, c, _m in warnings] == [(5, "Tel."), (5, "Startdatum"), (6, "E-mailadres")]
+    assert "is a year, not a date" in warnings[1][2]
+    with db.session_scope(write=False) as s:
+        people = {p.family_name: p for p in s.scalars(select(Person))}
+        assert people["Yılmaz"].email == "ayse@taalcafe.nl"
+        assert people["Yılmaz"].phone == "010-1234"  # as written, with the warning
+        assert people["Vries"].email == "jan@samen.nl" and people["Vries"].phone is None
+        starts = sorted(str(c.start) for c in s.scalars(select(Commitment)))
+        assert starts == ["2021-03-01", "None"]  # not 1905-07-12
+    again = run_import(db, path)  # the same sheet again changes nothing
+    assert (again.imported, again.unchanged) == (0, 2)

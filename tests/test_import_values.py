@@ -48,6 +48,10 @@ def test_dates_are_day_first(day: dt.date, sep: str) -> None:
 def test_excel_serials_in_both_epochs(day: dt.date) -> None:
     serial_1900 = (day - dt.date(1899, 12, 30)).days
     serial_1904 = (day - dt.date(1904, 1, 1)).days
+    if V.YEARS[0] <= serial_1900 <= V.YEARS[1] or V.YEARS[0] <= serial_1904 <= V.YEARS[1]:
+        with pytest.raises(V.ValueProblem, match="is a year"):  # days in 1905: a year typed
+            V.parse_date(serial_1900 if V.YEARS[0] <= serial_1900 <= V.YEARS[1] else serial_1904)
+        return
     assert V.parse_date(serial_1900) == day
     assert V.parse_date(float(serial_1900)) == day
     if serial_1904 >= 1:
@@ -106,6 +110,11 @@ def test_phone_fast_path_equals_phonenumbers(national: int, prefix: str) -> None
         with pytest.raises(V.ValueProblem):
             V.parse_phone(number)
         return
+    if not phonenumbers.is_valid_number(parsed):  # a Dutch number no one can have
+        with pytest.raises(V.PartlyRead) as kept:
+            V.parse_phone(number)
+        assert kept.value.value == number
+        return
     expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     assert V.parse_phone(number) == expected
     assert V.parse_phone(number) == expected  # second time through the learnt grouping
@@ -120,7 +129,7 @@ def test_phones_and_emails() -> None:
         V.parse_phone("bel maar")
     assert V.parse_email("  Jan@Example.NL ") == "Jan@example.nl"
     assert V.parse_email("mailto:piet@gemeente.rotterdam") == "piet@gemeente.rotterdam"
-    for bad in ("fatima@@x", "geen", "x@test", "a@b.local"):
+    for bad in ("fatima@@x", "x@test", "a@b.local", "Fatima <fatima@@x>"):
         with pytest.raises(V.ValueProblem):
             V.parse_email(bad)
 
@@ -186,3 +195,38 @@ def test_new_record_uuids_are_ordered_version_7_and_unique() -> None:
     assert {u.version for u in parsed} == {7} and {u.variant for u in parsed} == {uuid.RFC_4122}
     assert all(str(u) == text for u, text in zip(parsed, first[:3] + second[-3:], strict=True))
     assert importer.ordered_uuids(0) == []
+
+
+def test_a_bare_year_is_not_read_as_a_day_in_1905() -> None:
+    """'2020' in a Startdatum column was imported as 12-07-1905, without a word."""
+    for typed in (2020, 2020.0, "2020", " 1999 "):
+        with pytest.raises(
+            V.ValueProblem, match=r"is a year, not a date.*\(e\.g\. 1-1-(2020|1999)\)"
+        ):
+            V.parse_date(typed)
+    assert V.parse_date(44197) == dt.date(2021, 1, 1)  # a real serial still reads
+
+
+@pytest.mark.parametrize("typed", ["n.v.t.", "NVT", " - ", "geen", "onbekend", "?", "n/a"])
+def test_words_for_no_value_leave_typed_fields_empty_without_a_warning(typed: str) -> None:
+    assert V.parse_amount(typed) is None
+    assert V.parse_date(typed) is None
+    assert V.parse_phone(typed) is None
+    assert V.parse_email(typed) is None
+
+
+def test_email_addresses_as_outlook_copies_them_and_several_in_one_cell() -> None:
+    assert V.parse_email("Fatima el Amrani <Fatima@Buurtkracht.NL>") == "Fatima@buurtkracht.nl"
+    assert V.parse_email('"Vries, Jan" <jan@samen.nl>') == "jan@samen.nl"
+    with pytest.raises(V.PartlyRead) as kept:
+        V.parse_email("jan@samen.nl; info@samen.nl")
+    assert kept.value.value == "jan@samen.nl"
+    assert "2 e-mail addresses" in str(kept.value) and "'jan@samen.nl'" in str(kept.value)
+    with pytest.raises(V.ValueProblem, match="'Fatima <fatima@@x.nl>' is not"):  # as typed
+        V.parse_email("Fatima <fatima@@x.nl>")
+
+
+def test_an_incomplete_phone_number_is_kept_as_written_with_a_warning() -> None:
+    with pytest.raises(V.PartlyRead) as kept:
+        V.parse_phone("010-1234")
+    assert kept.value.value == "010-1234" and "kept as written" in str(kept.value)

@@ -11,15 +11,15 @@ TEMPLATES = (
     ),  # liaison/exchange/calendar.py
     QT_TR_NOOP("The folder '{}' does not exist."),  # liaison/exchange/calendar.py
     QT_TR_NOOP("'{}' cannot be written: {}."),  # liaison/exchange/calendar.py
+    QT_TR_NOOP(
+        "The period ends before it starts (--from is after --to)."
+    ),  # liaison/exchange/export.py
     QT_TR_NOOP("The exporter does not know the sheet '{}'."),  # liaison/exchange/export.py
     QT_TR_NOOP("'{}' is not a date for {} (write it as 31-12-2026)."),  # liaison/exchange/export.py
     QT_TR_NOOP("The export was cancelled; no file was written."),  # liaison/exchange/export.py
     QT_TR_NOOP("'{}' is a folder; give a file name ending in .xlsx."),  # liaison/exchange/export.py
     QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/exchange/export.py
     QT_TR_NOOP("'{}' cannot be overwritten (is it open in Excel?)."),  # liaison/exchange/export.py
-    QT_TR_NOOP(
-        "The period ends before it starts (--from is after --to)."
-    ),  # liaison/exchange/export.py
     QT_TR_NOOP(
         "The {} differs from row {}; kept '{}' from row {}."
     ),  # liaison/exchange/importer.py
@@ -176,7 +176,11 @@ TEMPLATES = (
     QT_TR_NOOP(
         "Import {} cannot be undone: {} records made after it refer to organisations or people it created (roles, support or contacts); remove those first or keep the import."
     ),  # liaison/exchange/undo.py
+    QT_TR_NOOP("'{}' is not a date."),  # liaison/exchange/values.py
     QT_TR_NOOP("{} is not a date."),  # liaison/exchange/values.py
+    QT_TR_NOOP(
+        "'{}' is a year, not a date; write the day and month too (e.g. 1-1-{})."
+    ),  # liaison/exchange/values.py
     QT_TR_NOOP(
         "'{}' is not a date (write day-month-year, e.g. 31-12-2026)."
     ),  # liaison/exchange/values.py
@@ -184,9 +188,14 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is not an amount in euros."),  # liaison/exchange/values.py
     QT_TR_NOOP("{} is negative; support amounts are zero or more."),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not a phone number."),  # liaison/exchange/values.py
+    QT_TR_NOOP(
+        "'{}' does not look like a complete phone number; it was kept as written."
+    ),  # liaison/exchange/values.py
+    QT_TR_NOOP(
+        "'{}' holds {} e-mail addresses; the first, '{}', was kept."
+    ),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not a valid e-mail address."),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not a web address."),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not a known {} (use one of: {})."),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not yes or no."),  # liaison/exchange/values.py
-    QT_TR_NOOP("'{}' is not a date."),  # liaison/exchange/values.py
 )

@@ -27,6 +27,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "Choose at least one organisation or person the contact was with."
     ),  # liaison/services/contact_log.py
+    QT_TR_NOOP("Stopped; nothing was changed."),  # liaison/services/editing.py
     QT_TR_NOOP(
         "{} changed this {} after it was deleted, so it was not restored."
     ),  # liaison/services/editing.py

@@ -360,12 +360,16 @@ def _memo(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
         if hit is _MISS:
             try:
                 hit = parse(raw)
+            except V.PartlyRead as exc:
+                hit = exc  # raised again below, value and warning both
             except V.ValueProblem as exc:
                 hit = _Failed(str(exc))
             if len(cache) < _MEMO_SIZE:
                 cache[key] = hit
         if hit.__class__ is _Failed:
             raise V.ValueProblem(hit.message)
+        if hit.__class__ is V.PartlyRead:
+            raise hit
         return hit
 
     return cached
@@ -423,6 +427,9 @@ def _parse_cells(
                 value = raw.strip() or None
             else:
                 value = parse(raw)
+        except V.PartlyRead as exc:  # used, and reported
+            plan.problems.append(Problem(row_number, header, "warning", str(exc), sheet))
+            value = exc.value
         except V.ValueProblem as exc:
             plan.problems.append(Problem(row_number, header, "warning", str(exc), sheet))
             continue
@@ -463,6 +470,9 @@ def _parse_rows(
             else:
                 try:
                     value = parse(raw)
+                except V.PartlyRead as exc:  # used, and reported
+                    rp.problems.append(Problem(rp.row, header, "warning", str(exc), sheet))
+                    value = exc.value
                 except V.ValueProblem as exc:
                     rp.problems.append(Problem(rp.row, header, "warning", str(exc), sheet))
                     continue

@@ -34,8 +34,38 @@ class ValueProblem(ValueError):
     """A cell value that cannot be read as what its column means (message: one sentence)."""
 
 
+class PartlyRead(ValueProblem):
+    """A cell read, but not all of it: ``value`` is used and the message is a warning.
+
+    For values where dropping the cell would lose what the officer typed: a
+    second e-mail address beside the first, a phone number too short to be
+    complete. Callers that do not know it treat it as a :class:`ValueProblem`.
+    """
+
+    def __init__(self, message: str, value: Any) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+#: What people type in a cell that has no value: "not applicable", "none", "unknown".
+_NOTHING = frozenset(
+    {"-", "--", "–", "—", "?", "n.v.t.", "n.v.t", "nvt", "n.b.", "nb", "n/a", "na", "geen",
+     "onbekend", "none", "unknown", "nvt."}
+)  # fmt: skip
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def is_nothing(value: Any) -> bool:
+    """Blank, or a word for "no value" ("n.v.t.", "geen", "-"): for typed fields, not text."""
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    raw = value.strip()
+    return not raw or (len(raw) <= 8 and raw.casefold() in _NOTHING)
 
 
 def text(value: Any) -> str | None:
@@ -56,6 +86,8 @@ def text(value: Any) -> str | None:
 
 # --- dates -------------------------------------------------------------------
 
+#: Whole numbers read as a year, not as an Excel serial (those are days in 1905).
+YEARS = (1900, 2100)
 _EPOCH_1900 = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug absorbed)
 _EPOCH_1904 = dt.date(1904, 1, 1)
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})\s*$")
@@ -85,8 +117,11 @@ def _year(y: int) -> int:
 
 
 def parse_date(value: Any, *, epoch1904: bool = False) -> dt.date | None:
-    """Day-first dates: "1-5-2020" is 1 May; also ISO, "15 juni 2020" and Excel serials."""
-    if is_blank(value):
+    """Day-first dates: "1-5-2020" is 1 May; also ISO, "15 juni 2020" and Excel serials.
+
+    A bare year ("2020") is refused rather than read as Excel's day 2020 (in 1905).
+    """
+    if is_nothing(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -98,6 +133,11 @@ def parse_date(value: Any, *, epoch1904: bool = False) -> dt.date | None:
         serial = float(value)
         if not 1 <= serial < 2_958_466:  # Excel's range: 1900-01-01 … 9999-12-31
             raise ValueProblem(f"{text(value)} is not a date.")
+        if serial.is_integer() and YEARS[0] <= serial <= YEARS[1]:
+            raise ValueProblem(
+                f"'{int(serial)}' is a year, not a date; write the day and month too "
+                f"(e.g. 1-1-{int(serial)})."
+            )
         epoch = _EPOCH_1904 if epoch1904 else _EPOCH_1900
         return epoch + dt.timedelta(days=int(serial))
     return _date_text(str(value).strip(), epoch1904)
@@ -118,6 +158,8 @@ def _date_text(raw: str, epoch1904: bool) -> dt.date:
             return dt.date(int(m[3]), _DUTCH_MONTHS[m[2]], int(m[1]))
         if raw.isdigit() and len(raw) <= 7:
             return parse_date(int(raw), epoch1904=epoch1904)
+    except ValueProblem:
+        raise
     except ValueError:
         pass
     raise ValueProblem(f"'{raw}' is not a date (write day-month-year, e.g. 31-12-2026).")
@@ -125,7 +167,7 @@ def _date_text(raw: str, epoch1904: bool) -> dt.date:
 
 def parse_datetime(value: Any, *, epoch1904: bool = False) -> dt.datetime | None:
     """A moment: a datetime cell, "31-12-2026 14:30", or a date (at midnight)."""
-    if is_blank(value):
+    if is_nothing(value):
         return None
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
@@ -155,7 +197,7 @@ _CENTS = Decimal("0.01")
 
 def parse_amount(value: Any) -> Decimal | None:
     """Euros: "€ 1.500,-", "1.000,00", "2.250,50", "1,500.00", 750 → Decimal with cents."""
-    if is_blank(value):
+    if is_nothing(value):
         return None
     if isinstance(value, bool):
         raise ValueProblem(f"'{value}' is not an amount in euros.")
@@ -221,8 +263,13 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-().]")
 
 
 def parse_phone(value: Any) -> str | None:
-    """A phone number in international form ("+31 6 12345678"), Dutch numbers by default."""
-    if is_blank(value):
+    """A phone number in international form ("+31 6 12345678"), Dutch numbers by default.
+
+    A Dutch one that could be a number but is not a complete one ("010-1234") is
+    kept as written, with a warning: the officer may know the missing digits.
+    (Numbers abroad are only checked for a possible length.)
+    """
+    if is_nothing(value):
         return None
     raw = text(value) or ""
     compact = _PHONE_SEPARATORS.sub("", raw)
@@ -263,6 +310,10 @@ def _phone_slow(compact: str, raw: str) -> str:
         raise ValueProblem(f"'{raw}' is not a phone number.") from None
     if not phonenumbers.is_possible_number(number):
         raise ValueProblem(f"'{raw}' is not a phone number.")
+    if number.country_code == 31 and not phonenumbers.is_valid_number(number):
+        raise PartlyRead(
+            f"'{raw}' does not look like a complete phone number; it was kept as written.", raw
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -274,10 +325,36 @@ _SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "te
 
 
 def parse_email(value: Any) -> str | None:
-    """An e-mail address, trimmed and checked (no DNS look-up); domain in lower case."""
-    if is_blank(value):
+    """An e-mail address, trimmed and checked (no DNS look-up); domain in lower case.
+
+    "Fatima <fatima@example.nl>" (copied from Outlook) gives the address; with
+    several addresses in one cell the first is kept and the cell is reported.
+    """
+    if is_nothing(value):
         return None
-    raw = str(value).strip().removeprefix("mailto:").strip("<>").strip()
+    typed = str(value).strip()
+    addresses = _ADDRESS_SPLIT.split(typed) if "@" in typed else [typed]
+    addresses = [a for a in addresses if a.strip()]
+    if len(addresses) > 1 and all("@" in a for a in addresses):
+        first = _one_email(addresses[0], typed)
+        raise PartlyRead(
+            f"'{typed}' holds {len(addresses)} e-mail addresses; the first, '{first}', was kept.",
+            first,
+        )
+    return _one_email(typed, typed)
+
+
+#: Separators between addresses in one cell ("a@x.nl; b@y.nl", "a@x.nl, b@y.nl", new lines).
+_ADDRESS_SPLIT = re.compile(r"\s*[;,\n]\s*")
+_NAMED = re.compile(r"^[^<>@]*<\s*([^<>\s]+@[^<>\s]+)\s*>$")
+
+
+def _one_email(value: str, typed: str) -> str:
+    """One address, checked; ``typed`` is the whole cell, for the message."""
+    raw = value.strip().removeprefix("mailto:").strip()
+    named = _NAMED.match(raw)
+    raw = named[1] if named else raw.strip("<>").strip()
+    raw = raw.removeprefix("mailto:")
     if (
         len(raw) <= 254
         and _SIMPLE_EMAIL.match(raw)
@@ -289,7 +366,7 @@ def parse_email(value: Any) -> str | None:
     try:
         return validate_email(raw, check_deliverability=False).normalized
     except EmailNotValidError:
-        raise ValueProblem(f"'{raw}' is not a valid e-mail address.") from None
+        raise ValueProblem(f"'{typed}' is not a valid e-mail address.") from None
 
 
 def parse_website(value: Any) -> str | None:

@@ -19,37 +19,37 @@
         <translation>&apos;{}&apos; kan niet worden geschreven: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="14"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="17"/>
         <source>The exporter does not know the sheet &apos;{}&apos;.</source>
         <translation>De export kent het werkblad &apos;{}&apos; niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="15"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="18"/>
         <source>&apos;{}&apos; is not a date for {} (write it as 31-12-2026).</source>
         <translation>&apos;{}&apos; is geen datum voor {} (schrijf de datum als 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="16"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="19"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="17"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="20"/>
         <source>&apos;{}&apos; is a folder; give a file name ending in .xlsx.</source>
         <translation>&apos;{}&apos; is een map; geef een bestandsnaam die eindigt op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="18"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="21"/>
         <source>The folder &apos;{}&apos; is not writable.</source>
         <translation>In de map &apos;{}&apos; kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="19"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="22"/>
         <source>&apos;{}&apos; cannot be overwritten (is it open in Excel?).</source>
         <translation>&apos;{}&apos; kan niet worden overschreven (is het bestand open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="21"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="15"/>
         <source>The period ends before it starts (--from is after --to).</source>
         <translation>De periode eindigt voordat die begint (--from ligt na --to).</translation>
     </message>
@@ -384,57 +384,72 @@
         <translation>Import {} kan niet ongedaan worden gemaakt: {} later gemaakte gegevens verwijzen naar organisaties of personen die met deze import zijn aangemaakt (rollen, steun of contactmomenten); verwijder die eerst of houd de import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="179"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="180"/>
         <source>{} is not a date.</source>
         <translation>{} is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="181"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="182"/>
+        <source>&apos;{}&apos; is a year, not a date; write the day and month too (e.g. 1-1-{}).</source>
+        <translation>'{}' is een jaar, geen datum; vul ook dag en maand in (bijv. 1-1-{}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
         <source>&apos;{}&apos; is not a date (write day-month-year, e.g. 31-12-2026).</source>
         <translation>&apos;{}&apos; is geen datum (schrijf dag-maand-jaar, bijvoorbeeld 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="183"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="187"/>
         <source>&apos;{}&apos; is not a date and time.</source>
         <translation>&apos;{}&apos; is geen datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="184"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="188"/>
         <source>&apos;{}&apos; is not an amount in euros.</source>
         <translation>&apos;{}&apos; is geen bedrag in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="189"/>
         <source>{} is negative; support amounts are zero or more.</source>
         <translation>{} is negatief; steunbedragen zijn nul of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="186"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="190"/>
         <source>&apos;{}&apos; is not a phone number.</source>
         <translation>&apos;{}&apos; is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="187"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="192"/>
+        <source>&apos;{}&apos; does not look like a complete phone number; it was kept as written.</source>
+        <translation>'{}' lijkt geen volledig telefoonnummer; het is overgenomen zoals het er staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="195"/>
+        <source>&apos;{}&apos; holds {} e-mail addresses; the first, &apos;{}&apos;, was kept.</source>
+        <translation>'{}' bevat {} e-mailadressen; het eerste, '{}', is overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="197"/>
         <source>&apos;{}&apos; is not a valid e-mail address.</source>
         <translation>&apos;{}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="188"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="198"/>
         <source>&apos;{}&apos; is not a web address.</source>
         <translation>&apos;{}&apos; is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="189"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="199"/>
         <source>&apos;{}&apos; is not a known {} (use one of: {}).</source>
         <translation>&apos;{}&apos; is geen bekende waarde voor {} (gebruik een van: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="190"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="200"/>
         <source>&apos;{}&apos; is not yes or no.</source>
         <translation>&apos;{}&apos; is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="191"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="179"/>
         <source>&apos;{}&apos; is not a date.</source>
         <translation>&apos;{}&apos; is geen datum.</translation>
     </message>
