@@ -333,8 +333,8 @@ def parse_email(value: Any) -> str | None:
     if is_nothing(value):
         return None
     typed = str(value).strip()
-    addresses = _ADDRESS_SPLIT.split(typed) if "@" in typed else [typed]
-    addresses = [a for a in addresses if a.strip()]
+    several = ";" in typed or "," in typed or "\n" in typed  # most cells: one address
+    addresses = [a for a in _ADDRESS_SPLIT.split(typed) if a] if several else [typed]
     if len(addresses) > 1 and all("@" in a for a in addresses):
         first = _one_email(addresses[0], typed)
         raise PartlyRead(
@@ -352,9 +352,10 @@ _NAMED = re.compile(r"^[^<>@]*<\s*([^<>\s]+@[^<>\s]+)\s*>$")
 def _one_email(value: str, typed: str) -> str:
     """One address, checked; ``typed`` is the whole cell, for the message."""
     raw = value.strip().removeprefix("mailto:").strip()
-    named = _NAMED.match(raw)
-    raw = named[1] if named else raw.strip("<>").strip()
-    raw = raw.removeprefix("mailto:")
+    if "<" in raw or ">" in raw:
+        named = _NAMED.match(raw)
+        raw = named[1] if named else raw.strip("<>").strip()
+        raw = raw.removeprefix("mailto:")
     if (
         len(raw) <= 254
         and _SIMPLE_EMAIL.match(raw)
