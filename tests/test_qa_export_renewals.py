@@ -110,3 +110,25 @@ def test_the_workbook_colours_exactly_the_agenda_items(db, tmp_path) -> None:
         agenda = {item.commitment_uuid for item in renewals(s, within_days=56, today=TODAY)}
     assert agenda, "the demo data should have renewals coming up"
     assert coloured == agenda
+
+
+def test_the_teams_agenda_window_decides_what_is_due(support, tmp_path) -> None:
+    """Found by the same helper: the workbook always coloured 8 weeks ahead, while the
+    dashboard's agenda looks as far ahead as the team set (agenda_days)."""
+    from liaison.services.settings import load_thresholds, save_thresholds
+
+    with support.session_scope() as s:
+        t = load_thresholds(s)
+        t.agenda_days = 130
+        save_thresholds(s, t)
+    path = tmp_path / "overzicht.xlsx"
+    export_workbook(support, path, today=TODAY)
+    fills = _fills(path)
+    # renew_by 120 days ahead: outside 8 weeks, inside the team's 130 days
+    assert fills["Verlengd loopt af"]["Besluit verlenging voor"] == YELLOW
+    legend = openpyxl.load_workbook(path)["Overzicht"]["A3"].value
+    assert "binnen 130 dagen" in legend, legend
+    with support.session_scope(write=False) as s:
+        agenda = {i.initiative for i in renewals(s, within_days=130, today=TODAY)}
+    coloured = {name for name, cells in fills.items() if cells}
+    assert coloured == agenda

@@ -44,6 +44,7 @@ from liaison.errors import LiaisonError, ValidationError
 from liaison.exchange import layout
 from liaison.exchange.layout import ColumnSpec, SheetSpec
 from liaison.services.agenda import OPEN_STATUSES
+from liaison.services.settings import load_thresholds
 from liaison.storage.db import Database
 from liaison.storage.models import (
     Affiliation,
@@ -76,7 +77,8 @@ FORMULA_STARTS = frozenset("=+-@\t\r\n")
 PRIVACY_SAFE_TAG = "privacy-safe"
 #: Separator between the items of a list cell (tags, organisations, ids).
 LIST_SEPARATOR = "; "
-#: Renewal decisions due within this window are highlighted as "due".
+#: Renewal decisions due within this window are highlighted as "due" — the default of
+#: the team's agenda window (setting ``agenda_days``), which the export follows.
 DUE_WITHIN = dt.timedelta(weeks=8)
 #: Rows fetched from the database per round trip.
 CHUNK = 2000
@@ -279,6 +281,15 @@ def _parse_day(value: dt.date | str | None, what: str) -> dt.date | None:
         except ValueError:
             continue
     raise ValidationError(f"'{value}' is not a date for {what} (write it as 31-12-2026).")
+
+
+def _span_nl(span: dt.timedelta) -> str:
+    """'8 weken', '1 week', '30 dagen', '1 dag'."""
+    days = span.days
+    if days and days % 7 == 0:
+        weeks = days // 7
+        return f"{weeks} {'week' if weeks == 1 else 'weken'}"
+    return f"{days} {'dag' if days == 1 else 'dagen'}"
 
 
 def _nl_day(value: Any) -> str:
@@ -604,7 +615,11 @@ def _role_rows(conn: Connection, sheet: _Sheet) -> Iterator[tuple[Any, ...]]:
 
 
 def renewal_state(
-    status: str | None, end: Any, renew_by: Any, today: dt.date
+    status: str | None,
+    end: Any,
+    renew_by: Any,
+    today: dt.date,
+    within: dt.timedelta = DUE_WITHIN,
 ) -> tuple[str | None, str | None]:
     """("due"|"overdue"|None, the field it applies to) for a commitment.
 
@@ -613,14 +628,14 @@ def renewal_state(
     that is active, proposed or renewed (the current term of renewed support
     is exactly what needs the next decision) needs a decision by ``renew_by``:
     overdue once that day has passed while the support still runs (no end, or
-    an end from today on), due when it falls within :data:`DUE_WITHIN`. An end
-    date within :data:`DUE_WITHIN` is due too. Support that has ended is
-    history and is not coloured.
+    an end from today on), due when it falls within ``within`` (the agenda's
+    window). An end date within that window is due too. Support that has
+    ended is history and is not coloured.
     """
     if status not in OPEN_STATUSES:
         return None, None
     end, renew_by = _as_day(end), _as_day(renew_by)
-    horizon = today + DUE_WITHIN
+    horizon = today + within
     if renew_by is not None and renew_by <= horizon:
         if renew_by >= today:
             return "due", "renew_by"
@@ -669,7 +684,7 @@ def _support_query() -> Select[Any]:
 
 
 def _support_rows(
-    conn: Connection, sheet: _Sheet, today: dt.date, fmts: _Formats
+    conn: Connection, sheet: _Sheet, today: dt.date, fmts: _Formats, within: dt.timedelta
 ) -> Iterator[tuple[Any, ...]]:
     """Rows of the Steun sheet; highlighted renewal cells are written here directly."""
     officers = _officer_names(conn)
@@ -697,7 +712,7 @@ def _support_rows(
             "officer": officers.get(officer_id) if officer_id else None,
             "notes": notes,
         }
-        state, which = renewal_state(status, end, renew_by, today)
+        state, which = renewal_state(status, end, renew_by, today, within)
         if state is not None and which in col_of:
             # Written first (constant_memory wants a row's cells before the next row,
             # in any order); the plain writer below skips it.
@@ -819,6 +834,7 @@ def _write_summary(
     date_from: dt.date | None,
     date_to: dt.date | None,
     officer: str,
+    within: dt.timedelta = DUE_WITHIN,
 ) -> None:
     """Overzicht: per district and neighbourhood, per support kind, and a chart.
 
@@ -862,7 +878,7 @@ def _write_summary(
     ws.write_string(
         2,
         0,
-        "Steun: geel = besluit over verlenging of einde binnen 8 weken, "
+        f"Steun: geel = besluit over verlenging of einde binnen {_span_nl(within)}, "
         "rood = besluit over verlenging te laat terwijl de steun nog loopt.",
         fmts.note,
     )
@@ -1056,6 +1072,8 @@ def export_workbook(
             tick = _tick_factory(progress, total)
             tick(0)
 
+            # The dashboard's agenda window, so the colours match what officers see there.
+            within = dt.timedelta(days=load_thresholds(session).agenda_days)
             _write_summary(
                 wb,
                 fmts,
@@ -1065,6 +1083,7 @@ def export_workbook(
                 date_from=date_from,
                 date_to=date_to,
                 officer=db.officer,
+                within=within,
             )
             from liaison.services.signals import signals as compute_signals
 
@@ -1087,7 +1106,7 @@ def export_workbook(
                 elif spec is layout.ROLES:
                     rows = _role_rows(conn, sheet)
                 elif spec is layout.SUPPORT:
-                    rows = _support_rows(conn, sheet, today, fmts)
+                    rows = _support_rows(conn, sheet, today, fmts, within)
                 elif spec is layout.CONTACT_LOG:
                     rows = _contact_rows(conn, sheet, date_from, date_to)
                 else:  # a sheet added to the layout but not to the exporter
