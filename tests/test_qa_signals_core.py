@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from liaison.services import records
 from liaison.services.signals import signals
 from liaison.storage.db import Database
@@ -100,3 +102,66 @@ def test_support_cliff_sentence_for_today_and_tomorrow(db: Database) -> None:
     }
     assert reasons[today_ini] == "All active support ends today (2026-11-28)."
     assert reasons[tomorrow_ini] == "All active support ends within 1 day (the last on 2026-11-29)."
+
+
+@pytest.mark.parametrize(
+    ("last_contact", "dormant"),
+    [
+        # Six months before 28-11-2026 is 28-05-2026: contact that day still counts.
+        (dt.datetime(2026, 5, 28, 0, 0), False),
+        (dt.datetime(2026, 5, 28, 9, 30), False),
+        (dt.datetime(2026, 5, 27, 23, 59), True),
+    ],
+)
+def test_dormant_exactly_at_six_months(
+    db: Database, last_contact: dt.datetime, dormant: bool
+) -> None:
+    ini = make_org(db, "Kledingbank Hoogvliet-Zuid", "initiative")
+    talk(db, last_contact, ini)
+    assert ("dormant" in codes(db, ini)) is dormant
+
+
+@pytest.mark.parametrize(
+    ("last_contact", "flagged"),
+    [(dt.datetime(2025, 11, 28, 8, 0), False), (dt.datetime(2025, 11, 27, 17, 0), True)],
+)
+def test_no_municipal_contact_exactly_at_twelve_months(
+    db: Database, last_contact: dt.datetime, flagged: bool
+) -> None:
+    ini = make_org(db, "Jongerenpodium Putselaan", "initiative")
+    team = make_org(db, "Gemeente Rotterdam – Wijkteam Feijenoord", "municipality")
+    talk(db, last_contact, ini, team)
+    assert ("no_municipal_contact" in codes(db, ini)) is flagged
+
+
+@pytest.mark.parametrize(("end", "cliff"), [(0, True), (1, True), (90, True), (91, False)])
+def test_support_cliff_at_the_threshold(db: Database, end: int, cliff: bool) -> None:
+    """Default threshold 90 days: support ending on day 90 is 'within 90 days'."""
+    ini = make_org(db, "Moestuin Blijdorp", "initiative")
+    fund = make_org(db, "Oranje Fonds", "fund")
+    support(db, ini, fund, end=day(end))
+    assert ("support_cliff" in codes(db, ini)) is cliff
+
+
+def test_ended_trashed_and_trashed_partner_support_is_not_active(db: Database) -> None:
+    """Only the fund's open-ended structural support is active: ended yesterday, in the
+    trash, and support from a partner in the trash do not count, so the initiative hangs
+    on the fund alone (single partner) and nothing is one-off or about to end."""
+    ini = make_org(db, "Laptops voor Leerlingen Blijdorp", "initiative")
+    fund = make_org(db, "Oranje Fonds", "fund")
+    shop = make_org(db, "Coolblue", "company")
+    corp = make_org(db, "Woonstad", "housing")
+    support(db, ini, fund, end=None, amount="1000")
+    support(db, ini, shop, end=day(-1), amount="5000", structural=False)
+    trashed = support(db, ini, corp, end=day(30), amount="5000", structural=False)
+    support(db, ini, shop, end=day(30), amount="5000", structural=False, status="proposed")
+    with db.session_scope() as s:
+        records.delete(s, Commitment, trashed)
+    other = support(db, ini, corp, end=day(20), amount="9000", structural=False)
+    with db.session_scope() as s:
+        records.delete(s, Organisation, corp)  # its support goes with it
+    found = codes(db, ini)
+    assert found["single_partner"]["partner"] == "Oranje Fonds"
+    assert not {"one_off_only", "support_cliff"} & set(found)
+    with db.session_scope(write=False) as s:
+        assert s.get(Commitment, other).deleted_at is not None
