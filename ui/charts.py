@@ -24,6 +24,7 @@ from ui.models.labels import value_label
 STABLE = QColor("#4c8c6b")
 FRAGILE = QColor("#d9822b")
 SUPPORT = QColor("#3b6ea8")
+LABEL = QColor("#333333")
 
 
 def _chart(title: str) -> QChart:
@@ -71,6 +72,9 @@ def support_chart(rows: Sequence[Any]) -> ChartView:
     series = QHorizontalBarSeries()
     bars = QBarSet(tr("Active commitments"))
     bars.setColor(SUPPORT)
+    # The counts stand beside the bars on the chart's white: the theme's label colour
+    # is white (meant for labels inside a bar) and left them invisible.
+    bars.setLabelColor(LABEL)
     categories = []
     for row in rows:
         bars.append(row.active_commitments)
