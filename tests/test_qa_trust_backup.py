@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from liaison.cli import main
 
@@ -117,3 +119,59 @@ def test_restore_in_the_app_keeps_a_forgotten_person_forgotten(  # type: ignore[
     name, email, forgotten_at = _person_row(db_path, uuid)
     assert "Said" not in name and email is None and forgotten_at is not None
     db.close()
+
+
+def test_restore_refuses_while_another_window_has_the_database_open(
+    team_db: Path, tmp_path: Path
+) -> None:
+    """A restore from the command line swapped the file under an app window that merely had
+    the database open: everything that window saved afterwards went into the replaced
+    file, lost without a word."""
+    import subprocess
+    import sys
+
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Person
+
+    backup = tmp_path / "b.db"
+    assert main(["backup", "--db", str(team_db), "--to", str(backup)]) == 0
+    window = open_database(team_db, officer="Anouk")  # an app window, idle, connection kept
+    with window.session_scope(write=False) as s:
+        s.query(Person).count()
+    done = subprocess.run(
+        [sys.executable, "-m", "liaison", "restore", str(backup), "--db", str(team_db), "--yes"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "in use by another window or program" in done.stderr
+    assert "copied" not in done.stderr  # refused before a needless safety copy
+    with window.session_scope() as s:
+        records.create(s, Person, given_name="Nieuw", family_name="Na de restore")
+    window.close()
+    with sqlite3.connect(team_db) as c:
+        assert c.execute("SELECT count(*) FROM person WHERE given_name = 'Nieuw'").fetchone()[0]
+
+
+def test_restore_in_the_app_refuses_while_another_window_has_it_open(
+    team_db: Path, tmp_path: Path
+) -> None:
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import BackupError, set_backup_folder
+    from ui.trust.backup_actions import restore_into
+
+    backup = tmp_path / "b.db"
+    assert main(["backup", "--db", str(team_db), "--to", str(backup)]) == 0
+    mine = open_database(team_db, officer="Tester")
+    set_backup_folder(mine, tmp_path / "backups")
+    other = open_database(team_db, officer="Anouk")
+    with other.session_scope(write=False) as s:
+        s.execute(text("SELECT 1 FROM person")).first()
+    with pytest.raises(BackupError, match="in use by another window"):
+        restore_into(mine, backup)
+    other.close()
+    assert restore_into(mine, backup) is not None  # alone, it goes ahead
+    mine.close()

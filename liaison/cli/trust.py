@@ -124,7 +124,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from liaison.trust.backup import restore, safety_copy, verify_backup
+    from liaison.trust.backup import refuse_if_in_use, restore, safety_copy, verify_backup
 
     target = sqlite_path(resolve_url(getattr(args, "db", None)))
     overwrite = False
@@ -133,6 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if source.exists() and source.samefile(target):  # before any safety copy is made
             raise CommandError(f"'{args.file}' is the database itself; choose a backup file.")
         verify_backup(source)  # say what is wrong before asking
+        refuse_if_in_use(target)  # before asking, and before a safety copy is made
         if not confirm(f"Replace the database at '{target}' with this backup?", args.yes):
             sys.stderr.write("liaison: nothing was changed (the answer was no).\n")
             return DECLINED

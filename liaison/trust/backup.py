@@ -371,12 +371,49 @@ def verify_backup(backup_path: Path) -> None:
         )
 
 
+def _in_use(target: Path) -> bool:
+    """True while another connection has the database open, even an idle one.
+
+    A window that merely has the database open keeps its connection; the restore
+    would swap the file under it, and everything that window saved afterwards went
+    into the replaced file, lost without a word. SQLite grants an exclusive lock
+    only when no other connection is open (in WAL mode every open connection holds
+    a shared lock on the wal-index), which holds on every platform.
+    """
+    try:
+        conn = sqlite3.connect(target, timeout=0.5, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        return "locked" in text or "busy" in text
+    except sqlite3.DatabaseError:
+        return False  # a damaged target: nobody can be working in it
+    finally:
+        conn.close()
+
+
+def refuse_if_in_use(target: Path) -> None:
+    """BackupError when another window or program has ``target`` open (see :func:`_in_use`)."""
+    if target.exists() and _in_use(target):
+        raise BackupError(
+            f"The database '{target}' is in use by another window or program; "
+            "close it and try the restore again."
+        )
+
+
 def _release_wal(target: Path) -> None:
     """Fold the target's WAL into the file and empty it, so no stale WAL outlives the swap.
 
     A leftover ``-wal`` would be replayed onto the restored file and ruin it. If
     another program holds the database, the checkpoint cannot finish: refuse.
     """
+    refuse_if_in_use(target)
     wal = target.with_name(target.name + "-wal")
     if not wal.exists():
         return

@@ -84,6 +84,7 @@ def restore_into(
         raise backups.BackupError("A backup can only be restored into a database file.")
     backups.verify_backup(backup_path)
     db.engine.dispose()
+    backups.refuse_if_in_use(target)  # another window on it would go on in the old file
     kept = backups.safety_copy(target)
     backups.restore(
         backup_path,
