@@ -81,3 +81,37 @@ def test_an_ampersand_between_words_is_not_a_word(db: Database) -> None:
     with db.session_scope() as s:
         dock = records.create(s, Organisation, name="Dock & Co", kind="welfare").id
     assert listed(db, "partner", "dock & co") == {dock}
+
+
+def test_contact_log_list_finds_the_calls_with_a_person(db: Database) -> None:
+    """Typing 'Gerrit' or 'van den Berg' in the contact log lists the calls he took part
+    in, though no summary names him."""
+    import datetime as dt
+
+    from liaison.storage.models import Interaction
+
+    with db.session_scope() as s:
+        gerrit = records.create(s, Person, given_name="Gerrit", infix="van den", family_name="Berg")
+        ayse = records.create(s, Person, given_name="Ayşe", family_name="Yılmaz")
+        kitchen = records.create(s, Organisation, name="Buurtkeuken Bloemhof", kind="initiative")
+        when = dt.datetime(2026, 11, 2, 10, 0)
+        with_gerrit = records.create(
+            s,
+            Interaction,
+            occurred_at=when,
+            summary="Gebeld over de subsidie",
+            people=[gerrit],
+            organisations=[kitchen],
+        ).id
+        records.create(
+            s,
+            Interaction,
+            occurred_at=when,
+            summary="Bezoek",
+            people=[ayse],
+            organisations=[kitchen],
+        )
+    assert listed(db, "interaction", "Gerrit") == {with_gerrit}
+    assert listed(db, "interaction", "van den Berg") == {with_gerrit}
+    assert listed(db, "interaction", "berg subsidie") == {with_gerrit}
+    assert len(listed(db, "interaction", "Bloemhof")) == 2

@@ -283,6 +283,15 @@ def _interaction_org_where(condition: ColumnElement[bool]) -> ColumnElement[bool
     )
 
 
+def _interaction_person_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """An interaction involving at least one person matching ``condition``."""
+    return exists(
+        select(interaction_person.c.interaction_id)
+        .join(Person, Person.id == interaction_person.c.person_id)
+        .where(interaction_person.c.interaction_id == Interaction.id, condition)
+    )
+
+
 def _initiative_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     """A commitment whose initiative matches ``condition`` (written on Organisation)."""
     return Commitment.initiative_id.in_(select(Organisation.id).where(condition))
@@ -420,6 +429,9 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
             fields = [
                 has(func.lower(Interaction.summary)),
                 _interaction_org_where(has(Organisation.name_key, key)),
+                # "Gerrit" finds the calls with Gerrit van den Berg, not only those
+                # whose summary happens to name him.
+                _interaction_person_where(has(Person.sort_key)),
             ]
         conditions.append(or_(*fields))
     words = and_(true(), *conditions)
