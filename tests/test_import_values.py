@@ -230,3 +230,24 @@ def test_an_incomplete_phone_number_is_kept_as_written_with_a_warning() -> None:
     with pytest.raises(V.PartlyRead) as kept:
         V.parse_phone("010-1234")
     assert kept.value.value == "010-1234" and "kept as written" in str(kept.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("01-05-2020 00:00:00", dt.date(2020, 5, 1)),  # another system's export
+        ("1-5-2020 14:30", dt.date(2020, 5, 1)),
+        ("1-mei-2020", dt.date(2020, 5, 1)),
+        ("1 mei '20", dt.date(2020, 5, 1)),
+        ("ma 1 juni 2020", dt.date(2020, 6, 1)),
+        ("Zondag 7 juni 2020", dt.date(2020, 6, 7)),
+    ],
+)
+def test_dates_as_other_programs_and_people_write_them(typed: str, day: dt.date) -> None:
+    assert V.parse_date(typed) == day
+
+
+def test_excels_accounting_dash_is_no_amount() -> None:
+    for typed in ("€ -", "€-", "EUR -"):
+        assert V.parse_amount(typed) is None
+    assert V.parse_amount("€ 0,-") == Decimal("0.00")

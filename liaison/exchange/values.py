@@ -90,7 +90,9 @@ def text(value: Any) -> str | None:
 YEARS = (1900, 2100)
 _EPOCH_1900 = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug absorbed)
 _EPOCH_1904 = dt.date(1904, 1, 1)
-_DMY = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})\s*$")
+#: A time after the date ("01-05-2020 00:00:00", as other systems export dates) is ignored.
+_TIME = r"(?:[T ]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)?"
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})" + _TIME + r"\s*$")
 _YMD = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[T ][\d:.]+)?\s*$")
 _DUTCH_MONTHS = {
     "jan": 1, "januari": 1, "january": 1,
@@ -106,7 +108,12 @@ _DUTCH_MONTHS = {
     "nov": 11, "november": 11,
     "dec": 12, "december": 12,
 }  # fmt: skip
-_WORDY = re.compile(r"^\s*(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\s*$")
+#: "1 mei 2020", "1-mei-2020", "1 mei '20", "ma 1 juni 2020" (folded: lower case, no accents).
+_WORDY = re.compile(
+    r"^\s*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(\d{1,2})(?:\s+|\s*-\s*)([a-z]+)\.?(?:\s+|\s*-\s*)'?(\d{4}|\d{2})\s*$"
+)
 
 
 def _year(y: int) -> int:
@@ -155,7 +162,7 @@ def _date_text(raw: str, epoch1904: bool) -> dt.date:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         m = _WORDY.match(fold(raw))
         if m and m[2] in _DUTCH_MONTHS:
-            return dt.date(int(m[3]), _DUTCH_MONTHS[m[2]], int(m[1]))
+            return dt.date(_year(int(m[3])), _DUTCH_MONTHS[m[2]], int(m[1]))
         if raw.isdigit() and len(raw) <= 7:
             return parse_date(int(raw), epoch1904=epoch1904)
     except ValueProblem:
@@ -209,6 +216,9 @@ def parse_amount(value: Any) -> Decimal | None:
         amount = value
     else:
         raw = str(value).strip()
+        bare = _CURRENCY.sub("", raw)
+        if bare and not bare.strip("-–—"):  # "€ -": Excel's accounting form of none
+            return None
         amount = _amount_from_text(raw)
     if not amount.is_finite():
         raise ValueProblem(f"'{text(value)}' is not an amount in euros.")
