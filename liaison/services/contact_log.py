@@ -83,6 +83,11 @@ def log_interaction(
     is created when the entry is refused. Refuses an entry without a summary or
     without anyone it was with, because such an entry would keep no relationship warm.
     """
+    if occurred_at.tzinfo is not None:
+        # The log keeps the officer's wall-clock time (naive, local): a time with a
+        # zone (UTC from a calendar or a script) is turned into that first, else
+        # 23:30 UTC would be stored as 23:30 and land on the wrong day in Amsterdam.
+        occurred_at = occurred_at.astimezone().replace(tzinfo=None)
     new_organisations = [(n.strip(), k) for n, k in new_organisations if n and n.strip()]
     new_people = [n.strip() for n in new_people if n and n.strip()]
     summary = (summary or "").strip()
