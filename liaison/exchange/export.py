@@ -208,6 +208,7 @@ _WIDTHS: dict[str, float] = {
 }
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
+_FIRST_SERIAL_DAY = dt.date(1900, 3, 1)
 
 Progress = Callable[..., Any]
 
@@ -244,17 +245,45 @@ class ExportReport:
 # --- value conversion ---------------------------------------------------------
 
 
-def _date_serial(value: Any) -> float | None:
-    """Excel's serial day number for a date (stored as ISO text on SQLite)."""
+def _date_serial(value: Any) -> float | str | None:
+    """Excel's serial day number for a date (stored as ISO text on SQLite).
+
+    A day before 1 March 1900 becomes Dutch text instead ("01-05-0202"): Excel
+    has no serial for days before 1900, shows a negative one as ####, and
+    counts a 29 February 1900 that never was, so its first two months come out
+    a day off. Typos like year 0202 exist; as text they read back unchanged.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, str):
         value = dt.date.fromisoformat(value[:10]) if len(value) <= 10 else _parse_dt(value)
+    if (value.date() if isinstance(value, dt.datetime) else value) < _FIRST_SERIAL_DAY:
+        return _day_text(value)
     if isinstance(value, dt.datetime):
         day = value.toordinal() - _EXCEL_EPOCH
         seconds = value.hour * 3600 + value.minute * 60 + value.second
         return day + seconds / 86400
     return float(value.toordinal() - _EXCEL_EPOCH)
+
+
+def _day_text(value: dt.date) -> str:
+    """dd-mm-yyyy (hh:mm) with a four-digit year (strftime drops the zeros of year 202)."""
+    text = f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+    if isinstance(value, dt.datetime):
+        text += f" {value.hour:02d}:{value.minute:02d}"
+    return text
+
+
+def _write_day(ws: Any) -> Callable[..., int]:
+    """A cell writer for dates: a serial number, or text where :func:`_date_serial` says so."""
+    number, string = ws.write_number, ws.write_string
+
+    def write(row: int, col: int, value: float | str, fmt: Any = None) -> int:
+        return (
+            string(row, col, value, fmt) if isinstance(value, str) else number(row, col, value, fmt)
+        )
+
+    return write
 
 
 def _parse_dt(text: str) -> dt.datetime:
@@ -412,7 +441,7 @@ class _Sheet:
                 # Whole cents from the database → euros as a number.
                 self.writers.append((col, ws.write_number, fmt, lambda v: v / 100))
             elif kind in ("date", "datetime"):
-                self.writers.append((col, ws.write_number, fmt, _date_serial))
+                self.writers.append((col, _write_day(ws), fmt, _date_serial))
             elif kind == "bool":
                 self.writers.append((col, ws.write_boolean, fmt, bool))
             else:
@@ -717,7 +746,7 @@ def _support_rows(
             # Written first (constant_memory wants a row's cells before the next row,
             # in any order); the plain writer below skips it.
             fmt = fmts.due if state == "due" else fmts.overdue
-            ws.write_number(row, col_of[which], _date_serial(values[which]), fmt)
+            _write_day(ws)(row, col_of[which], _date_serial(values[which]), fmt)
             status_col = col_of.get("status")
             if status_col is not None:
                 ws.write_string(
