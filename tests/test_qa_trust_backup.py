@@ -175,3 +175,35 @@ def test_restore_in_the_app_refuses_while_another_window_has_it_open(
     other.close()
     assert restore_into(mine, backup) is not None  # alone, it goes ahead
     mine.close()
+
+
+def test_backup_onto_a_full_disk_says_so_and_leaves_nothing_behind(
+    team_db: Path, tmp_path: Path
+) -> None:
+    """On a full backup disk the backup said "'team.db' could not be copied: database or disk
+    is full" (as if the database were the problem) and left a hidden '-journal' file in the
+    backup folder for good. A real full disk: a 600 KB tmpfs in a private mount namespace."""
+    import shutil
+    import subprocess
+    import sys
+
+    unshare = shutil.which("unshare")
+    if os.geteuid() != 0 or unshare is None:
+        pytest.skip("needs root and unshare to mount a small file system")
+    full = tmp_path / "usb"
+    full.mkdir()
+    script = (
+        f"mount -t tmpfs -o size=600k tmpfs '{full}' || exit 77; "
+        f"'{sys.executable}' -m liaison backup --db '{team_db}' --folder '{full}/bk'; "
+        f"echo rc=$?; ls -A '{full}/bk'"
+    )
+    done = subprocess.run(
+        [unshare, "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120
+    )
+    if done.returncode == 77:
+        pytest.skip("mounting a tmpfs is not allowed here")
+    assert "rc=2" in done.stdout, done.stdout + done.stderr
+    assert "is full" in done.stderr and "could not be copied" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    left = done.stdout.split("rc=2", 1)[1].split()
+    assert left == [], left  # no temp copy, no journal

@@ -7,6 +7,9 @@ from ui.i18n import QT_TR_NOOP
 
 TEMPLATES = (
     QT_TR_NOOP("'{}' cannot be read: {}."),  # liaison/trust/backup.py
+    QT_TR_NOOP(
+        "The disk of '{}' is full, so nothing was written there; free some space or choose another folder."
+    ),  # liaison/trust/backup.py
     QT_TR_NOOP("'{}' could not be copied: {}."),  # liaison/trust/backup.py
     QT_TR_NOOP("'{}' is a folder; give a file name for the backup."),  # liaison/trust/backup.py
     QT_TR_NOOP("A backup cannot overwrite the database it copies."),  # liaison/trust/backup.py

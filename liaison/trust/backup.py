@@ -199,6 +199,11 @@ def copy_database(
         finally:
             dst.close()
     except sqlite3.Error as exc:
+        if "disk is full" in str(exc).lower():  # the copy's disk, not the database's
+            raise BackupError(
+                f"The disk of '{target_tmp.parent}' is full, so nothing was written there; "
+                "free some space or choose another folder."
+            ) from exc
         raise BackupError(f"'{source}' could not be copied: {exc}.") from exc
     finally:
         src.close()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PRIVATE = stat.S_IRUSR | stat.S_IWUSR  # 0600
+_SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 def fsync_dir(folder: Path) -> None:
@@ -70,13 +71,17 @@ def atomic_private_file(
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        # SQLite writes the temp copy with a rollback journal beside it: a copy that
+        # failed (a full disk) left "<temp>-journal" behind in the backup folder for good
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in _SQLITE_SIDE_FILES)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
 
 
 def remove_stale_temps(folder: Path, name: str) -> None:
     """Delete temp files a killed run left behind for ``name``."""
-    for leftover in folder.glob(f".{name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    for pattern in (f".{name}.*.tmp", *(f".{name}.*.tmp{s}" for s in _SQLITE_SIDE_FILES)):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
