@@ -558,3 +558,20 @@ def test_cells_as_officers_type_them_keep_what_can_be_kept(db: Database, tmp_pat
         assert starts == ["2021-03-01", "None"]  # not 1905-07-12
     again = run_import(db, path)  # the same sheet again changes nothing
     assert (again.imported, again.unchanged) == (0, 2)
+
+
+def test_imports_json_gives_times_with_the_officers_utc_offset(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], amsterdam_clock: None
+) -> None:
+    """'imported_at' was the stored UTC time without an offset: an hour off in Rotterdam."""
+    path = write_sheet(tmp_path / "overzicht.xlsx")
+    report = run_import(db, path)
+    assert db.path is not None
+    capsys.readouterr()
+    assert cli(["imports", "--db", str(db.path), "--json"]) == 0
+    batch = next(b for b in json.loads(capsys.readouterr().out) if b["batch"] == report.batch_uuid)
+    when = dt.datetime.fromisoformat(batch["imported_at"])
+    assert when.utcoffset() in (dt.timedelta(hours=1), dt.timedelta(hours=2))
+    with db.session_scope(write=False) as s:
+        stored = s.scalars(select(ImportBatch.imported_at)).all()[-1]
+    assert when == stored.replace(tzinfo=dt.UTC, microsecond=0)  # the same moment

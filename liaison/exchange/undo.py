@@ -85,11 +85,12 @@ class BatchInfo:
             "batch": self.uuid,
             "file": self.file_name,
             "sheet": self.sheet,
-            "imported_at": self.imported_at.isoformat(sep=" ", timespec="seconds"),
+            # ISO 8601 with the officer's UTC offset: stored naive UTC read as local was wrong
+            "imported_at": local_time(self.imported_at).isoformat(timespec="seconds"),
             "imported_by": self.imported_by,
             "summary": self.summary,
             "undone_at": (
-                self.undone_at.isoformat(sep=" ", timespec="seconds") if self.undone_at else None
+                local_time(self.undone_at).isoformat(timespec="seconds") if self.undone_at else None
             ),
         }
 
