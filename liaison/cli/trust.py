@@ -181,6 +181,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                         "old_label": e.old_label,
                         "new_label": e.new_label,
                         "import_file": e.import_file,
+                        "import_undone": e.import_undone,
                     }
                     for e in entries
                 ],
@@ -196,7 +197,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             "field": e.field,
             "old": e.old_label or e.old,
             "new": e.new_label or e.new,
-            "import": e.import_file,
+            "import": f"undo of {e.import_file}" if e.import_undone else e.import_file,
         }
         for e in entries
     ]

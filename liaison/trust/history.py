@@ -44,6 +44,9 @@ class HistoryEntry:
     new_label: str | None = None
     #: The file of the import that made this change, when an import made it.
     import_file: str | None = None
+    #: True for the changes that undid that import (they carry its batch too): without it
+    #: the undo read as the import changing the value a second time.
+    import_undone: bool = False
 
     @property
     def restorable(self) -> bool:
@@ -148,12 +151,27 @@ def _with_import_files(session: Session, entries: list[HistoryEntry]) -> list[Hi
     batch_ids = {e.import_batch_id for e in entries if e.import_batch_id is not None}
     if not batch_ids:
         return entries
-    query = select(ImportBatch.id, ImportBatch.file_name).where(ImportBatch.id.in_(batch_ids))
-    files: dict[int, str] = {batch_id: name for batch_id, name in session.execute(query)}
-    return [
-        replace(e, import_file=files.get(e.import_batch_id)) if e.import_batch_id else e
-        for e in entries
-    ]
+    query = select(ImportBatch.id, ImportBatch.file_name, ImportBatch.undone_at).where(
+        ImportBatch.id.in_(batch_ids)
+    )
+    files: dict[int, str] = {}
+    undone: dict[int, dt.datetime] = {}
+    for batch_id, name, undone_at in session.execute(query):
+        files[batch_id] = name
+        if undone_at is not None:
+            undone[batch_id] = undone_at
+    out = []
+    for e in entries:
+        if e.import_batch_id:
+            undone_at = undone.get(e.import_batch_id)
+            e = replace(
+                e,
+                import_file=files.get(e.import_batch_id),
+                # the undo stamps its changes with the moment it marks the batch undone
+                import_undone=undone_at is not None and e.id != 0 and e.at >= undone_at,
+            )
+        out.append(e)
+    return out
 
 
 #: Reference fields and the kind of record their stored value points at.

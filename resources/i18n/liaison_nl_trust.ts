@@ -51,26 +51,31 @@
     </message>
     <message>
         <location filename="../../ui/trust/history_panel.py" line="114"/>
+        <source>%1 (undo of the import of “%2”)</source>
+        <translation>%1 (ongedaan maken van de import van “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/history_panel.py" line="120"/>
         <source>%1 (import of “%2”)</source>
         <translation>%1 (import van “%2”)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="165"/>
+        <location filename="../../ui/trust/history_panel.py" line="171"/>
         <source>&amp;Restore this value</source>
         <translation>Deze &amp;waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="168"/>
+        <location filename="../../ui/trust/history_panel.py" line="174"/>
         <source>Put the selected change&apos;s old value back (the restore is recorded too)</source>
         <translation>Zet de oude waarde van de gekozen wijziging terug (ook het terugzetten wordt vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="200"/>
+        <location filename="../../ui/trust/history_panel.py" line="206"/>
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/history_panel.py" line="202"/>
+        <location filename="../../ui/trust/history_panel.py" line="208"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -78,131 +83,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="224"/>
+        <location filename="../../ui/trust/history_panel.py" line="230"/>
         <source>Restore this value</source>
         <translation>Deze waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="229"/>
+        <location filename="../../ui/trust/history_panel.py" line="235"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/history_panel.py" line="231"/>
+        <location filename="../../ui/trust/history_panel.py" line="237"/>
         <source>%1 is back to “%2”.</source>
         <translation>%1 is teruggezet naar “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="108"/>
+        <location filename="../../ui/trust/backup_actions.py" line="109"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="111"/>
+        <location filename="../../ui/trust/backup_actions.py" line="112"/>
         <source>Copy the database to the backup folder now</source>
         <translation>Kopieer de database nu naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="113"/>
+        <location filename="../../ui/trust/backup_actions.py" line="114"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="116"/>
+        <location filename="../../ui/trust/backup_actions.py" line="117"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="136"/>
+        <location filename="../../ui/trust/backup_actions.py" line="137"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="138"/>
+        <location filename="../../ui/trust/backup_actions.py" line="139"/>
         <source>&amp;Access export for a person…</source>
         <translation>&amp;Inzage-export voor een persoon…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="142"/>
+        <location filename="../../ui/trust/backup_actions.py" line="143"/>
         <source>&amp;Forget a person…</source>
         <translation>Persoon &amp;vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="147"/>
+        <location filename="../../ui/trust/backup_actions.py" line="148"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijn nalopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="163"/>
+        <location filename="../../ui/trust/backup_actions.py" line="164"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="167"/>
+        <location filename="../../ui/trust/backup_actions.py" line="168"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="168"/>
+        <location filename="../../ui/trust/backup_actions.py" line="169"/>
         <source>Copying the database to the backup folder…</source>
         <translation>De database wordt naar de back-upmap gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="179"/>
+        <location filename="../../ui/trust/backup_actions.py" line="180"/>
         <source>Daily backup made: %1</source>
         <translation>Dagelijkse back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="182"/>
+        <location filename="../../ui/trust/backup_actions.py" line="183"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="189"/>
+        <location filename="../../ui/trust/backup_actions.py" line="190"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="192"/>
+        <location filename="../../ui/trust/backup_actions.py" line="193"/>
         <source>Backups now go to %1</source>
         <translation>Back-ups komen nu in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="200"/>
-        <location filename="../../ui/trust/backup_actions.py" line="211"/>
-        <location filename="../../ui/trust/backup_actions.py" line="246"/>
-        <location filename="../../ui/trust/backup_actions.py" line="370"/>
-        <location filename="../../ui/trust/backup_actions.py" line="381"/>
+        <location filename="../../ui/trust/backup_actions.py" line="201"/>
+        <location filename="../../ui/trust/backup_actions.py" line="212"/>
+        <location filename="../../ui/trust/backup_actions.py" line="247"/>
+        <location filename="../../ui/trust/backup_actions.py" line="371"/>
+        <location filename="../../ui/trust/backup_actions.py" line="382"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="202"/>
+        <location filename="../../ui/trust/backup_actions.py" line="203"/>
         <source>Liaison backups (*.db);;All files (*)</source>
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="212"/>
+        <location filename="../../ui/trust/backup_actions.py" line="213"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="215"/>
+        <location filename="../../ui/trust/backup_actions.py" line="216"/>
         <source>Everything changed since that backup is replaced; the current database is first copied to the backup folder.</source>
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="233"/>
+        <location filename="../../ui/trust/backup_actions.py" line="234"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="235"/>
+        <location filename="../../ui/trust/backup_actions.py" line="236"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/backup_actions.py" line="240"/>
+        <location filename="../../ui/trust/backup_actions.py" line="241"/>
         <source>%n person(s) forgotten since this backup stay forgotten.</source>
         <translation>
             <numerusform>%n persoon die sinds deze back-up is vergeten, blijft vergeten.</numerusform>
@@ -210,62 +215,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="247"/>
+        <location filename="../../ui/trust/backup_actions.py" line="248"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="309"/>
+        <location filename="../../ui/trust/backup_actions.py" line="310"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="311"/>
+        <location filename="../../ui/trust/backup_actions.py" line="312"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="315"/>
+        <location filename="../../ui/trust/backup_actions.py" line="316"/>
         <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="324"/>
+        <location filename="../../ui/trust/backup_actions.py" line="325"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="329"/>
+        <location filename="../../ui/trust/backup_actions.py" line="330"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="338"/>
+        <location filename="../../ui/trust/backup_actions.py" line="339"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="342"/>
+        <location filename="../../ui/trust/backup_actions.py" line="343"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="344"/>
+        <location filename="../../ui/trust/backup_actions.py" line="345"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="344"/>
+        <location filename="../../ui/trust/backup_actions.py" line="345"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="351"/>
+        <location filename="../../ui/trust/backup_actions.py" line="352"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="370"/>
+        <location filename="../../ui/trust/backup_actions.py" line="371"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>

@@ -109,6 +109,12 @@ class HistoryModel(QAbstractTableModel):
                 return e.officer or ""
             if column == "action":
                 action = labels.label(labels.audit_actions(), e.action)
+                if e.import_file and e.import_undone:
+                    return (
+                        tr("%1 (undo of the import of “%2”)")
+                        .replace("%1", action)
+                        .replace("%2", e.import_file)
+                    )
                 if e.import_file:
                     return (
                         tr("%1 (import of “%2”)").replace("%1", action).replace("%2", e.import_file)
