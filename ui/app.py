@@ -96,6 +96,10 @@ def run(db: str | None = None, self_test: bool = False) -> int:
     if self_test:
         return run_self_test(db)
     app = application()
+    from ui.crash_report import CrashReporter
+
+    reporter = CrashReporter()  # a bug is a sentence and a log file, not a silent traceback
+    reporter.install()
     try:
         database = open_with_recovery(db)
     except LiaisonError as exc:

@@ -4,8 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/crash_report.py" line="142"/>
         <location filename="../../ui/main_window.py" line="109"/>
         <location filename="../../ui/main_window.py" line="792"/>
         <source>Liaison</source>
@@ -13,13 +14,13 @@
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="218"/>
         <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/dashboard.py" line="214"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -307,14 +308,14 @@
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="198"/>
         <location filename="../../ui/models/labels.py" line="129"/>
+        <location filename="../../ui/views/list_view.py" line="198"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="198"/>
         <location filename="../../ui/models/labels.py" line="129"/>
+        <location filename="../../ui/views/list_view.py" line="198"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -354,21 +355,21 @@
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
         <location filename="../../ui/models/labels.py" line="40"/>
         <location filename="../../ui/models/labels.py" line="41"/>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
         <location filename="../../ui/models/labels.py" line="80"/>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
         <location filename="../../ui/models/labels.py" line="81"/>
+        <location filename="../../ui/views/trash_view.py" line="105"/>
         <source>Deleted by</source>
         <translation>Verwijderd door</translation>
     </message>
@@ -850,8 +851,13 @@
             <numerusform>Alle actieve steun stopt binnen %n dagen, de laatste op %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="118"/>
+        <source>All support has ended, the last on %1; none is active now.</source>
+        <translation>Alle steun is gestopt, de laatste op %1; er loopt nu niets meer.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>No contact with or support from the municipality in %n month(s).</source>
         <translation>
             <numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform>
@@ -859,12 +865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="124"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="126"/>
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>No contact in %n month(s), the last on %1.</source>
         <translation>
             <numerusform>Geen contact in %n maand, het laatste op %1.</numerusform>
@@ -872,7 +878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="177"/>
+        <location filename="../../ui/dashboard.py" line="181"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -880,23 +886,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="218"/>
-        <location filename="../../ui/dashboard.py" line="273"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>Renewal decisions and end dates, next 8 weeks</source>
         <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>No renewals or end dates coming up.</source>
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
@@ -909,57 +915,57 @@
         <translation type="vanished">Geen verlopen opvolgingen. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="233"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>Follow-ups due</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>No follow-ups for today or overdue. Well done.</source>
         <translation>Geen opvolgingen voor vandaag of te laat. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Fragile initiatives</source>
         <translation>Kwetsbare initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>No initiative looks fragile right now.</source>
         <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Initiatives without municipal contact</source>
         <translation>Initiatieven zonder gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Every initiative has a municipal contact.</source>
         <translation>Elk initiatief heeft contact met de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="249"/>
         <source>Dormant relationships</source>
         <translation>Slapende relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="249"/>
         <source>No relationship has gone quiet.</source>
         <translation>Geen enkele relatie is stil gevallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="283"/>
+        <location filename="../../ui/dashboard.py" line="287"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Het overzicht kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291"/>
+        <location filename="../../ui/dashboard.py" line="295"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="294"/>
+        <location filename="../../ui/dashboard.py" line="298"/>
         <source>Renewal decisions and end dates, next %n week(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n week</numerusform>
@@ -967,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="296"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
@@ -975,17 +981,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356"/>
+        <location filename="../../ui/dashboard.py" line="360"/>
         <source>renewal decision</source>
         <translation>verlengbesluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356"/>
+        <location filename="../../ui/dashboard.py" line="360"/>
         <source>ends</source>
         <translation>loopt af</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="358"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -993,13 +999,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="360"/>
-        <location filename="../../ui/dashboard.py" line="373"/>
+        <location filename="../../ui/dashboard.py" line="364"/>
+        <location filename="../../ui/dashboard.py" line="377"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="366"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -1007,7 +1013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="375"/>
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -1015,42 +1021,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="383"/>
         <source>Logged by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="69"/>
+        <location filename="../../ui/charts.py" line="70"/>
         <source>Active support per kind</source>
         <translation>Actieve steun per soort</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="72"/>
+        <location filename="../../ui/charts.py" line="73"/>
         <source>Active commitments</source>
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="101"/>
+        <location filename="../../ui/charts.py" line="105"/>
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="103"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>No neighbourhood</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="135"/>
+        <location filename="../../ui/charts.py" line="139"/>
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="138"/>
+        <location filename="../../ui/charts.py" line="142"/>
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="140"/>
+        <location filename="../../ui/charts.py" line="144"/>
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
     </message>
@@ -1116,14 +1122,14 @@
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
         <location filename="../../ui/first_start.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Your name, as colleagues know you</source>
         <translation>Uw naam, zoals collega’s u kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
         <location filename="../../ui/first_start.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
@@ -1223,6 +1229,16 @@
         <location filename="../../ui/first_start.py" line="141"/>
         <source>The demo database could not be made: %1</source>
         <translation>De demodatabase kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="124"/>
+        <source>Something went wrong, and Liaison stopped what it was doing.</source>
+        <translation>Er ging iets mis; Liaison is gestopt met waar het mee bezig was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="131"/>
+        <source>The details are in %1; please send that file to whoever supports Liaison.</source>
+        <translation>De details staan in %1; stuur dat bestand naar wie Liaison voor u ondersteunt.</translation>
     </message>
 </context>
 </TS>
