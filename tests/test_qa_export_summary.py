@@ -130,3 +130,11 @@ def test_signals_read_as_sentences(city, tmp_path: Path) -> None:
     for text in several:
         assert ".;" not in text, text
         assert ". " in text, text
+
+
+def test_an_empty_database_keeps_the_city_total_out_of_the_filter(db, tmp_path: Path) -> None:
+    _path, ws = _export(db, tmp_path)
+    _c, _r, _mc, max_row = range_boundaries(ws.auto_filter.ref)
+    below = [r for r in ws.iter_rows(min_row=max_row + 1, values_only=True) if r[0]]
+    assert below and below[0][:4] == ("Alle gebieden", "Totaal", 0, 0)
+    assert [r for r in ws.iter_rows(min_row=6, max_row=max_row, values_only=True) if any(r)] == []

@@ -961,9 +961,9 @@ def _write_summary(
         if total:
             for i, v in enumerate((n, a.active_commitments, a.euros or 0, fragile, municipal)):
                 city[i] += v
-    last_area = r
+    last_area = max(r, head + 1)  # an empty table still filters one (empty) row
     ws.freeze_panes(head + 1, 0)
-    ws.autofilter(head, 0, max(last_area, head + 1), len(area_headers) - 1)
+    ws.autofilter(head, 0, last_area, len(area_headers) - 1)
 
     # The city total, below the filtered range so that a filter never hides it.
     r = last_area + 1
