@@ -138,3 +138,26 @@ def test_an_empty_database_keeps_the_city_total_out_of_the_filter(db, tmp_path: 
     below = [r for r in ws.iter_rows(min_row=max_row + 1, values_only=True) if r[0]]
     assert below and below[0][:4] == ("Alle gebieden", "Totaal", 0, 0)
     assert [r for r in ws.iter_rows(min_row=6, max_row=max_row, values_only=True) if any(r)] == []
+
+
+def test_every_kind_of_support_has_its_row(city, tmp_path: Path) -> None:
+    """Found by the same helper: kinds without running support were left out, so the
+    gaps in the palette did not show and the rows moved from one monthly export to the
+    next."""
+    _path, ws = _export(city, tmp_path)
+    rows = list(ws.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[0] == "Soort steun")
+    kinds = [r for r in rows[head + 1 :] if r[0]]
+    assert [r[0] for r in kinds] == [
+        "Financieel",
+        "In natura",
+        "Koppeling",
+        "Media-aandacht",
+        "Ruimte",
+        "Vrijwilligers",
+        "Expertise",
+        "Overig",
+    ]
+    by_kind = {r[0]: r[2:5] for r in kinds}
+    assert by_kind["Financieel"] == (3, 3, pytest.approx(2750.50))
+    assert by_kind["Media-aandacht"] == (0, 0, 0)

@@ -874,10 +874,15 @@ def _write_summary(
     size when rows are hidden. The figures are as they stand on ``today``; the
     period only limits the contact log, and the note line says both.
     """
-    from liaison.services.overview import neighbourhood_overview, support_by_kind
+    from liaison.services.overview import KindRow, neighbourhood_overview, support_by_kind
 
     areas = list(neighbourhood_overview(session, today=today))
-    kinds = list(support_by_kind(session, today=today))
+    # Every kind, also those without running support: a gap in the palette is news,
+    # and a monthly export keeps the same rows for a colleague's lookups.
+    found = {str(k.kind): k for k in support_by_kind(session, today=today)}
+    kinds = [
+        found.pop(k.value, None) or KindRow(k.value, 0, Decimal(0), 0) for k in SupportKind
+    ] + list(found.values())
     kind_l = _label("support_kind")
 
     ws = wb.add_worksheet(layout.SUMMARY_SHEET)
