@@ -113,3 +113,57 @@ def test_forget_also_erases_the_short_forms_notes_use(db: Database) -> None:
         found = {(h.entity, h.id) for h in search(s, "Boukhari")}
         assert ("interaction", ids["own"]) not in found
     assert b"mevrouw Benali" not in db.path.read_bytes()  # type: ignore[union-attr]
+
+
+def _trashed_resident(db: Database) -> int:
+    """A resident added three years ago, never contacted since, then moved to the trash."""
+    import datetime as dt
+
+    from liaison.services import records
+    from liaison.storage.models import Person
+
+    with db.session_scope() as s:
+        person = records.create(
+            s, Person, given_name="Ayşe", family_name="Yılmaz", email="ayse@example.nl"
+        )
+        person.created_at = dt.datetime(2023, 1, 10, 9, 0)
+        person_id = person.id
+    with db.session_scope() as s:
+        records.delete(s, Person, person_id)
+    return person_id
+
+
+def test_retention_review_lists_people_in_the_trash(db: Database) -> None:
+    """People in the trash keep every detail in the database (nothing empties the trash), yet
+    the review left them out, so their data was kept for ever without anyone deciding."""
+    from liaison.trust.privacy import keep, retention_candidates
+
+    person_id = _trashed_resident(db)
+    with db.session_scope(write=False) as s:
+        found = {c.id: c for c in retention_candidates(s, 24)}
+    assert person_id in found and found[person_id].in_trash
+    with db.session_scope() as s:
+        keep(s, person_id)  # 'Keep' works for them too (it raised 'not found')
+    with db.session_scope(write=False) as s:
+        assert person_id not in {c.id for c in retention_candidates(s, 24)}
+
+
+def test_privacy_menu_finds_a_person_in_the_trash(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Privacy → Forget a person / Access export could not find someone in the trash, so
+    the request could not be carried out in the app."""
+    from ui import i18n
+    from ui.trust.privacy_dialogs import PersonPickerDialog, RetentionDialog
+
+    person_id = _trashed_resident(db)
+    i18n.install("nl")
+    try:
+        picker = PersonPickerDialog(db, "Kies een persoon")
+        qtbot.addWidget(picker)
+        found = picker.picker._source("yilm")  # what typing "yilm" offers
+        assert [(r.id, r.name) for r in found] == [(person_id, "Ayşe Yılmaz (in de prullenbak)")]
+        review = RetentionDialog(db)
+        qtbot.addWidget(review)
+        names = [review.model.index(r, 0).data() for r in range(review.model.rowCount())]
+        assert "Ayşe Yılmaz (in de prullenbak)" in names
+    finally:
+        i18n.install("en")

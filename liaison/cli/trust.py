@@ -272,13 +272,15 @@ def cmd_privacy_retention(args: argparse.Namespace) -> int:
             "last_contact": c.last_contact,
             "last_role_end": c.last_role_end,
             "legal_basis": c.legal_basis,
+            "in_trash": c.in_trash,
         }
         for c in found
     ]
     if args.json:
         print_json({"months": months, "count": len(items), "people": items})
     else:
-        print_table(items, ["id", "name", "last_contact", "last_role_end", "legal_basis"])
+        columns = ["id", "name", "last_contact", "last_role_end", "legal_basis"]
+        print_table(items, [*columns, "in_trash"] if any(c.in_trash for c in found) else columns)
     return 0
 
 

@@ -718,6 +718,9 @@ class RetentionCandidate:
     created_at: dt.datetime
     kept_on: dt.date | None
     legal_basis: str
+    #: In the trash: deleted in the app, yet every personal detail is still stored there
+    #: (nothing empties the trash), so the review must show them too.
+    in_trash: bool = False
 
 
 def retention_months(session: Session) -> int:
@@ -749,7 +752,8 @@ def retention_candidates(
     """People with no current role and no contact for ``months``, due for review.
 
     Left out: people added within the period, people kept at a review within
-    it, people already forgotten or in the trash.
+    it, people already forgotten. People in the trash are listed (``in_trash``):
+    their data is still stored, and only a forget removes it.
     """
     if months is None:
         months = retention_months(session)
@@ -777,7 +781,6 @@ def retention_candidates(
     stmt = (
         select(Person, last_contact.label("last_contact"), last_role_end.label("last_role_end"))
         .where(
-            Person.deleted_at.is_(None),
             Person.forgotten_at.is_(None),
             Person.created_at < cutoff,
             or_(Person.retention_kept_on.is_(None), Person.retention_kept_on < cutoff_day),
@@ -796,6 +799,7 @@ def retention_candidates(
             created_at=p.created_at,
             kept_on=p.retention_kept_on,
             legal_basis=p.legal_basis,
+            in_trash=p.deleted_at is not None,
         )
         for p, lc, le in session.execute(stmt)
     ]
@@ -804,6 +808,40 @@ def retention_candidates(
 def keep(session: Session, person: Person | int | str, *, today: dt.date | None = None) -> Person:
     """Mark a person as reviewed and kept: off the review list for another period (audited)."""
     person_id = person.id if isinstance(person, Person) else person
-    return records.update(
-        session, Person, person_id, None, retention_kept_on=today or dt.date.today()
+    day = today or dt.date.today()
+    found = _person(session, person_id)
+    if found.deleted_at is None:
+        return records.update(session, Person, found.id, None, retention_kept_on=day)
+    # in the trash (records.update reaches live records only): the same change, audited
+    old, found.retention_kept_on = found.retention_kept_on, day
+    _bump(session, found, utcnow())
+    session.flush()
+    records.audit(session, found, "update", "retention_kept_on", old, day)
+    return found
+
+
+def find_people(session: Session, text: str, limit: int = 12) -> list[tuple[int, str, bool]]:
+    """(id, name, in the trash) of the people whose name matches ``text``, for a privacy
+    request: people in the trash are found too — their data is still stored."""
+    from liaison.text import fold
+
+    words = fold(text).split()
+    if not words:
+        return []
+    full = func.lower(
+        Person.given_name + " " + func.coalesce(Person.infix, "") + " " + Person.family_name
     )
+    stmt = select(Person).where(Person.forgotten_at.is_(None))
+    for w in words:
+        escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(
+            or_(
+                Person.sort_key.like(f"{escaped}%", escape="\\"),
+                Person.sort_key.like(f"%\x1f{escaped}%", escape="\\"),
+                full.like(f"% {escaped}%", escape="\\"),
+                full.like(f"{escaped}%", escape="\\"),
+                func.lower(func.coalesce(Person.email, "")).like(f"{escaped}%", escape="\\"),
+            )
+        )
+    stmt = stmt.order_by(Person.deleted_at.is_not(None), Person.sort_key).limit(limit)
+    return [(p.id, p.full_name, p.deleted_at is not None) for p in session.scalars(stmt)]

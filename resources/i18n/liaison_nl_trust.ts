@@ -285,65 +285,70 @@
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="87"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="105"/>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (in de prullenbak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="111"/>
         <source>Choose a person</source>
         <translation>Kies een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="110"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="120"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="127"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="134"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="144"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="151"/>
         <source>Access export</source>
         <translation>Inzage-export</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="110"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="134"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="121"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="145"/>
         <source>Everything stored about this person is in %1.</source>
         <translation>Alles wat over deze persoon is vastgelegd, staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="123"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="147"/>
         <source>The file holds personal data: hand it over securely and delete your copy.</source>
         <translation>Het bestand bevat persoonsgegevens: geef het veilig door en verwijder uw eigen kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="145"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="218"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="169"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="242"/>
         <source>Forget a person</source>
         <translation>Persoon vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="150"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="174"/>
         <source>Remove the personal data of %1?</source>
         <translation>De persoonsgegevens van %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="155"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="179"/>
         <source>Name: %1</source>
         <translation>Naam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="157"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="181"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="159"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="183"/>
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="161"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="185"/>
         <source>Notes about this person</source>
         <translation>Notities over deze persoon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="163"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="187"/>
         <source>%n earlier value(s) in the history</source>
         <translation>
             <numerusform>%n eerdere waarde in de geschiedenis</numerusform>
@@ -351,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="165"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="189"/>
         <source>%n mention(s) in other records&apos; history</source>
         <translation>
             <numerusform>%n vermelding in de geschiedenis van andere gegevens</numerusform>
@@ -359,119 +364,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="166"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="190"/>
         <source>Mention in %1</source>
         <translation>Vermelding in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="197"/>
         <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months).</source>
         <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="181"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="205"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="184"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="215"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="208"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="239"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="195"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="219"/>
         <source>This will be erased everywhere, including the history:</source>
         <translation>Dit wordt overal gewist, ook in de geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="201"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="225"/>
         <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="208"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="232"/>
         <source>Removing…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
         <source>Last role ended</source>
         <translation>Laatste rol geëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="260"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="284"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="261"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="285"/>
         <source>no role</source>
         <translation>geen rol</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="272"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="358"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="296"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="382"/>
         <source>Retention review</source>
         <translation>Bewaartermijn nalopen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="279"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="303"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="283"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="307"/>
         <source>People with no current role and no contact moment for this long. Keep those you still need (they return after another period) and forget the others.</source>
         <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie u nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="290"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="314"/>
         <source>No contact for:</source>
         <translation>Geen contact sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="308"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="332"/>
         <source>&amp;Keep</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="309"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="333"/>
         <source>Still needed: off this list until the next review</source>
         <translation>Nog nodig: van deze lijst tot de volgende ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="334"/>
         <source>&amp;Access export…</source>
         <translation>&amp;Inzage-export…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="311"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="335"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="312"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="336"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="334"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="358"/>
         <source>%n person(s) to review</source>
         <translation>
             <numerusform>%n persoon na te lopen</numerusform>

@@ -60,12 +60,12 @@ class PersonPickerDialog(QDialog):
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ui.widgets.record_picker import RecordPicker, person_source
+        from ui.widgets.record_picker import RecordPicker
 
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.picker = RecordPicker(
-            person_source(db), self, multiple=False, placeholder=tr("Type part of a name…")
+            privacy_people(db), self, multiple=False, placeholder=tr("Type part of a name…")
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -79,6 +79,30 @@ class PersonPickerDialog(QDialog):
     def person_id(self) -> int | None:
         ref = self.picker.ref()
         return ref.id if ref else None
+
+
+def privacy_people(db: Database) -> Callable[[str], list[Any]]:
+    """The picker's people for a privacy request: those in the trash too, marked so.
+
+    A person moved to the trash keeps every detail in the database; the usual
+    completion leaves them out, so their access or erasure request could not be
+    carried out in the app at all.
+    """
+    from liaison.services.relations import Ref
+
+    def find(prefix: str) -> list[Ref]:
+        with db.session_scope(write=False) as session:
+            found = privacy.find_people(session, prefix)
+        return [
+            Ref("person", person_id, in_trash_label(name) if in_trash else name)
+            for person_id, name, in_trash in found
+        ]
+
+    return find
+
+
+def in_trash_label(name: str) -> str:
+    return tr("%1 (in the trash)").replace("%1", name)
 
 
 def pick_person_then(
@@ -256,7 +280,7 @@ class RetentionModel(QAbstractTableModel):
             return None
         c = self.rows[index.row()]
         return (
-            c.name,
+            in_trash_label(c.name) if c.in_trash else c.name,
             format_date(c.last_contact) if c.last_contact else tr("never"),
             format_date(c.last_role_end) if c.last_role_end else tr("no role"),
             labels.label(labels.legal_bases(), c.legal_basis),
