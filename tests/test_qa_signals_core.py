@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from liaison.services import records
-from liaison.services.signals import signals
+from liaison.services.signals import FRAGILE_CODES, is_fragile, signals
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Organisation
 
@@ -165,3 +165,44 @@ def test_ended_trashed_and_trashed_partner_support_is_not_active(db: Database) -
     assert not {"one_off_only", "support_cliff"} & set(found)
     with db.session_scope(write=False) as s:
         assert s.get(Commitment, other).deleted_at is not None
+
+
+def test_support_that_ran_out_keeps_the_initiative_on_the_fragile_list(db: Database) -> None:
+    """Yesterday: 'all support ends within 1 day'. Today the support has ended and nothing
+    else runs: that initiative is more fragile than ever, not off the list."""
+    ini = make_org(db, "Stichting Kledingbank Blijdorp", "initiative")
+    fund = make_org(db, "Oranje Fonds", "fund")
+    support(db, ini, fund, end=day(-1), amount="2500")
+    found = codes(db, ini)
+    assert found["support_ended"] == {"last_end": day(-1), "days_ago": 1, "cliff_days": 90}
+    assert is_fragile(found)
+    with db.session_scope(write=False) as s:
+        (sig,) = [x for x in signals(s, today=TODAY)[ini] if x.code == "support_ended"]
+    assert sig.reason == "All support ended (the last on 2026-11-27); none is active."
+    # As long ago as the cliff looks ahead (90 days) it is still news; after that it is not.
+    assert "support_ended" in codes(db, ini, today=day(89))
+    assert "support_ended" not in codes(db, ini, today=day(90))
+
+
+def test_support_ended_is_not_raised_while_other_support_runs_or_for_mere_proposals(
+    db: Database,
+) -> None:
+    running = make_org(db, "Repair Café Kleinpolder", "initiative")
+    proposed = make_org(db, "Naaiatelier Wielewaal", "initiative")
+    fund = make_org(db, "Oranje Fonds", "fund")
+    shop = make_org(db, "Coolblue", "company")
+    support(db, running, fund, end=day(-5))
+    support(db, running, shop, end=None)
+    support(db, proposed, fund, end=day(-5), status="proposed")
+    support(db, proposed, shop, end=day(-5), status="declined")
+    assert "support_ended" not in codes(db, running)
+    assert not set(codes(db, proposed)) & FRAGILE_CODES
+
+
+def test_support_ended_from_a_partner_in_the_trash_does_not_count(db: Database) -> None:
+    ini = make_org(db, "Buurtmoeders Keizerswaard", "initiative")
+    shop = make_org(db, "Coolblue", "company")
+    support(db, ini, shop, end=day(-3))
+    with db.session_scope() as s:
+        records.delete(s, Organisation, shop)
+    assert "support_ended" not in codes(db, ini)

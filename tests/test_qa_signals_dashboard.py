@@ -167,8 +167,10 @@ def test_every_figure_is_for_the_same_day(db: Database, world: dict[str, int], e
     data = load_dashboard(db, today=day(1))
     assert data.today == day(1)
     assert not any(i.initiative == "Buurtkeuken Afrikaanderwijk" for i in data.renewals)
-    # The kitchen's support ended yesterday (seen from tomorrow): no support signal is left.
-    assert not {s.code for s in data.signals[world["kitchen"]]} & data.fragile_codes
+    # Seen from tomorrow the kitchen's support ended yesterday: no cliff ahead, it has ended.
+    assert {s.code for s in data.signals[world["kitchen"]]} & data.fragile_codes == {
+        "support_ended"
+    }
     assert {f.interaction_id for f in data.follow_ups} == {
         world["today"],
         world["late"],
@@ -187,3 +189,15 @@ def test_the_dutch_cards_fit_a_small_laptop_without_scrolling_sideways(
     board.show()
     qtbot.waitExposed(board)
     assert board.horizontalScrollBar().maximum() == 0
+
+
+def test_support_that_ended_yesterday_is_on_the_fragile_card(
+    db: Database, world: dict[str, int], dutch, qtbot
+) -> None:
+    """Seen from tomorrow the kitchen's only support has ended: still fragile, in Dutch."""
+    board = Dashboard(db)
+    qtbot.addWidget(board)
+    board.fill(load_dashboard(db, today=day(1)))
+    assert ("initiative", world["kitchen"]) in board.fragile.targets()
+    line = next(t for t in texts(board.fragile) if t.startswith("Buurtkeuken"))
+    assert "Alle steun is gestopt, de laatste op 28-11-2026; er loopt nu niets meer." in line

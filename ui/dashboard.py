@@ -112,6 +112,10 @@ def signal_sentence(sig: Any) -> str:
         return tr(
             "All active support ends within %n day(s), the last on %1.", "", int(p.get("days") or 0)
         ).replace("%1", when)
+    if code == "support_ended":
+        last = p.get("last_end")
+        when = format_date(last) if isinstance(last, dt.date) else ""
+        return tr("All support has ended, the last on %1; none is active now.").replace("%1", when)
     if code == NO_MUNICIPAL:
         return tr(
             "No contact with or support from the municipality in %n month(s).",

@@ -13,6 +13,10 @@ visible. Definitions (thresholds come from :mod:`liaison.services.settings`):
 - ``one_off_only``: there is active support and none of it is structural.
 - ``support_cliff``: there is active support and all of it ends within
   ``cliff_days`` (none is open-ended).
+- ``support_ended``: there is no active support any more, and support
+  (status active, renewed or ended; not proposed or declined) ended within
+  the last ``cliff_days``: the cliff has been reached. Without it an
+  initiative left the fragile list the day its last support ran out.
 - ``no_municipal_contact``: no live interaction in ``municipal_contact_months``
   that involved the initiative and a municipality-kind organisation, and no
   live, not declined commitment from a municipality-kind partner running in
@@ -23,8 +27,8 @@ Only contact that has happened counts: log entries dated after today (a
 visit planned next month, a mistyped year) are left out of both contact
 signals.
 
-An initiative without any active support gets no support signals (there is
-nothing to be fragile); it shows up through ``dormant`` and the overview.
+An initiative that never had support, or lost it longer than ``cliff_days``
+ago, gets no support signals; it shows up through ``dormant`` and the overview.
 
 Everything is computed with a handful of set-based queries (GROUP BY over all
 initiatives at once), never a query per initiative.
@@ -68,12 +72,20 @@ from liaison.storage.models import (
 SINGLE_PARTNER = "single_partner"
 ONE_OFF_ONLY = "one_off_only"
 SUPPORT_CLIFF = "support_cliff"
+SUPPORT_ENDED = "support_ended"
 NO_MUNICIPAL_CONTACT = "no_municipal_contact"
 DORMANT = "dormant"
 #: Order in which an initiative's signals are listed.
-CODES = (SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF, NO_MUNICIPAL_CONTACT, DORMANT)
+CODES = (
+    SINGLE_PARTNER,
+    ONE_OFF_ONLY,
+    SUPPORT_CLIFF,
+    SUPPORT_ENDED,
+    NO_MUNICIPAL_CONTACT,
+    DORMANT,
+)
 #: An initiative with any of these is fragile.
-FRAGILE_CODES = frozenset({SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF})
+FRAGILE_CODES = frozenset({SINGLE_PARTNER, ONE_OFF_ONLY, SUPPORT_CLIFF, SUPPORT_ENDED})
 
 ACTIVE_STATUSES = (CommitmentStatus.ACTIVE.value, CommitmentStatus.RENEWED.value)
 
@@ -231,8 +243,10 @@ def _evaluate(
     rows = _without_future_contacts(session, rows, tomorrow, dormant_since, municipal_since)
     wanted = None if ids is None else {r[0] for r in rows}
 
-    # 2. Active support per initiative and partner, rolled up per initiative.
+    # 2. Active support per initiative and partner, rolled up per initiative;
+    #    for the others, support that ran out recently.
     support = _support(session, today, ids)
+    ended = _recently_ended(session, today, t.cliff_days, ids)
 
     # 3. Contact with, or support from, the municipality.
     municipal = {r[0] for r in rows if r[3]}
@@ -258,6 +272,21 @@ def _evaluate(
         if a is not None:
             totals[iid] = (a[0], _euros(a[4]))
             support_signals(found, iid, name, a, t, today, cliff, partner_names)
+        elif iid in ended:
+            last_end = ended[iid]
+            found.append(
+                make(
+                    SUPPORT_ENDED,
+                    iid,
+                    name,
+                    f"All support ended (the last on {last_end.isoformat()}); none is active.",
+                    {
+                        "last_end": last_end,
+                        "days_ago": (today - last_end).days,
+                        "cliff_days": t.cliff_days,
+                    },
+                )
+            )
         if iid not in municipal:
             found.append(
                 make(
@@ -461,6 +490,32 @@ def _support_signals(
                 {"last_end": day, "days": days, "cliff_days": t.cliff_days},
             )
         )
+
+
+def _recently_ended(
+    session: Session, today: dt.date, days: int, ids: list[int] | None
+) -> dict[int, dt.date]:
+    """Initiative → the last end date of live support that ended in the last ``days`` days.
+
+    Support here is what was active once (status active, renewed or ended),
+    from a partner not in the trash; the caller looks only at initiatives
+    without active support now.
+    """
+    trashed = select(Organisation.id).where(Organisation.deleted_at.is_not(None))
+    stmt = (
+        select(Commitment.initiative_id, func.max(Commitment.end))
+        .where(
+            not_trashed_scan(Commitment.deleted_at),
+            Commitment.status.in_((*ACTIVE_STATUSES, CommitmentStatus.ENDED.value)),
+            Commitment.end < today,
+            Commitment.end >= today - dt.timedelta(days=days),
+            Commitment.partner_id.not_in(trashed),
+        )
+        .group_by(Commitment.initiative_id)
+    )
+    if ids is not None:
+        stmt = stmt.where(Commitment.initiative_id.in_(ids))
+    return {iid: _day(end) for iid, end in session.execute(stmt) if end is not None}
 
 
 def _municipal_commitments(

@@ -1772,56 +1772,66 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/signal_text.py" line="17"/>
+        <source>All support has ended</source>
+        <translation>Alle steun is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="18"/>
         <source>No municipal contact</source>
         <translation>Geen gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="18"/>
+        <location filename="../../ui/pages/signal_text.py" line="19"/>
         <source>No recent contact</source>
         <translation>Geen recent contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="29"/>
+        <location filename="../../ui/pages/signal_text.py" line="30"/>
         <source>%1 is the only partner giving active support.</source>
         <translation>%1 is de enige partner die actieve steun geeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="34"/>
+        <location filename="../../ui/pages/signal_text.py" line="35"/>
         <source>%1 gives %2 of the active support in euros.</source>
         <translation>%1 geeft %2 van de actieve steun in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="38"/>
+        <location filename="../../ui/pages/signal_text.py" line="39"/>
         <source>%1 gives %2 of the active commitments.</source>
         <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="42"/>
+        <location filename="../../ui/pages/signal_text.py" line="43"/>
         <source>All active support is one-off; none is structural.</source>
         <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="45"/>
+        <location filename="../../ui/pages/signal_text.py" line="46"/>
         <source>The only active support is one-off, not structural.</source>
         <translation>De enige actieve steun is eenmalig, niet structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="50"/>
+        <location filename="../../ui/pages/signal_text.py" line="51"/>
         <source>All active support ends within %1 days (the last on %2).</source>
         <translation>Alle actieve steun stopt binnen %1 dagen (de laatste op %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="57"/>
+        <location filename="../../ui/pages/signal_text.py" line="58"/>
+        <source>All support has ended, the last on %1; none is active now.</source>
+        <translation>Alle steun is gestopt, de laatste op %1; er loopt nu niets meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signal_text.py" line="62"/>
         <source>No contact with or support from the municipality in %1 months.</source>
         <translation>Geen contact met of steun van de gemeente in %1 maanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="64"/>
+        <location filename="../../ui/pages/signal_text.py" line="69"/>
         <source>No contact in %1 months (the last on %2).</source>
         <translation>Geen contact in %1 maanden (het laatste op %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signal_text.py" line="68"/>
+        <location filename="../../ui/pages/signal_text.py" line="73"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact gelogd.</translation>
     </message>

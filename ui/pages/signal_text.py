@@ -14,6 +14,7 @@ def signal_title(code: str) -> str:
         "single_partner": QCoreApplication.translate("Signals", "Depends on one partner"),
         "one_off_only": QCoreApplication.translate("Signals", "Only one-off support"),
         "support_cliff": QCoreApplication.translate("Signals", "All support ends soon"),
+        "support_ended": QCoreApplication.translate("Signals", "All support has ended"),
         "no_municipal_contact": QCoreApplication.translate("Signals", "No municipal contact"),
         "dormant": QCoreApplication.translate("Signals", "No recent contact"),
     }.get(code, code)
@@ -53,6 +54,10 @@ def signal_sentence(signal: Any) -> str:
             .replace("%1", str(p.get("days", "?")))
             .replace("%2", format_date(p.get("last_end")))
         )
+    if code == "support_ended":
+        return QCoreApplication.translate(
+            "Signals", "All support has ended, the last on %1; none is active now."
+        ).replace("%1", format_date(p.get("last_end")))
     if code == "no_municipal_contact":
         return QCoreApplication.translate(
             "Signals", "No contact with or support from the municipality in %1 months."
