@@ -77,6 +77,7 @@ class FirstStartDialog(QDialog):
         self.name_edit = QLineEdit(officer)
         self.name_edit.setPlaceholderText(tr("Your name, as colleagues know you"))
         form.addRow(tr("Your name:"), self.name_edit)
+        self.default_location = Path(location)
         self.location_edit = QLineEdit(str(location))
         form.addRow(tr("Database file:"), self.location_edit)
         layout.addLayout(form)
@@ -93,7 +94,22 @@ class FirstStartDialog(QDialog):
         return self.name_edit.text().strip()
 
     def location(self) -> str:
-        return self.location_edit.text().strip()
+        """The typed location as an absolute path (a URL as typed; empty: the suggested one).
+
+        A bare "team.db" was opened relative to wherever the app happened to start and
+        remembered like that: started from elsewhere the next day, Liaison made a new,
+        empty database there, and the officer's work seemed gone. A relative name now
+        goes into the suggested folder.
+        """
+        text = self.location_edit.text().strip()
+        if not text:
+            return str(self.default_location)
+        if "://" in text:
+            return text
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = self.default_location.parent / path
+        return str(path.absolute())
 
     def create(self) -> Database | None:
         """Create the chosen database (demo data in a worker); None when it failed."""

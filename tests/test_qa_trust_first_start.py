@@ -1,0 +1,52 @@
+"""QA of the first start as a new liaison officer meets it. Each test failed on the old code."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from ui_shell_data import shell_env  # noqa: F401
+
+
+def test_a_bare_file_name_goes_into_the_suggested_folder_and_is_remembered_whole(  # type: ignore[no-untyped-def]
+    shell_env: Path,  # noqa: F811
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'team.db' was created in whatever folder the app was started from and remembered as
+    'team.db': started from elsewhere the next day, Liaison opened a new, empty database."""
+    from ui import prefs
+    from ui.app import chosen_location
+    from ui.first_start import FirstStartDialog
+
+    started_in = shell_env / "started-from-here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    suggested = shell_env / "data" / "liaison.db"
+    dialog = FirstStartDialog(suggested, "Sanne")
+    qtbot.addWidget(dialog)
+    dialog.location_edit.setText("team.db")
+    db = dialog.create()
+    assert db is not None
+    db.close()
+    assert (shell_env / "data" / "team.db").exists()
+    assert not (started_in / "team.db").exists()
+    monkeypatch.chdir(shell_env)  # the next morning, from another folder
+    assert chosen_location(None) == str(shell_env / "data" / "team.db")
+    assert os.path.isabs(prefs.value("database"))
+
+
+def test_an_empty_location_means_the_suggested_one(  # type: ignore[no-untyped-def]
+    shell_env: Path,  # noqa: F811
+    qtbot,
+) -> None:
+    from ui.first_start import FirstStartDialog
+
+    suggested = shell_env / "data" / "liaison.db"
+    dialog = FirstStartDialog(suggested, "Sanne")
+    qtbot.addWidget(dialog)
+    dialog.location_edit.setText("   ")
+    db = dialog.create()
+    assert db is not None and db.path == suggested
+    db.close()
