@@ -326,7 +326,11 @@ def _nl_day(value: Any) -> str:
 
 
 def signal_text_nl(signal: Any) -> str:
-    """A signal as one Dutch sentence, built from its code and params (see services.signals)."""
+    """A signal as one Dutch sentence, built from its code and params (see services.signals).
+
+    Every code in ``services.signals.CODES`` needs a branch here: anything else
+    falls back to the English reason (tests/test_qa_export_signals.py keeps watch).
+    """
     p = signal.params or {}
     code = signal.code
     try:
@@ -339,11 +343,19 @@ def signal_text_nl(signal: Any) -> str:
                 return f"{partner} geeft {pct} van de lopende steun in euro's."
             return f"{partner} geeft {pct} van de lopende toezeggingen."
         if code == "one_off_only":
+            if int(p.get("commitments", 2)) == 1:
+                return "De enige lopende steun is eenmalig, niet structureel."
             return "Alle lopende steun is eenmalig; niets is structureel."
         if code == "support_cliff":
+            days, last = int(p["days"]), _nl_day(p["last_end"])
+            if days <= 0:
+                return f"Alle lopende steun stopt vandaag ({last})."
+            span = "1 dag" if days == 1 else f"{days} dagen"
+            return f"Alle lopende steun stopt binnen {span} (de laatste op {last})."
+        if code == "support_ended":
             return (
-                f"Alle lopende steun stopt binnen {p['days']} dagen "
-                f"(de laatste op {_nl_day(p['last_end'])})."
+                f"Alle steun is gestopt, de laatste op {_nl_day(p['last_end'])}; "
+                "er loopt nu niets meer."
             )
         if code == "no_municipal_contact":
             return f"Geen contact met of steun van de gemeente in {p['months']} maanden."
