@@ -220,3 +220,50 @@ def test_the_support_list_opens_on_running_support_and_all_shows_the_rest(window
     assert status.currentText() == "Running (active or renewed)"
     status.setCurrentIndex(0)  # "All: Status"
     assert ended_id in view.model.ids() and len(view.model.ids()) == 5
+
+
+def test_the_support_list_marks_due_and_overdue_renewals_as_the_agenda_does(window, filled):
+    """The list showed a renewal decision two months overdue like any other date."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from liaison.services import records
+    from liaison.storage.models import Commitment
+    from ui.models.record_table import DUE_FILL, OVERDUE_FILL
+
+    db, ids = filled
+    today = dt.date.today()
+    with db.session_scope() as s:
+        made = {
+            name: records.create(
+                s, Commitment, partner_id=ids["fund"], initiative_id=ids["food"],
+                kind="financial", start=today - dt.timedelta(days=300), status=status,
+                end=today + dt.timedelta(days=end), renew_by=today + dt.timedelta(days=renew),
+            )  # fmt: skip
+            for name, status, end, renew in (
+                ("overdue", "renewed", 60, -30),  # decision missed, support still runs
+                ("due", "active", 200, 10),
+                ("later", "active", 400, 300),
+                ("ended", "ended", -5, -40),  # history: not marked
+            )
+        }
+        s.flush()
+        made_ids = {name: c.id for name, c in made.items()}
+    view = window.show_view("commitment")
+    view.ensure_filters()
+    view.filter_boxes["status"].setCurrentIndex(0)  # all, the ended one too
+    model = view.model
+    column = [c.key for c in model.columns].index("renew_by")
+
+    def fill(name: str):  # type: ignore[no-untyped-def]
+        index = model.index(model.row_of(made_ids[name]), column)
+        return model.data(index, Qt.ItemDataRole.BackgroundRole)
+
+    assert fill("overdue") == QColor(OVERDUE_FILL)
+    assert fill("due") == QColor(DUE_FILL)
+    assert fill("later") is None and fill("ended") is None
+    overdue = model.index(model.row_of(made_ids["overdue"]), column)
+    assert model.data(overdue, Qt.ItemDataRole.FontRole).bold()
+    assert "was due on" in model.data(overdue, Qt.ItemDataRole.ToolTipRole)

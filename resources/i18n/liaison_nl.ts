@@ -812,10 +812,26 @@
         <translation>Geen open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="55"/>
+        <location filename="../../ui/models/record_table.py" line="65"/>
         <source>yes</source>
-        <extracomment>rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all the full id list is read this long after the first screen rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
+        <extracomment>Fills of due and overdue renewal dates: the ones the export&apos;s Steun sheet uses (Excel&apos;s light yellow and light red), so the list and the workbook look alike. rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all the full id list is read this long after the first screen rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
         <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/record_table.py" line="294"/>
+        <source>The renewal decision was due on %1.</source>
+        <extracomment>all ids are known (rowCount is final) number of row queries made (the tests watch laziness with it)</extracomment>
+        <translation>Het besluit over verlenging had op %1 genomen moeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/record_table.py" line="296"/>
+        <source>This support ends on %1.</source>
+        <translation>Deze steun stopt op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/record_table.py" line="297"/>
+        <source>The renewal decision is due on %1.</source>
+        <translation>Het besluit over verlenging moet uiterlijk %1 genomen zijn.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="98"/>
@@ -1026,37 +1042,38 @@
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="70"/>
+        <location filename="../../ui/charts.py" line="72"/>
         <source>Active support per kind</source>
+        <extracomment>Title, legend, axis and margins of a chart: the height that is not bars (measured).</extracomment>
         <translation>Actieve steun per soort</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="73"/>
+        <location filename="../../ui/charts.py" line="75"/>
         <source>Active commitments</source>
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="105"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="109"/>
         <source>No neighbourhood</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="139"/>
+        <location filename="../../ui/charts.py" line="141"/>
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="142"/>
+        <location filename="../../ui/charts.py" line="144"/>
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="144"/>
+        <location filename="../../ui/charts.py" line="146"/>
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
     </message>
@@ -1179,7 +1196,7 @@
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="55"/>
-        <location filename="../../ui/first_start.py" line="103"/>
+        <location filename="../../ui/first_start.py" line="119"/>
         <source>Welcome to Liaison</source>
         <extracomment>people in the demo database offered at first start</extracomment>
         <translation>Welkom bij Liaison</translation>
@@ -1200,33 +1217,33 @@
         <translation>&amp;Demodatabase met verzonnen gegevens, om uit te proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="81"/>
+        <location filename="../../ui/first_start.py" line="82"/>
         <source>Database file:</source>
         <translation>Databasebestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="86"/>
+        <location filename="../../ui/first_start.py" line="87"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="115"/>
+        <location filename="../../ui/first_start.py" line="131"/>
         <source>Making the demo database…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="115"/>
+        <location filename="../../ui/first_start.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="116"/>
-        <location filename="../../ui/first_start.py" line="140"/>
+        <location filename="../../ui/first_start.py" line="132"/>
+        <location filename="../../ui/first_start.py" line="156"/>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="141"/>
+        <location filename="../../ui/first_start.py" line="157"/>
         <source>The demo database could not be made: %1</source>
         <translation>De demodatabase kon niet worden gemaakt: %1</translation>
     </message>

@@ -23,14 +23,24 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor, QFont
 
 from liaison.services import queries
+from liaison.services.renewals import DUE_WITHIN, renewal_state
+from liaison.services.settings import load_thresholds
 from liaison.storage.db import Database
 from ui.formatting import STAMP_FIELDS, format_date, format_datetime, format_euros, format_stamp
 from ui.i18n import tr
 from ui.models.labels import CODED_FIELDS, column_label, value_label
 from ui.worker import Op
 
+#: Fills of due and overdue renewal dates: the ones the export's Steun sheet uses (Excel's
+#: light yellow and light red), so the list and the workbook look alike.
+OVERDUE_FILL = "#FFC7CE"
+DUE_FILL = "#FFEB9C"
+_MARK_ROLES = frozenset(
+    {Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole}
+)
 BLOCK = 256  #: rows fetched per query when the view reaches uncached rows
 FIRST_PAGE = 200  #: ids read at once so the first screen paints without waiting for all
 FULL_LIST_DELAY_MS = 40  #: the full id list is read this long after the first screen
@@ -90,6 +100,7 @@ class RecordTableModel(QAbstractTableModel):
         self._op: Op | None = None
         self._cache: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
         self.fetches = 0  #: number of row queries made (the tests watch laziness with it)
+        self._due_within = DUE_WITHIN
 
     # --- querying ----------------------------------------------------------
 
@@ -116,6 +127,8 @@ class RecordTableModel(QAbstractTableModel):
         query = self.query()
         with self.db.session_scope(write=False) as session:
             first = list(queries.ids(session, query, limit=FIRST_PAGE))
+            if self.entity == "commitment":  # the agenda's window marks due renewals
+                self._due_within = dt.timedelta(days=load_thresholds(session).agenda_days)
         self.beginResetModel()
         self._loaded = True
         self._ids = first
@@ -250,7 +263,38 @@ class RecordTableModel(QAbstractTableModel):
             "int",
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key in ("renew_by", "end") and self.entity == "commitment" and role in _MARK_ROLES:
+            return self._renewal_mark(index.row(), key, role)
         return None
+
+    def renewal(self, row: int) -> tuple[str | None, str | None]:
+        """("due"|"overdue"|None, its field) for a support row: the agenda's rule."""
+        values = self.record(row)
+        return renewal_state(
+            values.get("status"),
+            values.get("end"),
+            values.get("renew_by"),
+            dt.date.today(),
+            self._due_within,
+        )
+
+    def _renewal_mark(self, row: int, key: str, role: int) -> Any:
+        """Overdue renewal decisions on red and bold, due ones on yellow, with a tooltip."""
+        state, field = self.renewal(row)
+        if state is None or field != key:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(OVERDUE_FILL if state == "overdue" else DUE_FILL)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(state == "overdue")
+            return font
+        day = self.record(row).get(key)
+        if state == "overdue":
+            return tr("The renewal decision was due on %1.").replace("%1", format_value(key, day))
+        if key == "end":
+            return tr("This support ends on %1.").replace("%1", format_value(key, day))
+        return tr("The renewal decision is due on %1.").replace("%1", format_value(key, day))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
