@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from liaison.services.overview import NO_DISTRICT, NO_NEIGHBOURHOOD
 from ui.i18n import tr
@@ -25,6 +25,8 @@ STABLE = QColor("#4c8c6b")
 FRAGILE = QColor("#d9822b")
 SUPPORT = QColor("#3b6ea8")
 LABEL = QColor("#333333")
+#: Title, legend, axis and margins of a chart: the height that is not bars (measured).
+CHART_CHROME = 140
 
 
 def _chart(title: str) -> QChart:
@@ -37,9 +39,13 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def integer_axis(largest: float) -> QValueAxis:
-    """A count axis with whole-number ticks and a little room after the longest bar."""
-    top = max(5, int(largest * 1.1) + 1)
+def integer_axis(largest: float, headroom: float = 1.1) -> QValueAxis:
+    """A count axis with whole-number ticks and a little room after the longest bar.
+
+    ``headroom``: how far the axis runs past the longest bar; a chart with its
+    counts beside the bars needs room for the longest one's number.
+    """
+    top = max(5, int(largest * headroom) + 1)
     step = 1
     while top / step > 5:
         for factor in (2, 5, 10):
@@ -86,7 +92,7 @@ def support_chart(rows: Sequence[Any]) -> ChartView:
     axis_y = QBarCategoryAxis()
     axis_y.append(categories)
     axis_y.setTruncateLabels(False)
-    axis_x = integer_axis(max([r.active_commitments for r in rows] or [1]))
+    axis_x = integer_axis(max([r.active_commitments for r in rows] or [1]), headroom=1.25)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
@@ -158,4 +164,9 @@ def district_chart(rows: Sequence[Any]) -> ChartView:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
-    return ChartView(chart)
+    view = ChartView(chart)
+    # Qt drops category labels that do not fit (at 300 pixels Rotterdam's 14 districts
+    # showed every other name): give each district a line of its own.
+    line = QFontMetrics(axis_y.labelsFont()).height() + 6
+    view.setMinimumHeight(max(view.minimumHeight(), CHART_CHROME + line * len(counts)))
+    return view
