@@ -85,3 +85,31 @@ def test_a_moved_renewal_date_comes_with_a_higher_sequence(db, support) -> None:
     assert after[uid]["DTSTART;VALUE=DATE"] == "20270201"
     assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"]) >= 0
     assert re.fullmatch(r"\d{8}T\d{6}Z", after[uid]["LAST-MODIFIED"])
+
+
+def test_no_reminder_for_a_decision_day_gone_by(db) -> None:
+    """Found by the same helper: every renewal decision of the past year carried a
+    reminder, which Outlook shows as overdue on every import (7 in the demo)."""
+    with db.session_scope() as s:
+        ini = records.create(s, Organisation, name="Taalcafé", kind="initiative")
+        fund = records.create(s, Organisation, name="Kansfonds", kind="fund")
+        for renew_by in (TODAY - dt.timedelta(days=10), TODAY, TODAY + dt.timedelta(days=20)):
+            records.create(
+                s,
+                Commitment,
+                partner=fund,
+                initiative=ini,
+                kind="financial",
+                start=renew_by - dt.timedelta(days=300),
+                end=renew_by + dt.timedelta(days=60),
+                renew_by=renew_by,
+                status="active",
+            )
+    text, _count = calendar_text(db, today=TODAY, now=NOW)
+    events = re.sub(r"\r\n[ \t]", "", text).split("BEGIN:VEVENT")[1:]
+    alarms = {
+        re.search(r"DTSTART;VALUE=DATE:(\d{8})", e).group(1): "BEGIN:VALARM" in e
+        for e in events
+        if "-renewby@" in e
+    }
+    assert alarms == {"20261117": False, "20261127": True, "20261217": True}

@@ -165,7 +165,9 @@ def _events(db: Database, today: dt.date, stamp: str) -> Iterator[list[str]]:
                 "CATEGORIES:Liaison",
                 "TRANSP:TRANSPARENT",
             ]
-            if field == "renew_by":
+            # No reminder for a day gone by: calendars such as Outlook list past
+            # reminders as overdue after an import, again at every monthly import.
+            if field == "renew_by" and day >= today:
                 lines += [
                     "BEGIN:VALARM",
                     "ACTION:DISPLAY",
