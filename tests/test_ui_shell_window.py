@@ -240,3 +240,19 @@ def test_a_group_delete_is_undone_and_redone_as_one_step(window, filled, qtbot):
     window.undo_stack.redo()
     window._data_changed()
     assert not {ids["gerrit"], ids["aicha"]} & set(people.model.ids())
+
+
+def test_f1_lists_the_keyboard_shortcuts_the_window_answers_to(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.shortcuts_dialog import ShortcutsDialog
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    rows = dict(dialog.rows)
+    assert rows["Ctrl+L"] == "Log a contact" and rows["Ctrl+1"] == "Today"
+    assert rows["F2"] == "Edit" and rows["Del"] == "Delete"
+    assert len(rows) == len(dialog.rows)  # one line per key
+    dialog.close()

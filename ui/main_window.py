@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(tr("&Refresh"), self.refresh, SK.Refresh, "refresh")
         if self.act_refresh.shortcut().isEmpty():
             self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_shortcuts = self._action(
+            tr("&Keyboard shortcuts"), self.show_shortcuts, SK.HelpContents, "shortcuts"
+        )
+        if self.act_shortcuts.shortcut().isEmpty():
+            self.act_shortcuts.setShortcut(QKeySequence("F1"))
         self.act_about = self._action(tr("&About Liaison"), self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.view_actions: dict[str, QAction] = {}
@@ -265,6 +270,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
         self.help_menu: QMenu = bar.addMenu(tr("&Help"))
+        self.help_menu.addAction(self.act_shortcuts)
         self.help_menu.addAction(self.act_about)
 
     def add_file_action(self, action: QAction, section: str = "exchange") -> None:
@@ -793,6 +799,19 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_view(key)
         self.menusRebuilt.emit()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (F1): the keys of every menu, then those of lists and forms."""
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        actions = [
+            action
+            for top in self.menuBar().actions()
+            if (menu := top.menu()) is not None
+            for action in menu.actions()
+        ]
+        self.shortcuts_dialog = ShortcutsDialog(actions, self)
+        self.shortcuts_dialog.show()
 
     def about(self) -> None:
         QMessageBox.about(

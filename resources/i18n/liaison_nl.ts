@@ -8,7 +8,7 @@
         <location filename="../../ui/app.py" line="111"/>
         <location filename="../../ui/crash_report.py" line="142"/>
         <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
@@ -137,104 +137,109 @@
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;About Liaison</source>
         <translation>&amp;Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <extracomment>File menu; the import/export (ui.exchange) and backup/privacy (ui.trust) dialogs add their actions to the marked sections below.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Exchange</source>
         <translation>Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Officer: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Terug naar %1 (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Move to the trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Move %1 to the trash? Ctrl+Z brings them back.</source>
         <translation>%1 naar de prullenbak verplaatsen? Met Ctrl+Z komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Moving %1 to the trash…</source>
         <translation>%1 naar de prullenbak verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <location filename="../../ui/views/trash_view.py" line="208"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Bringing %1 back from the trash…</source>
         <translation>%1 terughalen uit de prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
@@ -260,44 +265,36 @@
         <translation>contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
-        <location filename="../../ui/main_window.py" line="692"/>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <source>Log a contact</source>
-        <translation type="vanished">Contact vastleggen</translation>
-    </message>
-    <message>
-        <source>The quick log is not available yet.</source>
-        <translation type="vanished">Snel vastleggen is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <location filename="../../ui/settings_dialog.py" line="76"/>
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
@@ -649,154 +646,6 @@
         <translation>Lopend (actief of verlengd)</translation>
     </message>
     <message>
-        <source>Fund</source>
-        <translation type="vanished">Fonds</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="vanished">Bedrijf</translation>
-    </message>
-    <message>
-        <source>Welfare organisation</source>
-        <translation type="vanished">Welzijnsorganisatie</translation>
-    </message>
-    <message>
-        <source>Housing corporation</source>
-        <translation type="vanished">Woningcorporatie</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="vanished">Gemeente</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation type="vanished">School</translation>
-    </message>
-    <message>
-        <source>Faith community</source>
-        <translation type="vanished">Geloofsgemeenschap</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="vanished">Overig</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation type="vanished">Financieel</translation>
-    </message>
-    <message>
-        <source>In kind</source>
-        <translation type="vanished">In natura</translation>
-    </message>
-    <message>
-        <source>Brokering</source>
-        <translation type="vanished">Verbinden</translation>
-    </message>
-    <message>
-        <source>Media attention</source>
-        <translation type="vanished">Media-aandacht</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation type="vanished">Ruimte</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation type="vanished">Vrijwilligers</translation>
-    </message>
-    <message>
-        <source>Expertise</source>
-        <translation type="vanished">Expertise</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="vanished">Actief</translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation type="vanished">Slapend</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation type="vanished">Beëindigd</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="vanished">Voorgesteld</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="vanished">Afgewezen</translation>
-    </message>
-    <message>
-        <source>Renewed</source>
-        <translation type="vanished">Verlengd</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="vanished">Telefoon</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="vanished">Bezoek</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="vanished">Overleg</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="vanished">Bericht</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="vanished">Bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Initiator</source>
-        <translation type="vanished">Initiatiefnemer</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation type="vanished">Contactpersoon</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation type="vanished">Vrijwilliger</translation>
-    </message>
-    <message>
-        <source>Board member</source>
-        <translation type="vanished">Bestuurslid</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="vanished">Beroepskracht</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="vanished">Toestemming</translation>
-    </message>
-    <message>
-        <source>Public task</source>
-        <translation type="vanished">Publieke taak</translation>
-    </message>
-    <message>
-        <source>Legitimate interest</source>
-        <translation type="vanished">Gerechtvaardigd belang</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="vanished">Overeenkomst</translation>
-    </message>
-    <message>
-        <source>Legal obligation</source>
-        <translation type="vanished">Wettelijke plicht</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="vanished">Onbekend</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/labels.py" line="126"/>
         <source>One-off</source>
         <translation>Eenmalig</translation>
@@ -923,14 +772,6 @@
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation type="vanished">Verlopen opvolgingen</translation>
-    </message>
-    <message>
-        <source>No follow-ups overdue. Well done.</source>
-        <translation type="vanished">Geen verlopen opvolgingen. Goed bezig.</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard.py" line="237"/>
         <source>Follow-ups due</source>
         <translation>Op te volgen</translation>
@@ -1042,38 +883,38 @@
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="72"/>
+        <location filename="../../ui/charts.py" line="76"/>
         <source>Active support per kind</source>
         <extracomment>Title, legend, axis and margins of a chart: the height that is not bars (measured).</extracomment>
         <translation>Actieve steun per soort</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="75"/>
+        <location filename="../../ui/charts.py" line="79"/>
         <source>Active commitments</source>
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="111"/>
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="109"/>
+        <location filename="../../ui/charts.py" line="113"/>
         <source>No neighbourhood</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="141"/>
+        <location filename="../../ui/charts.py" line="145"/>
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="144"/>
+        <location filename="../../ui/charts.py" line="148"/>
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="146"/>
+        <location filename="../../ui/charts.py" line="150"/>
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
     </message>
@@ -1159,10 +1000,6 @@
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Language:</source>
         <translation>Taal:</translation>
-    </message>
-    <message>
-        <source>Next to the database</source>
-        <translation type="vanished">Naast de database</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="105"/>
@@ -1256,6 +1093,51 @@
         <location filename="../../ui/crash_report.py" line="131"/>
         <source>The details are in %1; please send that file to whoever supports Liaison.</source>
         <translation>De details staan in %1; stuur dat bestand naar wie Liaison voor u ondersteunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
+        <source>Open the selected record (in a list)</source>
+        <translation>Het gekozen record openen (in een lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
+        <source>Edit the record on its page</source>
+        <translation>Het record op zijn pagina bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
+        <source>Save a form or a logged contact</source>
+        <translation>Een formulier of vastgelegd contact opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
+        <source>Close a form (it asks first when something was typed)</source>
+        <translation>Een formulier sluiten (het vraagt het eerst als er iets is ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
+        <source>F4, Alt+Down</source>
+        <translation>F4, Alt+Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
+        <source>Open the calendar of a date field</source>
+        <translation>De kalender van een datumveld openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 </TS>
