@@ -109,3 +109,38 @@ def test_a_read_only_database_file_is_still_backed_up(
     made = Path(done.stdout.strip())
     assert made.parent == folder and made.name.startswith("team-backup-")
     assert made.stat().st_size > 0
+
+
+HOLD_EXCLUSIVE = """
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA locking_mode = EXCLUSIVE")
+c.execute("BEGIN EXCLUSIVE")
+print("holding", flush=True)
+sys.stdin.readline()  # until the test is done
+c.execute("ROLLBACK")
+"""
+
+
+@pytest.mark.slow
+def test_a_database_locked_by_another_program_is_busy_not_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A program holding the database locked for the whole wait made the open check say
+    'damaged (database is locked)' and advise restoring a backup over good data."""
+    path = tmp_path / "team.db"
+    assert main(["demo", "--size", "6", "--db", str(path)]) == 0
+    capsys.readouterr()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_EXCLUSIVE, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        assert main(["list", "people", "--db", str(path)]) == 2
+        err = capsys.readouterr().err
+    finally:
+        holder.communicate("done\n", timeout=60)
+    assert "busy" in err and "damaged" not in err and "restore" not in err

@@ -63,6 +63,9 @@ TEMPLATES = (
         "'{}' is not a record id (use entity:number, e.g. person:12, or a uuid)."
     ),  # liaison/trust/history.py
     QT_TR_NOOP(
+        "The database is busy: another Liaison window or command is writing to it; try again when it has finished."
+    ),  # liaison/trust/integrity.py
+    QT_TR_NOOP(
         "The database at '{}' is read-only (its file or folder cannot be written), so Liaison cannot open it; it is not damaged: copy it to a folder you can write to, or ask for write access."
     ),  # liaison/trust/integrity.py
     QT_TR_NOOP("The database at '{}' is damaged ({}); {}."),  # liaison/trust/integrity.py

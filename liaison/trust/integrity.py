@@ -56,6 +56,12 @@ class ReadOnlyDatabaseError(DatabaseUnavailableError):
         self.path = path
 
 
+def _busy(problems: list[str]) -> bool:
+    """SQLite waited its whole timeout for another connection's lock: busy, not damaged."""
+    text = " ".join(problems).lower()
+    return len(problems) == 1 and ("database is locked" in text or "database is busy" in text)
+
+
 def _about_access(problems: list[str]) -> bool:
     text = " ".join(problems).lower()
     return len(problems) == 1 and any(word in text for word in _ACCESS_WORDS)
@@ -200,6 +206,14 @@ def check_on_open(path: Path) -> None:
         return  # a new, empty database: nothing to check yet
     tables = OPEN_TABLES if needs_background_check(path) else None
     problems = quick_check(path, tables=tables)
+    if problems and _busy(problems):
+        # another program held the database locked the whole time (an exclusive lock):
+        # a damaged-database dialog here offered to restore a backup over good data
+        raise DatabaseUnavailableError(
+            "The database is busy: another Liaison window or command is writing to it; "
+            "try again when it has finished.",
+            busy=True,
+        )
     if problems and _about_access(problems):
         # SQLite could not make its lock files: a read-only folder (or file), not damage.
         # Checked again without them; a sound file is never offered a restore over it.
@@ -233,6 +247,8 @@ def needs_background_check(path: Path) -> bool:
 def background_check(path: Path) -> DamagedDatabaseError | None:
     """The whole quick_check, for a worker after a big database was opened; the error or None."""
     problems = quick_check(path)
+    if problems and _busy(problems):
+        return None  # busy for the whole timeout is not damage; the next start checks again
     if problems and _about_access(problems):
         problems = quick_check(path, immutable=True)
     return damaged(path, problems) if problems else None

@@ -145,31 +145,36 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_trust.py" line="66"/>
+        <source>The database is busy: another Liaison window or command is writing to it; try again when it has finished.</source>
+        <translation>De database is bezet: een ander Liaison-venster of -commando schrijft erin; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_trust.py" line="69"/>
         <source>The database at &apos;{}&apos; is read-only (its file or folder cannot be written), so Liaison cannot open it; it is not damaged: copy it to a folder you can write to, or ask for write access.</source>
         <translation>De database op &apos;{}&apos; is alleen-lezen (het bestand of de map kan niet worden beschreven), dus Liaison kan hem niet openen; hij is niet beschadigd: kopieer hem naar een map waarin u kunt schrijven, of vraag om schrijfrechten.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="68"/>
+        <location filename="../../ui/core_catalog_trust.py" line="71"/>
         <source>The database at &apos;{}&apos; is damaged ({}); {}.</source>
         <translation>De database op &apos;{}&apos; is beschadigd ({}); {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="69"/>
+        <location filename="../../ui/core_catalog_trust.py" line="72"/>
         <source>&apos;{}&apos; must end in .xlsx.</source>
         <translation>&apos;{}&apos; moet eindigen op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="70"/>
+        <location filename="../../ui/core_catalog_trust.py" line="73"/>
         <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="71"/>
+        <location filename="../../ui/core_catalog_trust.py" line="74"/>
         <source>The retention period must be at least one month.</source>
         <translation>De bewaartermijn moet ten minste één maand zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="73"/>
+        <location filename="../../ui/core_catalog_trust.py" line="76"/>
         <source>The database stayed busy with another window or program; wait until it has finished and try again.</source>
         <translation>De database bleef bezet door een ander venster of programma; wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
