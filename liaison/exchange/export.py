@@ -43,7 +43,7 @@ from sqlalchemy.orm import aliased
 from liaison.errors import LiaisonError, ValidationError
 from liaison.exchange import layout
 from liaison.exchange.layout import ColumnSpec, SheetSpec
-from liaison.services.agenda import OPEN_STATUSES
+from liaison.services.renewals import DUE_WITHIN, renewal_state  # the agenda's rule
 from liaison.services.settings import load_thresholds
 from liaison.storage.db import Database
 from liaison.storage.models import (
@@ -77,9 +77,6 @@ FORMULA_STARTS = frozenset("=+-@\t\r\n")
 PRIVACY_SAFE_TAG = "privacy-safe"
 #: Separator between the items of a list cell (tags, organisations, ids).
 LIST_SEPARATOR = "; "
-#: Renewal decisions due within this window are highlighted as "due" — the default of
-#: the team's agenda window (setting ``agenda_days``), which the export follows.
-DUE_WITHIN = dt.timedelta(weeks=8)
 #: Rows fetched from the database per round trip.
 CHUNK = 2000
 #: Extra columns treated as personal on the Initiatieven sheet of a privacy-safe export.
@@ -653,48 +650,6 @@ def _role_rows(conn: Connection, sheet: _Sheet) -> Iterator[tuple[Any, ...]]:
             "end": end,
         }
         yield tuple(values[f] for f in fields)
-
-
-def renewal_state(
-    status: str | None,
-    end: Any,
-    renew_by: Any,
-    today: dt.date,
-    within: dt.timedelta = DUE_WITHIN,
-) -> tuple[str | None, str | None]:
-    """("due"|"overdue"|None, the field it applies to) for a commitment.
-
-    The same rule as the agenda (:mod:`liaison.services.agenda`), so that the
-    workbook colours what the dashboard and ``liaison renewals`` list: support
-    that is active, proposed or renewed (the current term of renewed support
-    is exactly what needs the next decision) needs a decision by ``renew_by``:
-    overdue once that day has passed while the support still runs (no end, or
-    an end from today on), due when it falls within ``within`` (the agenda's
-    window). An end date within that window is due too. Support that has
-    ended is history and is not coloured.
-    """
-    if status not in OPEN_STATUSES:
-        return None, None
-    end, renew_by = _as_day(end), _as_day(renew_by)
-    horizon = today + within
-    if renew_by is not None and renew_by <= horizon:
-        if renew_by >= today:
-            return "due", "renew_by"
-        if end is None or end >= today:
-            return "overdue", "renew_by"
-    if end is not None and today <= end <= horizon:
-        return "due", "end"
-    return None, None
-
-
-def _as_day(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
 
 
 def _support_query() -> Select[Any]:
