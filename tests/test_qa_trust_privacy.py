@@ -167,3 +167,30 @@ def test_privacy_menu_finds_a_person_in_the_trash(qtbot, db: Database) -> None: 
         assert "Ayşe Yılmaz (in de prullenbak)" in names
     finally:
         i18n.install("en")
+
+
+def test_forget_in_the_terminal_reports_what_it_asked_about(
+    team_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The question said '2 values in their history and 7 mentions elsewhere', the answer
+    '5 history values, 4 mentions': the same erasure, counted another way, so the officer
+    could not tell whether what was promised had happened."""
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Organisation, Person
+
+    db = open_database(team_db, officer="Tester")
+    with db.session_scope() as s:
+        person = records.create(s, Person, given_name="Noor", family_name="Bakkali")
+        records.update(s, Person, person.id, None, phone="06-12121212")
+        org = records.create(s, Organisation, name="Buurttuin Oost")
+        records.update(s, Organisation, org.id, None, description="Trekker: Noor Bakkali")
+        person_id = person.id
+    db.close()
+    assert (
+        main(["privacy", "forget", "--person", str(person_id), "--yes", "--db", str(team_db)]) == 0
+    )
+    captured = capsys.readouterr()
+    asked = captured.err.split("This erases Noor Bakkali's name, contact details and notes, ")[1]
+    asked_counts = asked.split(";")[0]  # "1 value in their history and 2 mentions elsewhere"
+    assert asked_counts in captured.out, (asked_counts, captured.out)

@@ -245,11 +245,13 @@ def cmd_privacy_forget(args: argparse.Namespace) -> int:
         report = forget_person(db, args.person)
     finally:
         db.close()
+    # the same split as the question above: it said "2 values in their history and 7
+    # mentions elsewhere", and the answer "5 history values, 4 mentions" seemed to differ
     print(
         f"Removed the personal data of person {report.person_id}: "
         f"{counted(report.fields_cleared, 'field')}, "
-        f"{counted(report.audit_entries_redacted, 'history value')}, "
-        f"{counted(report.mentions_replaced, 'mention')}."
+        f"{counted(report.own_history_values, 'value')} in their history and "
+        f"{counted(report.mentions_replaced + report.history_mentions, 'mention')} elsewhere."
     )
     return 0
 

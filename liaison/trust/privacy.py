@@ -518,6 +518,9 @@ class ForgetReport:
     fields_cleared: int
     audit_entries_redacted: int
     mentions_replaced: int
+    #: The same split as :class:`ForgetPreview`'s, so the report matches the question.
+    own_history_values: int = 0  # their own audit entries erased
+    history_mentions: int = 0  # other records' audit entries naming them
 
 
 def _replace(pattern: re.Pattern[str] | None, value: str | None) -> str | None:
@@ -583,6 +586,8 @@ def forget_in(session: Session, person_id: int | str) -> ForgetReport:
         fields_cleared=cleared,
         audit_entries_redacted=redacted + len(audit_mentions),
         mentions_replaced=len(mentions),
+        own_history_values=redacted,
+        history_mentions=len(audit_mentions),
     )
 
 
