@@ -130,3 +130,17 @@ def test_person_sort_key_ignores_infix(db: Database) -> None:
             "Gerrit van den Berg",
             "Jan de Vries",
         ]
+
+
+def test_a_label_with_a_separator_is_refused(db) -> None:  # type: ignore[no-untyped-def]
+    """'Eten, drinken' came back from an export and import as two labels, 'Eten' and 'drinken'."""
+    import pytest
+
+    from liaison.errors import ValidationError
+    from liaison.services import records
+
+    with db.session_scope() as s, pytest.raises(ValidationError) as refused:
+        records.tags_by_name(s, ["jongeren", "Eten, drinken"])
+    assert refused.value.field == "tags" and "'Eten, drinken'" in str(refused.value)
+    with db.session_scope() as s:
+        assert [t.name for t in records.tags_by_name(s, ["jongeren"])] == ["jongeren"]

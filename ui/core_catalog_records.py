@@ -55,6 +55,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "This {} cannot come back while '{}' is in the trash; restore that first."
     ),  # liaison/services/records.py
+    QT_TR_NOOP(
+        "The label '{}' cannot hold ';' or ','; those separate labels."
+    ),  # liaison/services/records.py
     QT_TR_NOOP("'{}' is not a kind of record Liaison keeps."),  # liaison/services/records.py
     QT_TR_NOOP(
         "The single-partner share must lie between 0 and 100 %."

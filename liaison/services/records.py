@@ -404,10 +404,20 @@ def trash(session: Session, cls: type[R]) -> list[R]:
 
 
 def tags_by_name(session: Session, names: Iterable[str]) -> list[Tag]:
-    """Tags for the given names, creating the ones that do not exist yet."""
+    """Tags for the given names, creating the ones that do not exist yet.
+
+    A name with ';' or ',' is refused: those separate labels in list cells and
+    workbooks, so the label would come back from an export as two.
+    """
     wanted = {n.strip(): n.strip().casefold() for n in names if n and n.strip()}
     if not wanted:
         return []
+    for name in wanted:
+        if ";" in name or "," in name:
+            raise ValidationError(
+                f"The label '{name}' cannot hold ';' or ','; those separate labels.",
+                field="tags",
+            )
     existing = {t.name.casefold(): t for t in session.scalars(select(Tag))}
     result = []
     for name, key in wanted.items():
