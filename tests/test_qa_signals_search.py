@@ -55,3 +55,46 @@ def test_names_phones_and_mail_in_any_notation(
     db: Database, people: dict[str, int], typed: str, title: str
 ) -> None:
     assert found(db, typed) == [title]
+
+
+def test_an_initiative_is_found_by_its_name_among_many_log_entries_naming_it(
+    db: Database,
+) -> None:
+    """Officers name initiatives in their summaries ('Begroting van Kledingbank Dorpsweg
+    ontvangen per mail.'). Those short entries outscored the initiatives in bm25, and a
+    search for 'Kledingbank' showed 50 log entries and not one Kledingbank."""
+    import datetime as dt
+
+    from liaison.storage.models import Interaction, Organisation
+
+    names = ["Kledingbank Dorpsweg", "Stichting Kledingbank Blijdorp", "Kledingbank Wielewaal"]
+    with db.session_scope() as s:
+        banks = [
+            records.create(
+                s,
+                Organisation,
+                name=name,
+                kind="initiative",
+                email=f"info@{name.replace(' ', '').lower()}.nl",
+                address="Dorpsweg 233, 3083 LK Rotterdam",
+                description="Gratis kleding voor wie het nodig heeft.",
+            )
+            for name in names
+        ]
+        for n in range(120):
+            bank = banks[n % 3]
+            records.create(
+                s,
+                Interaction,
+                occurred_at=dt.datetime(2026, 1, 1, 9) + dt.timedelta(days=n),
+                summary=f"Begroting van {bank.name} ontvangen per mail.",
+                organisations=[bank],
+            )
+    with db.session_scope(write=False) as s:
+        hits = search(s, "Kledingbank")
+        assert len(hits) == 50
+        organisations = [h.title for h in hits if h.entity == "organisation"]
+        assert sorted(organisations) == sorted(names)
+        # The initiatives come before the log entries that name them.
+        assert [h.entity for h in hits[:3]] == ["organisation"] * 3
+        assert [h.title for h in search(s, "kledingbank wielewaal")][0] == "Kledingbank Wielewaal"
