@@ -207,3 +207,35 @@ def test_backup_onto_a_full_disk_says_so_and_leaves_nothing_behind(
     assert done.stderr.count("\n") == 1
     left = done.stdout.split("rc=2", 1)[1].split()
     assert left == [], left  # no temp copy, no journal
+
+
+def test_daily_backup_failing_for_days_is_said_in_a_dialog(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the backup drive gone, the daily backup failed at every start with a status-bar
+    line that vanished after 10 s: backups stopped for weeks without anyone noticing."""
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import set_backup_folder
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import install_trust_actions
+    from ui.worker import Op
+
+    monkeypatch.setattr(Op, "run_inline", True)
+    db = open_database(tmp_path / "team.db", officer="Tester")
+    unplugged = tmp_path / "usb-stick"
+    unplugged.write_text("not a folder: the drive's mount point is empty\n", encoding="utf-8")
+    set_backup_folder(db, unplugged / "liaison-backups")
+    i18n.install("nl")
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        actions = install_trust_actions(window, window.file_menu, auto_backup=True)
+        box = actions.stale_warning
+        assert box is not None and box.isVisible()
+        assert "De dagelijkse back-up is mislukt" in box.text()
+        assert "geen back-up van deze database gevonden" in box.text()
+        box.close()
+    finally:
+        i18n.install("en")
+        db.close()

@@ -118,96 +118,116 @@
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="137"/>
+        <location filename="../../ui/trust/backup_actions.py" line="138"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="139"/>
+        <location filename="../../ui/trust/backup_actions.py" line="140"/>
         <source>&amp;Access export for a person…</source>
         <translation>&amp;Inzage-export voor een persoon…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="143"/>
+        <location filename="../../ui/trust/backup_actions.py" line="144"/>
         <source>&amp;Forget a person…</source>
         <translation>Persoon &amp;vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="148"/>
+        <location filename="../../ui/trust/backup_actions.py" line="149"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijn nalopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="164"/>
+        <location filename="../../ui/trust/backup_actions.py" line="165"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="168"/>
+        <location filename="../../ui/trust/backup_actions.py" line="169"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="169"/>
+        <location filename="../../ui/trust/backup_actions.py" line="170"/>
         <source>Copying the database to the backup folder…</source>
         <translation>De database wordt naar de back-upmap gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="180"/>
+        <location filename="../../ui/trust/backup_actions.py" line="181"/>
         <source>Daily backup made: %1</source>
         <translation>Dagelijkse back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="183"/>
+        <location filename="../../ui/trust/backup_actions.py" line="184"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="190"/>
+        <location filename="../../ui/trust/backup_actions.py" line="210"/>
+        <source>The newest backup is from %1.</source>
+        <translation>De nieuwste back-up is van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/backup_actions.py" line="214"/>
+        <source>No backup of this database was found in %1.</source>
+        <translation>In %1 is geen back-up van deze database gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/backup_actions.py" line="219"/>
+        <source>No recent backup</source>
+        <translation>Geen recente back-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/backup_actions.py" line="225"/>
+        <source>Connect the backup drive, or choose another folder with File → Backup folder…; then use File → Back up now.</source>
+        <translation>Sluit de back-upschijf aan, of kies een andere map met Bestand → Back-upmap…; kies daarna Bestand → Nu een back-up maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/backup_actions.py" line="239"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="193"/>
+        <location filename="../../ui/trust/backup_actions.py" line="242"/>
         <source>Backups now go to %1</source>
         <translation>Back-ups komen nu in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="201"/>
-        <location filename="../../ui/trust/backup_actions.py" line="212"/>
-        <location filename="../../ui/trust/backup_actions.py" line="247"/>
-        <location filename="../../ui/trust/backup_actions.py" line="371"/>
-        <location filename="../../ui/trust/backup_actions.py" line="382"/>
+        <location filename="../../ui/trust/backup_actions.py" line="250"/>
+        <location filename="../../ui/trust/backup_actions.py" line="261"/>
+        <location filename="../../ui/trust/backup_actions.py" line="296"/>
+        <location filename="../../ui/trust/backup_actions.py" line="420"/>
+        <location filename="../../ui/trust/backup_actions.py" line="431"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="203"/>
+        <location filename="../../ui/trust/backup_actions.py" line="252"/>
         <source>Liaison backups (*.db);;All files (*)</source>
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="213"/>
+        <location filename="../../ui/trust/backup_actions.py" line="262"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="216"/>
+        <location filename="../../ui/trust/backup_actions.py" line="265"/>
         <source>Everything changed since that backup is replaced; the current database is first copied to the backup folder.</source>
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="234"/>
+        <location filename="../../ui/trust/backup_actions.py" line="283"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="236"/>
+        <location filename="../../ui/trust/backup_actions.py" line="285"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/backup_actions.py" line="241"/>
+        <location filename="../../ui/trust/backup_actions.py" line="290"/>
         <source>%n person(s) forgotten since this backup stay forgotten.</source>
         <translation>
             <numerusform>%n persoon die sinds deze back-up is vergeten, blijft vergeten.</numerusform>
@@ -215,62 +235,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="248"/>
+        <location filename="../../ui/trust/backup_actions.py" line="297"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="310"/>
+        <location filename="../../ui/trust/backup_actions.py" line="359"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="312"/>
+        <location filename="../../ui/trust/backup_actions.py" line="361"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="316"/>
+        <location filename="../../ui/trust/backup_actions.py" line="365"/>
         <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="325"/>
+        <location filename="../../ui/trust/backup_actions.py" line="374"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="330"/>
+        <location filename="../../ui/trust/backup_actions.py" line="379"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="339"/>
+        <location filename="../../ui/trust/backup_actions.py" line="388"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="343"/>
+        <location filename="../../ui/trust/backup_actions.py" line="392"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="345"/>
+        <location filename="../../ui/trust/backup_actions.py" line="394"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="345"/>
+        <location filename="../../ui/trust/backup_actions.py" line="394"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="352"/>
+        <location filename="../../ui/trust/backup_actions.py" line="401"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="371"/>
+        <location filename="../../ui/trust/backup_actions.py" line="420"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>

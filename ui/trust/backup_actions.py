@@ -129,6 +129,7 @@ class TrustActions(QObject):
             window.addAction(action)
         self.privacy_menu = self._privacy_menu()
         self.last_backup: Path | None = None
+        self.stale_warning: QMessageBox | None = None
 
     def _privacy_menu(self) -> QMenu:
         from ui.trust import privacy_dialogs as pd
@@ -180,10 +181,58 @@ class TrustActions(QObject):
                 self._status(tr("Daily backup made: %1").replace("%1", path.name))
 
         def failed(exc: BaseException) -> None:
-            self._status(tr("The daily backup failed: %1").replace("%1", core_text(exc)))
+            text = tr("The daily backup failed: %1").replace("%1", core_text(exc))
+            self._status(text)
+            self._warn_if_stale(text)
 
         op = Op(self.window, lambda _progress: backups.auto_backup(self.db))
         return op.success(done).failure(failed).run_in_background()
+
+    # a failed daily backup is said in a dialog once the newest backup is this old (days)
+    STALE_DAYS = 3
+
+    def _warn_if_stale(self, failure: str) -> QMessageBox | None:
+        """Say it out loud when backups have stopped: the status bar alone (10 s) was easy to
+        miss, and with the backup drive gone every start failed quietly, for weeks."""
+        import datetime as dt
+
+        from ui.formatting import format_date
+
+        try:
+            folder = backups.backup_folder(self.db)
+            newest = backups.newest_backup(folder, backups.database_series(self.db))
+        except Exception:  # noqa: BLE001 - the warning itself must not fail
+            newest, folder = None, None
+        age = dt.datetime.now() - newest.taken_at if newest is not None else None
+        if age is not None and age < dt.timedelta(days=self.STALE_DAYS):
+            return None
+        if newest is not None:
+            since = tr("The newest backup is from %1.").replace(
+                "%1", format_date(newest.taken_at.date())
+            )
+        else:
+            since = tr("No backup of this database was found in %1.").replace(
+                "%1", str(folder) if folder else ""
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("No recent backup"),
+            failure
+            + "\n\n"
+            + since
+            + " "
+            + tr(
+                "Connect the backup drive, or choose another folder with File → Backup folder…; "
+                "then use File → Back up now."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("staleBackupWarning")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()  # never blocks the start
+        self.stale_warning = box
+        return box
 
     def choose_folder(self) -> None:
         current = backups.backup_folder(self.db)
