@@ -8,8 +8,9 @@ those are installed; until then a list's detail pane stands in.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -38,10 +39,11 @@ from ui.core_text import core_text
 from ui.dashboard import Dashboard
 from ui.i18n import tr
 from ui.models.labels import entity_label
-from ui.views.list_view import ListView
 from ui.views.search_popup import SearchField
-from ui.views.trash_view import TrashView
 from ui.worker import IN_PLACE_RECORDS, run_with_progress
+
+if TYPE_CHECKING:
+    from ui.views.list_view import ListView
 
 #: Views in the navigation, in order: key → list entity (None for special views).
 VIEWS: tuple[tuple[str, str | None], ...] = (
@@ -64,6 +66,13 @@ RECORD_CLASS = {
     "commitment": "commitment",
     "interaction": "interaction",
 }
+
+
+def _is_list(widget: object) -> TypeGuard[ListView]:
+    """A record list? Lists are built on first use: until then their module is not even
+    loaded (it and the list queries are 28 ms of start-up the Vandaag page does not need)."""
+    module = sys.modules.get("ui.views.list_view")
+    return module is not None and isinstance(widget, module.ListView)
 
 
 def counted(entity: str, n: int) -> str:
@@ -309,7 +318,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/view", self.current_view)
         settings.sync()
         for view in self.views.values():
-            if isinstance(view, ListView):
+            if _is_list(view):
                 view.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -328,9 +337,13 @@ class MainWindow(QMainWindow):
             widget = Dashboard(self.db)
             widget.openRecord.connect(self.open_record)
         elif key == "trash":
+            from ui.views.trash_view import TrashView
+
             widget = TrashView(self.db)
             widget.restored.connect(lambda _items: self._data_changed())
         else:
+            from ui.views.list_view import ListView
+
             assert entity is not None
             widget = ListView(self.db, entity)
             widget.openRecord.connect(self.open_record)
@@ -364,7 +377,7 @@ class MainWindow(QMainWindow):
         self.act_new.setEnabled(entity is not None)
         self.act_edit.setEnabled(entity is not None)
         self.act_delete.setEnabled(entity is not None)
-        if isinstance(widget, ListView):
+        if _is_list(widget):
             widget.table.setFocus()
         self.viewChanged.emit(key)
         return widget
@@ -397,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def current_list(self) -> ListView | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, ListView) else None
+        return widget if _is_list(widget) else None
 
     def _resolve_entity(self, entity: str, record_id: int) -> str:
         """'organisation' from search or a page becomes 'initiative' or 'partner'."""
@@ -447,13 +460,13 @@ class MainWindow(QMainWindow):
             self._update_back_button()
             return
         view = self.show_view(entity)
-        if isinstance(view, ListView) and not view.select_id(record_id):
+        if _is_list(view) and not view.select_id(record_id):
             # filtered out: clear the quick filter and look again
             view.search.clear()
             view.model.set_text("")
             if view.select_id(record_id):
                 view.show_detail_now()
-        elif isinstance(view, ListView):
+        elif _is_list(view):
             view.show_detail_now()
 
     def _adopt_page(self, page: QWidget, links: bool = True) -> None:
@@ -551,7 +564,7 @@ class MainWindow(QMainWindow):
         view = self.current_list()
         if view is None and self.current_page() is not None and self.record_view:
             view = self.show_view(self.record_view)  # a new one of the kind in view
-            view = view if isinstance(view, ListView) else None
+            view = view if _is_list(view) else None
         if view is None:
             return
         prefill: dict[str, Any] = {}
@@ -583,7 +596,7 @@ class MainWindow(QMainWindow):
         # also when cancelled: after the stale-edit dialog's "reload" the row and its
         # detail show the colleague's values, as the form did
         view = self.views.get(entity)
-        if isinstance(view, ListView):
+        if _is_list(view):
             view.model.forget([record_id])
             view.show_detail_now()
         return bool(saved)
