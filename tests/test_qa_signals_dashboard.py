@@ -201,3 +201,20 @@ def test_support_that_ended_yesterday_is_on_the_fragile_card(
     assert ("initiative", world["kitchen"]) in board.fragile.targets()
     line = next(t for t in texts(board.fragile) if t.startswith("Buurtkeuken"))
     assert "Alle steun is gestopt, de laatste op 28-11-2026; er loopt nu niets meer." in line
+
+
+def test_a_dashboard_left_open_overnight_shows_the_new_day(
+    db: Database, world: dict[str, int], english, qtbot, monkeypatch
+) -> None:
+    """Officers leave the app open: the next morning 'Today, 27-11' with yesterday's
+    renewals must become today's figures by itself."""
+    from ui.worker import Op
+
+    monkeypatch.setattr(Op, "run_inline", True)
+    board = Dashboard(db)
+    qtbot.addWidget(board)
+    board.fill(load_dashboard(db, today=day(-400)))  # loaded long ago, never refreshed
+    assert board.check_day()
+    assert board.data is not None and board.data.today == dt.date.today()
+    assert not board.check_day()  # same day: nothing to do
+    assert board.day_timer.isActive()

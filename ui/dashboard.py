@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -268,6 +268,24 @@ class Dashboard(QScrollArea):
         for card in self.cards():
             card.openRecord.connect(self.openRecord)
         self.setWidget(body)
+        # An app left open overnight must not show yesterday as "Vandaag": once a
+        # minute (and whenever the page is shown) a new day reloads the figures.
+        self.day_timer = QTimer(self, interval=60_000)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
+
+    def check_day(self) -> bool:
+        """Reload if the figures are of an earlier day; True when a reload started."""
+        if self.data is None or self.data.today == dt.date.today():
+            return False
+        if self._op is not None and not self.refresh_button.isEnabled():
+            return False  # a load is running; it reads today's figures
+        self.refresh()
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.check_day()
 
     def cards(self) -> list[Card]:
         return [self.renewals, self.follow_ups, self.fragile, self.no_municipal, self.dormant]
