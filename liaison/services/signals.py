@@ -273,7 +273,7 @@ def _evaluate(
             totals[iid] = (a[0], _euros(a[4]))
             support_signals(found, iid, name, a, t, today, cliff, partner_names)
         elif iid in ended:
-            last_end = ended[iid]
+            last_end = _day(ended[iid])
             found.append(
                 make(
                     SUPPORT_ENDED,
@@ -494,7 +494,7 @@ def _support_signals(
 
 def _recently_ended(
     session: Session, today: dt.date, days: int, ids: list[int] | None
-) -> dict[int, dt.date]:
+) -> dict[int, Any]:
     """Initiative → the last end date of live support that ended in the last ``days`` days.
 
     Support here is what was active once (status active, renewed or ended),
@@ -515,7 +515,8 @@ def _recently_ended(
     )
     if ids is not None:
         stmt = stmt.where(Commitment.initiative_id.in_(ids))
-    return {iid: _day(end) for iid, end in session.execute(stmt) if end is not None}
+    # Plain DBAPI rows (ISO text on SQLite): the caller parses the few it needs.
+    return {iid: end for iid, end in _tuples(session, stmt) if end is not None}
 
 
 def _municipal_commitments(
