@@ -239,3 +239,54 @@ def test_daily_backup_failing_for_days_is_said_in_a_dialog(  # type: ignore[no-u
     finally:
         i18n.install("en")
         db.close()
+
+
+def test_restoring_another_databases_backup_is_said_before_it_happens(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The backup folder holds the backups of every database (the demo one too, names
+    differing only in 'liaison-1f0c2a9b' / 'liaison-9e4d07aa'); restoring the wrong one
+    replaced the team's data behind the same question as any restore."""
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import set_backup_folder
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import install_trust_actions
+
+    team, demo = tmp_path / "team" / "liaison.db", tmp_path / "demo" / "liaison.db"
+    for path in (team, demo):
+        path.parent.mkdir()
+        assert main(["demo", "--size", "4", "--db", str(path)]) == 0
+    folder = tmp_path / "backups"
+    for path in (team, demo):  # every safety copy below goes there too, never to the user's
+        made = open_database(path, officer="Tester")
+        set_backup_folder(made, folder)
+        made.close()
+    assert main(["backup", "--db", str(team), "--folder", str(folder)]) == 0
+    assert main(["backup", "--db", str(demo), "--folder", str(folder)]) == 0
+    capsys.readouterr()
+    (own,) = [p for p in folder.iterdir() if p.name.startswith(_series(team))]
+    (other,) = [p for p in folder.iterdir() if p.name.startswith(_series(demo))]
+
+    db = open_database(team, officer="Tester")
+    i18n.install("nl")
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        actions = install_trust_actions(window, window.file_menu, auto_backup=False)
+        assert "andere database" in actions.restore_question(other).text()
+        assert "andere database" not in actions.restore_question(own).text()
+    finally:
+        i18n.install("en")
+        db.close()
+
+    assert main(["restore", str(own), "--db", str(team), "--yes"]) == 0
+    assert "another database" not in capsys.readouterr().err
+    assert main(["restore", str(other), "--db", str(team), "--yes"]) == 0
+    assert "backup was made of another database" in capsys.readouterr().err
+
+
+def _series(path: Path) -> str:
+    from liaison.trust.backup import file_series
+
+    return file_series(path) + "-backup-"

@@ -124,7 +124,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from liaison.trust.backup import refuse_if_in_use, restore, safety_copy, verify_backup
+    from liaison.trust.backup import (
+        of_another_database,
+        refuse_if_in_use,
+        restore,
+        safety_copy,
+        verify_backup,
+    )
 
     target = sqlite_path(resolve_url(getattr(args, "db", None)))
     overwrite = False
@@ -134,7 +140,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CommandError(f"'{args.file}' is the database itself; choose a backup file.")
         verify_backup(source)  # say what is wrong before asking
         refuse_if_in_use(target)  # before asking, and before a safety copy is made
-        if not confirm(f"Replace the database at '{target}' with this backup?", args.yes):
+        question = f"Replace the database at '{target}' with this backup?"
+        if of_another_database(source, target):
+            sys.stderr.write(
+                "Note: this backup was made of another database, not of the one it replaces.\n"
+            )
+            question = f"Replace the database at '{target}' with this other database's backup?"
+        if not confirm(question, args.yes):
             sys.stderr.write("liaison: nothing was changed (the answer was no).\n")
             return DECLINED
         overwrite = True

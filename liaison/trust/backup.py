@@ -412,6 +412,22 @@ def refuse_if_in_use(target: Path) -> None:
         )
 
 
+def of_another_database(backup_path: Path, target: Path) -> bool:
+    """True when the backup carries another database's id than ``target`` (both known).
+
+    A backup folder holds the backups of every database of the user ("liaison-1f0c2a9b-…",
+    "liaison-9e4d07aa-…"): picking the wrong one replaced the team's data with, say,
+    the demo database's, behind the same question as any restore.
+    """
+    from liaison.trust.integrity import file_setting
+
+    if not target.is_file():
+        return False
+    ours = file_setting(target, DATABASE_ID_SETTING)
+    theirs = file_setting(Path(backup_path), DATABASE_ID_SETTING)
+    return bool(ours and theirs and ours != theirs)
+
+
 def _release_wal(target: Path) -> None:
     """Fold the target's WAL into the file and empty it, so no stale WAL outlives the swap.
 

@@ -194,10 +194,10 @@
     </message>
     <message>
         <location filename="../../ui/trust/backup_actions.py" line="250"/>
-        <location filename="../../ui/trust/backup_actions.py" line="261"/>
-        <location filename="../../ui/trust/backup_actions.py" line="296"/>
-        <location filename="../../ui/trust/backup_actions.py" line="420"/>
+        <location filename="../../ui/trust/backup_actions.py" line="275"/>
+        <location filename="../../ui/trust/backup_actions.py" line="307"/>
         <location filename="../../ui/trust/backup_actions.py" line="431"/>
+        <location filename="../../ui/trust/backup_actions.py" line="442"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="262"/>
+        <location filename="../../ui/trust/backup_actions.py" line="263"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
@@ -217,17 +217,22 @@
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="283"/>
+        <location filename="../../ui/trust/backup_actions.py" line="271"/>
+        <source>Careful: this backup was made of another database, not of the one open now.</source>
+        <translation>Let op: deze back-up is gemaakt van een andere database, niet van de database die nu open is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/backup_actions.py" line="294"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="285"/>
+        <location filename="../../ui/trust/backup_actions.py" line="296"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/backup_actions.py" line="290"/>
+        <location filename="../../ui/trust/backup_actions.py" line="301"/>
         <source>%n person(s) forgotten since this backup stay forgotten.</source>
         <translation>
             <numerusform>%n persoon die sinds deze back-up is vergeten, blijft vergeten.</numerusform>
@@ -235,62 +240,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="297"/>
+        <location filename="../../ui/trust/backup_actions.py" line="308"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="359"/>
+        <location filename="../../ui/trust/backup_actions.py" line="370"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="361"/>
+        <location filename="../../ui/trust/backup_actions.py" line="372"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="365"/>
+        <location filename="../../ui/trust/backup_actions.py" line="376"/>
         <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="374"/>
+        <location filename="../../ui/trust/backup_actions.py" line="385"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="379"/>
+        <location filename="../../ui/trust/backup_actions.py" line="390"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="388"/>
+        <location filename="../../ui/trust/backup_actions.py" line="399"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="392"/>
+        <location filename="../../ui/trust/backup_actions.py" line="403"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="394"/>
+        <location filename="../../ui/trust/backup_actions.py" line="405"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="394"/>
+        <location filename="../../ui/trust/backup_actions.py" line="405"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="401"/>
+        <location filename="../../ui/trust/backup_actions.py" line="412"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="420"/>
+        <location filename="../../ui/trust/backup_actions.py" line="431"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>

@@ -256,19 +256,30 @@ class TrustActions(QObject):
         return self.restore(Path(path))
 
     def confirm_restore(self, backup_path: Path) -> bool:
-        answer = QMessageBox.question(
-            self.window,
-            tr("Restore from a backup"),
-            tr("Replace the database with the backup “%1”?").replace("%1", backup_path.name)
-            + "\n\n"
-            + tr(
-                "Everything changed since that backup is replaced; the current database "
-                "is first copied to the backup folder."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        return self.restore_question(backup_path).exec() == QMessageBox.StandardButton.Yes
+
+    def restore_question(self, backup_path: Path) -> QMessageBox:
+        """The question before a restore; it warns when the backup is of another database."""
+        text = tr("Replace the database with the backup “%1”?").replace("%1", backup_path.name)
+        text += "\n\n" + tr(
+            "Everything changed since that backup is replaced; the current database "
+            "is first copied to the backup folder."
         )
-        return answer == QMessageBox.StandardButton.Yes
+        other = self.db.path is not None and backups.of_another_database(backup_path, self.db.path)
+        if other:
+            text += "\n\n" + tr(
+                "Careful: this backup was made of another database, not of the one open now."
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if other else QMessageBox.Icon.Question,
+            tr("Restore from a backup"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("restoreQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
 
     def restore(self, backup_path: Path, *, confirmed: bool = False) -> Op | None:
         if not confirmed and not self.confirm_restore(backup_path):
