@@ -56,3 +56,26 @@ def test_a_follow_up_before_the_local_day_of_the_contact_is_refused(
                 organisation_ids=[kitchen.id],
                 follow_up_on=dt.date(2026, 6, 30),
             )
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        # A family name typed alone: Dutch spelling capitalises its infix.
+        ("De Vries", ("", "De", "Vries")),
+        ("Van der Heijden", ("", "Van der", "Heijden")),
+        ("In 't Veld", ("", "In 't", "Veld")),
+        ("Ter Horst", ("", "Ter", "Horst")),
+        # Unchanged: given names that are also infix words elsewhere, and full names.
+        ("El Amrani", ("El", "", "Amrani")),
+        ("Al Pacino", ("Al", "", "Pacino")),
+        ("Jan de Vries", ("Jan", "de", "Vries")),
+        ("Els Van Der Meer", ("Els", "Van Der", "Meer")),
+    ],
+)
+def test_a_family_name_typed_alone_keeps_its_infix(typed: str, parts: tuple[str, str, str]) -> None:
+    """'De Vries' in the quick log made a person with given name 'De' and family name
+    'Vries': the form and the export showed Voornaam 'De'."""
+    from liaison.services.contact_log import split_dutch_name
+
+    assert split_dutch_name(typed) == parts

@@ -24,13 +24,24 @@ DUTCH_INFIX_WORDS = frozenset(
 )
 
 
+#: Infix words that are no given names: capitalised at the start they are the
+#: infix of a family name written alone, as Dutch spelling wants it ("De Vries",
+#: "Van der Berg", "In 't Veld").
+NO_GIVEN_NAMES = frozenset(
+    {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "uit", "aan"}
+    | {"bij", "von"}
+)
+
+
 def split_dutch_name(full: str) -> tuple[str, str, str]:
     """Split a typed full name into (given name, infix, family name), Dutch style.
 
     "Gerrit van den Berg" → ("Gerrit", "van den", "Berg"); the infix is the first
     run of infix words (case-insensitive) that still has a word after it, so
     "Anna Maria de Vries" keeps "Anna Maria" as given name. A name that starts
-    with a lower-case infix has no given name ("van Dijk" → ("", "van", "Dijk")).
+    with an infix has no given name ("van Dijk" → ("", "van", "Dijk"); "De Vries" →
+    ("", "De", "Vries"), the capital being Dutch spelling for a family name alone),
+    except for words that are given names as well ("El Amrani", "Al Pacino").
     Without an infix the last word is the family name. A single word ("Jan")
     becomes the family name, because lists sort and show people by family name
     and an empty family name would put them all at the top; the officer can move
@@ -43,8 +54,10 @@ def split_dutch_name(full: str) -> tuple[str, str, str]:
         return ("", "", words[0])
     for start in range(len(words) - 1):
         word = words[start]
-        if word.casefold() not in DUTCH_INFIX_WORDS or (start == 0 and word != word.lower()):
+        if word.casefold() not in DUTCH_INFIX_WORDS:
             continue
+        if start == 0 and word != word.lower() and word.casefold() not in NO_GIVEN_NAMES:
+            continue  # "El", "Al", "Le": given names too
         end = start
         while end < len(words) and words[end].casefold() in DUTCH_INFIX_WORDS:
             end += 1
