@@ -194,3 +194,30 @@ def test_forget_in_the_terminal_reports_what_it_asked_about(
     asked = captured.err.split("This erases Noor Bakkali's name, contact details and notes, ")[1]
     asked_counts = asked.split(";")[0]  # "1 value in their history and 2 mentions elsewhere"
     assert asked_counts in captured.out, (asked_counts, captured.out)
+
+
+def test_forget_dialog_can_be_confirmed_from_the_keyboard(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """The 'I understand' tick had no Alt letter: only the mouse or many Tabs reached it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from liaison.services import records
+    from liaison.storage.models import Person
+    from ui import i18n
+    from ui.trust.privacy_dialogs import ForgetDialog
+
+    with db.session_scope() as s:
+        person_id = records.create(s, Person, given_name="Noor", family_name="Bakkali").id
+    i18n.install("nl")
+    try:
+        dialog = ForgetDialog(db, person_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        assert dialog.understood.text().startswith("&Ik begrijp")
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.understood.isChecked, timeout=2000)  # (an animated click)
+        assert dialog.forget_button.isEnabled()
+    finally:
+        i18n.install("en")

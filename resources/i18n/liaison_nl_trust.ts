@@ -395,13 +395,13 @@
     </message>
     <message>
         <location filename="../../ui/trust/privacy_dialogs.py" line="197"/>
-        <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months).</source>
-        <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden).</translation>
+        <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months); restoring one of them keeps this person forgotten.</source>
+        <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden); wie zo&apos;n back-up terugzet, houdt deze persoon vergeten.</translation>
     </message>
     <message>
         <location filename="../../ui/trust/privacy_dialogs.py" line="205"/>
-        <source>I understand that this cannot be undone</source>
-        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+        <source>&amp;I understand that this cannot be undone</source>
+        <translation>&amp;Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
         <location filename="../../ui/trust/privacy_dialogs.py" line="208"/>

@@ -197,12 +197,12 @@ class ForgetDialog(QDialog):
                 "What stays: %1 contact moment(s) and %2 role(s), shown under "
                 "“Verwijderde persoon”, so that the counts per initiative remain right. "
                 "Backups made before today still contain the data until they are rotated out "
-                "(after at most 12 months)."
+                "(after at most 12 months); restoring one of them keeps this person forgotten."
             )
             .replace("%1", str(p.interactions_kept))
             .replace("%2", str(p.roles_kept))
         )
-        self.understood = QCheckBox(tr("I understand that this cannot be undone"), self)
+        self.understood = QCheckBox(tr("&I understand that this cannot be undone"), self)
         self.understood.setObjectName("understood")
         buttons = QDialogButtonBox(self)
         self.forget_button = QPushButton(tr("Remove personal data"), self)
