@@ -465,17 +465,28 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
         )
 
     o_title = func.lower(Organisation.name)
+    # The full name with its infix, as the FTS title has it: "van der Berg" is in Jan's
+    # title, while sort_key keeps the infix apart (after the given name).
     p_title = func.lower(
-        func.coalesce(Person.given_name, "") + " " + func.coalesce(Person.family_name, "")
+        func.coalesce(Person.given_name, "")
+        + " "
+        + func.coalesce(func.nullif(Person.infix, "") + " ", "")
+        + func.coalesce(Person.family_name, "")
     )
     i_title = func.lower(Interaction.summary)
     selects = []
     o_where = cond(Organisation.name_key, o_title, Organisation.email, Organisation.description)
     p_where = cond(Person.sort_key, p_title, Person.email, Person.notes)
     if digits:
-        tail = f"%{digits.lstrip('0')[-9:]}%"  # national and +31 forms share the tail
-        o_where = or_(o_where, digits_of(Organisation.phone).like(tail))
-        p_where = or_(p_where, digits_of(Person.phone).like(tail))
+        # National and +31 forms share the digits after the 0 or the 31: a query in
+        # international form ("+31 6 1234") is looked for in national form as well,
+        # as match_expression does for FTS.
+        forms = [digits]
+        if digits.startswith("31") and len(digits) > 4:
+            forms.append("0" + digits[2:])
+        tails = [f"%{f.lstrip('0')[-9:]}%" for f in forms]  # digits only
+        o_where = or_(o_where, *(digits_of(Organisation.phone).like(t) for t in tails))
+        p_where = or_(p_where, *(digits_of(Person.phone).like(t) for t in tails))
     selects.append(
         select(literal("organisation"), Organisation.id, tier(o_title)).where(
             Organisation.deleted_at.is_(None), o_where
