@@ -87,3 +87,31 @@ def test_history_panel_says_undo_of_the_import_in_dutch(  # type: ignore[no-unty
     finally:
         i18n.install("en")
         db.close()
+
+
+def test_history_json_gives_times_with_the_officers_offset(
+    imported_then_undone: tuple[Path, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'history --json' gave the stored UTC stamp without an offset ("2026-11-28T05:30:46"),
+    which a script reads as Dutch time, an hour or two off; the table and 'imports --json'
+    give local time ('imports' with its offset)."""
+    import datetime as dt
+    import json
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        db_path, uuid = imported_then_undone
+        assert main(["history", uuid, "--db", str(db_path), "--json"]) == 0
+        entries = json.loads(capsys.readouterr().out)["entries"]
+        assert main(["history", uuid, "--db", str(db_path)]) == 0
+        table = capsys.readouterr().out
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    stamp = dt.datetime.fromisoformat(entries[-1]["at"])
+    assert stamp.utcoffset() in (dt.timedelta(hours=1), dt.timedelta(hours=2))
+    assert f"{stamp:%d-%m-%Y %H:%M:%S}" in table

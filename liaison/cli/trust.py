@@ -184,7 +184,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                 "entries": [
                     {
                         "id": e.id,
-                        "at": e.at,
+                        # ISO 8601 with the officer's UTC offset, as 'imports --json' gives it:
+                        # the stored naive UTC stamp read as local time was an hour or two off
+                        "at": local_time(e.at).isoformat(timespec="seconds"),
                         "officer": e.officer,
                         "action": e.action,
                         "field": e.field,
