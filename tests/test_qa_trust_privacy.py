@@ -221,3 +221,36 @@ def test_forget_dialog_can_be_confirmed_from_the_keyboard(qtbot, db: Database) -
         assert dialog.forget_button.isEnabled()
     finally:
         i18n.install("en")
+
+
+def test_access_export_gives_times_as_the_resident_knows_them(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The resident's copy said 'Vastgelegd op 05:28' for a record made at 06:28 in
+    Rotterdam: the stored UTC stamps went into the sheets as they were."""
+    import datetime as dt
+    import time
+
+    import openpyxl
+
+    from liaison.services import records
+    from liaison.storage.models import Person, local_time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        with db.session_scope() as s:
+            person = records.create(s, Person, given_name="Noor", family_name="Bakkali")
+            records.update(s, Person, person.id, None, phone="06-12121212")
+            person_id, created = person.id, person.created_at
+        out = export_person(db, person_id, tmp_path / "inzage.xlsx")
+        expected = local_time(created).replace(tzinfo=None)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    book = openpyxl.load_workbook(out)
+    rows = {r[0]: r[1] for r in book["Persoon"].iter_rows(min_row=2, values_only=True)}
+    assert abs(rows["Vastgelegd op"] - expected) < dt.timedelta(seconds=1)
+    history = book["Wijzigingen"]
+    assert history["A1"].value == "Datum"
+    assert abs(history["A2"].value - expected) < dt.timedelta(minutes=1)

@@ -34,6 +34,7 @@ from liaison.storage.models import (
     Person,
     Setting,
     interaction_person,
+    local_time,
     utcnow,
 )
 from liaison.trust.files import atomic_private_file
@@ -328,6 +329,15 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _local(stamp: dt.datetime | None) -> dt.datetime | None:
+    """A stored stamp (naive UTC) as the officer's wall-clock time, for a workbook cell.
+
+    The access export is read by the resident: "Vastgelegd op 05:28" for a record made at
+    06:28 in Rotterdam was wrong, and only the history sheet said "(UTC)".
+    """
+    return local_time(stamp).replace(tzinfo=None) if stamp is not None else None
+
+
 def export_person(
     db: Database, person_id: int | str, path: str | Path, *, progress: ProgressFn | None = None
 ) -> Path:
@@ -359,12 +369,12 @@ def export_person(
             ("Notities", person.notes),
             ("Grondslag (AVG)", person.legal_basis),
             ("Bron van de gegevens", person.data_source),
-            ("Vastgelegd op", person.created_at),
+            ("Vastgelegd op", _local(person.created_at)),
             ("Vastgelegd door", person.created_by),
-            ("Laatst gewijzigd op", person.updated_at),
+            ("Laatst gewijzigd op", _local(person.updated_at)),
             ("Laatst gewijzigd door", person.updated_by),
-            ("In de prullenbak sinds", person.deleted_at),
-            ("Gewist op verzoek op", person.forgotten_at),
+            ("In de prullenbak sinds", _local(person.deleted_at)),
+            ("Gewist op verzoek op", _local(person.forgotten_at)),
             ("Bewaren bevestigd op", person.retention_kept_on),
         ]
         roles = [
@@ -392,7 +402,7 @@ def export_person(
             (m.entity, m.record_id, m.field, m.text) for m in find_mentions(session, person, names)
         ]
         audit = [
-            (e.at, e.officer, e.entity, e.record_id, e.action, e.field, e.old, e.new)
+            (_local(e.at), e.officer, e.entity, e.record_id, e.action, e.field, e.old, e.new)
             for e in _audit_about(session, person) + _audit_mentions(session, person, names)
         ]
     if progress:
@@ -417,7 +427,7 @@ def export_person(
         (
             "Wijzigingen",
             [
-                "Datum (UTC)",
+                "Datum",
                 "Medewerker",
                 "Soort record",
                 "Record",
