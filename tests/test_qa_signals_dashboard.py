@@ -218,3 +218,34 @@ def test_a_dashboard_left_open_overnight_shows_the_new_day(
     assert board.data is not None and board.data.today == dt.date.today()
     assert not board.check_day()  # same day: nothing to do
     assert board.day_timer.isActive()
+
+
+def test_fragile_initiatives_whose_support_runs_out_come_first(
+    db: Database, english, qtbot
+) -> None:
+    """The card shows its first lines only: support ending or ended is the urgent part,
+    the earliest end on top, then the rest by name."""
+    with db.session_scope() as s:
+        fund = records.create(s, Organisation, name="Oranje Fonds", kind="fund")
+
+        def initiative(name: str, end: dt.date | None, structural: bool = True) -> int:
+            ini = records.create(s, Organisation, name=name, kind="initiative")
+            records.create(
+                s,
+                Commitment,
+                initiative_id=ini.id,
+                partner_id=fund.id,
+                kind="space",
+                start=day(-200),
+                end=end,
+                structural=structural,
+                status="active",
+            )
+            return ini.id
+
+        alpha = initiative("Aardappelclub Afrikaanderwijk", None, structural=False)
+        zulu = initiative("Zomerschool Zuidwijk", day(3))
+        ended = initiative("Yogagroep Ommoord", day(-10))
+        later = initiative("Wandelgroep Wielewaal", day(60))
+    board = drawn(db, qtbot)
+    assert [i for _e, i in board.fragile.targets()] == [ended, zulu, later, alpha]

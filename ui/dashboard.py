@@ -132,6 +132,18 @@ def signal_sentence(sig: Any) -> str:
     return str(getattr(sig, "reason", code))
 
 
+def _urgency(sigs: Sequence[Any]) -> tuple[int, dt.date]:
+    """(0, last end) for an initiative whose support ends or has ended, else (1, any)."""
+    ends = [
+        s.params.get("last_end")
+        for s in sigs
+        if s.code in ("support_cliff", "support_ended")
+        and isinstance(getattr(s, "params", None), dict)
+        and isinstance(s.params.get("last_end"), dt.date)
+    ]
+    return (0, min(ends)) if ends else (1, dt.date.min)
+
+
 class Card(QFrame):
     """A titled list of lines; activating a line opens its record."""
 
@@ -344,7 +356,13 @@ class Dashboard(QScrollArea):
             (self.no_municipal, no_municipal, False),
             (self.dormant, dormant, False),
         ):
-            entries.sort(key=lambda entry: entry[:2])
+            if card is self.fragile:
+                # Support running out comes first, the soonest (or already past) end on
+                # top: only the first lines are shown, and an end in three days must
+                # not sit at line 180 of an alphabetical list.
+                entries.sort(key=lambda entry: (*_urgency(entry[3]), entry[0], entry[1]))
+            else:
+                entries.sort(key=lambda entry: entry[:2])
             lines = []
             for _key, initiative_id, name, sigs in entries[:MAX_ITEMS]:
                 text = " ".join(signal_sentence(s) for s in sigs)
