@@ -77,7 +77,7 @@ def restore_record(
     """
     cls = records.entity_class(entity)
     if expected_version is not None:
-        obj = records.get(session, cls, record_id, include_deleted=True)
+        obj = records.get_for_write(session, cls, record_id, include_deleted=True)
         if obj.version != expected_version:
             raise StaleRecordError(
                 f"{obj.updated_by or 'someone'} changed this {records.entity_name(cls)} "

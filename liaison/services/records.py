@@ -241,6 +241,25 @@ def get(session: Session, cls: type[R], key: int | str, *, include_deleted: bool
     return obj
 
 
+def get_for_write(
+    session: Session, cls: type[R], key: int | str, *, include_deleted: bool = False
+) -> R:
+    """:func:`get` for a write that checks the version first: the row is locked till commit.
+
+    On SQLite a write scope's BEGIN IMMEDIATE already keeps other writers out. A
+    server (PostgreSQL) lets two colleagues' transactions read the same version at
+    once, and the second save then silently overwrote the first; ``SELECT … FOR
+    UPDATE`` makes it wait for the first commit and read the version it left.
+    """
+    obj = get(session, cls, key, include_deleted=include_deleted)
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(cls.id).where(cls.id == obj.id).with_for_update())
+        session.refresh(obj)  # the version (and the rest) as the lock holder left it
+        if obj.deleted_at is not None and not include_deleted:
+            raise NotFoundError(f"There is no {entity_name(cls)} with id {key}.")
+    return obj
+
+
 def snapshot(obj: RecordMixin) -> dict[str, Any]:
     """The record's column values as plain Python values."""
     return {c.key: getattr(obj, c.key) for c in inspect(type(obj)).column_attrs}
@@ -301,7 +320,7 @@ def update(
     :class:`StaleRecordError` carrying the current values; nothing is written.
     ``expected_version=None`` skips the check (imports, which merge instead).
     """
-    obj = get(session, cls, key)
+    obj = get_for_write(session, cls, key)
     if expected_version is not None and obj.version != expected_version:
         who = obj.updated_by or "someone"
         raise StaleRecordError(
@@ -338,7 +357,7 @@ def delete(
     session: Session, cls: type[R], key: int | str, expected_version: int | None = None
 ) -> R:
     """Move a record (and what hangs on it) to the trash; :func:`restore` undoes it."""
-    obj = get(session, cls, key)
+    obj = get_for_write(session, cls, key)
     if expected_version is not None and obj.version != expected_version:
         raise StaleRecordError(
             f"{obj.updated_by or 'someone'} changed this {entity_name(cls)} after you opened it; "
@@ -360,7 +379,7 @@ def delete(
 
 def restore(session: Session, cls: type[R], key: int | str) -> R:
     """Bring a record back from the trash, with what was trashed along with it."""
-    obj = get(session, cls, key, include_deleted=True)
+    obj = get_for_write(session, cls, key, include_deleted=True)
     if obj.deleted_at is None:
         return obj
     gone = trashed_end(obj)
