@@ -290,3 +290,26 @@ def _series(path: Path) -> str:
     from liaison.trust.backup import file_series
 
     return file_series(path) + "-backup-"
+
+
+def test_choosing_a_backup_for_a_damaged_database_opens_its_backup_folder(
+    tmp_path: Path,
+) -> None:
+    """With no good backup found, "Choose a backup…" opened the default folder even when the
+    officer keeps backups elsewhere (the setting is read from the damaged file if it can be)."""
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import set_backup_folder
+    from liaison.trust.integrity import DamagedDatabaseError
+    from ui.trust.backup_actions import recovery_folder
+
+    path = tmp_path / "team.db"
+    db = open_database(path, officer="Tester")
+    set_backup_folder(db, tmp_path / "nas" / "liaison")
+    db.close()
+    # (damage that leaves the setting table readable; the check itself is tested elsewhere)
+    error = DamagedDatabaseError("damaged", path=path, problems=["Page 9: never used"])
+    assert recovery_folder(error) == tmp_path / "nas" / "liaison"
+    found = DamagedDatabaseError(
+        "damaged", path=path, problems=["x"], backup=tmp_path / "elders" / "b.db"
+    )
+    assert recovery_folder(found) == tmp_path / "elders"

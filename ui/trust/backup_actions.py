@@ -418,6 +418,17 @@ class DamagedDatabaseDialog(QDialog):
         self.accept()
 
 
+def recovery_folder(error: DamagedDatabaseError) -> Path:
+    """Where "Choose a backup…" opens: beside the newest good backup, else the folder the
+    damaged database's settings name (read best-effort), else the default one. It opened
+    the default folder even when the officer had chosen another for backups."""
+    from liaison.trust.integrity import _backup_folder_of
+
+    if error.backup is not None:
+        return error.backup.parent
+    return _backup_folder_of(error.path)
+
+
 def handle_damaged_database(error: DamagedDatabaseError, parent: QWidget | None = None) -> bool:
     """Show :class:`DamagedDatabaseDialog`; restore what the user picks. True: open again."""
     dialog = DamagedDatabaseDialog(error, parent)
@@ -426,7 +437,7 @@ def handle_damaged_database(error: DamagedDatabaseError, parent: QWidget | None 
     if dialog.choice == DamagedDatabaseDialog.RESTORE_NEWEST and error.backup is not None:
         chosen: Path | None = error.backup
     else:
-        folder = error.backup.parent if error.backup else backups.default_backup_folder()
+        folder = recovery_folder(error)
         path, _ = QFileDialog.getOpenFileName(
             parent, tr("Restore from a backup"), str(folder), tr("Liaison backups (*.db)")
         )
