@@ -115,3 +115,13 @@ def test_contact_log_list_finds_the_calls_with_a_person(db: Database) -> None:
     assert listed(db, "interaction", "van den Berg") == {with_gerrit}
     assert listed(db, "interaction", "berg subsidie") == {with_gerrit}
     assert len(listed(db, "interaction", "Bloemhof")) == 2
+
+
+def test_a_name_and_part_of_a_phone_number_together(db: Database, people: dict[str, int]) -> None:
+    """'Berg 0612' narrows the Bergs to the one whose number holds 06-12, however written."""
+    with db.session_scope() as s:
+        other = records.create(
+            s, Person, given_name="Mees", family_name="Berg", phone="010 - 999 88 77"
+        ).id
+    assert listed(db, "person", "Berg") == {people["gerrit"], other}
+    assert listed(db, "person", "Berg 0612") == {people["gerrit"]}

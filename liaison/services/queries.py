@@ -433,10 +433,15 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
                 # whose summary happens to name him.
                 _interaction_person_where(has(Person.sort_key)),
             ]
+        # A number among names ("Berg 0612"): that word may be part of the phone
+        # number however it is written.
+        word_phone = _phone_condition(entity, word) if len(words) > 1 else None
+        if word_phone is not None:
+            fields.append(word_phone)
         conditions.append(or_(*fields))
-    words = and_(true(), *conditions)
+    every_word = and_(true(), *conditions)
     phone = _phone_condition(entity, text)
-    return words if phone is None else or_(words, phone)
+    return every_word if phone is None else or_(every_word, phone)
 
 
 #: Characters people put between the digits of a phone number.
