@@ -125,3 +125,21 @@ def test_a_name_and_part_of_a_phone_number_together(db: Database, people: dict[s
         ).id
     assert listed(db, "person", "Berg") == {people["gerrit"], other}
     assert listed(db, "person", "Berg 0612") == {people["gerrit"]}
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("in 't veld", ("Ruud", "in ’t", "Veld")),
+        ("d'oliveira", ("Zoë", "", "D’Oliveira")),
+        ("D’Oliveira", ("Zoë", "", "d'Oliveira")),
+    ],
+)
+def test_people_list_apostrophes_in_either_form(
+    db: Database, typed: str, stored: tuple[str, str, str]
+) -> None:
+    with db.session_scope() as s:
+        given, infix, family = stored
+        pid = records.create(s, Person, given_name=given, infix=infix, family_name=family).id
+        records.create(s, Person, given_name="Jan", family_name="Jansen")
+    assert listed(db, "person", typed) == {pid}

@@ -98,3 +98,11 @@ def test_an_initiative_is_found_by_its_name_among_many_log_entries_naming_it(
         # The initiatives come before the log entries that name them.
         assert [h.entity for h in hits[:3]] == ["organisation"] * 3
         assert [h.title for h in search(s, "kledingbank wielewaal")][0] == "Kledingbank Wielewaal"
+
+
+@pytest.mark.parametrize("typed", ["d'Oliveira", "D’Oliveira", "Zoë d'oliveira"])
+def test_an_apostrophe_typed_straight_finds_a_name_written_curly(db: Database, typed: str) -> None:
+    """Names pasted from Word or Excel carry ’; officers type '. Both must find each other."""
+    with db.session_scope() as s:
+        records.create(s, Person, given_name="Zoë", family_name="D’Oliveira")
+    assert found(db, typed) == ["Zoë D’Oliveira"]

@@ -16,6 +16,7 @@ the natural orders come straight from an index.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -396,7 +397,9 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
     organisations, punctuation ignored); ``%`` and ``_`` are taken literally.
     """
     conditions = []
-    words = fold(text).split()
+    # Apostrophes come in two forms (' typed, ’ from Word or Excel) that the stored
+    # names keep apart: they separate words here ("d'Oliveira" finds "D’Oliveira").
+    words = _APOSTROPHES.sub(" ", fold(text)).split()
     # A lone dash or ampersand between words ("Gemeente Rotterdam - Wijkteam",
     # "Dock & Co") says nothing; only punctuation ("%") is still looked for literally.
     words = [w for w in words if any(c.isalnum() for c in w)] or words
@@ -443,6 +446,8 @@ def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
     phone = _phone_condition(entity, text)
     return every_word if phone is None else or_(every_word, phone)
 
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
 
 #: Characters people put between the digits of a phone number.
 _PHONE_PUNCTUATION = " -.()+/"

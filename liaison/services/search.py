@@ -25,6 +25,10 @@ from liaison.storage.models import (
 from liaison.text import name_key
 
 _SEPARATORS = re.compile(r"[,;]")
+#: Names carry apostrophes in two forms (' typed, ’ from Word or Excel) that the
+#: index keeps apart; a query with one is also run with it as a word break, so
+#: "d'Oliveira" finds "D’Oliveira".
+_APOSTROPHES = re.compile(r"['’‘`´]")
 
 #: Queries shorter than this search name prefixes only (trigrams need three characters).
 MIN_FULL_TEXT = 3
@@ -49,16 +53,26 @@ def search(session: Session, text: str, *, limit: int = 50) -> list[SearchHit]:
     """
     # "Heijden, van der" is how Dutch lists and address books write a name: the
     # comma (or a semicolon from a pasted list) separates words, it is not searched for.
-    query = search_index.clean_query(_SEPARATORS.sub(" ", text or ""))
-    if not query or limit <= 0:
+    if limit <= 0:
+        return []
+    text = _SEPARATORS.sub(" ", text or "")
+    found = _find(session, search_index.clean_query(text), limit)
+    if _APOSTROPHES.search(text):
+        best = {(f.entity, f.record_id): f for f in found}
+        for f in _find(session, search_index.clean_query(_APOSTROPHES.sub(" ", text)), limit):
+            if (f.entity, f.record_id) not in best or best[f.entity, f.record_id].score < f.score:
+                best[f.entity, f.record_id] = f
+        found = _ordered(best, limit)
+    return _hydrate(session, found)
+
+
+def _find(session: Session, query: str, limit: int) -> list[search_index.Found]:
+    """The matches of a cleaned query, best first (see :func:`search`)."""
+    if not query:
         return []
     if len(query) < MIN_FULL_TEXT:
-        found = _prefix(session, query, limit)
-    else:
-        found = _with_organisation_names(
-            session, query, search_index.find(session, query, limit), limit
-        )
-    return _hydrate(session, found)
+        return _prefix(session, query, limit)
+    return _with_organisation_names(session, query, search_index.find(session, query, limit), limit)
 
 
 #: Within a rank tier, contact-log entries come after the organisations and people
