@@ -115,7 +115,7 @@ def test_restore_in_the_app_keeps_a_forgotten_person_forgotten(  # type: ignore[
     actions = install_trust_actions(window, window.file_menu, auto_backup=False)
     actions.restore(before, confirmed=True)
     qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage(), timeout=10_000)
-    assert "stay forgotten" in window.statusBar().currentMessage()
+    assert "forgotten since this backup stay" in window.statusBar().currentMessage()
     name, email, forgotten_at = _person_row(db_path, uuid)
     assert "Said" not in name and email is None and forgotten_at is not None
     db.close()
