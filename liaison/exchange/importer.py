@@ -313,6 +313,27 @@ _LIMITS: dict[str, int] = {}
 for _t in (*TARGETS, "name", "address", "email", "phone", "website"):
     if _t.rsplit(".", 1)[-1] in _LENGTHS:
         _LIMITS[_t] = _LENGTHS[_t.rsplit(".", 1)[-1]]
+#: The other targets (of a mapped sheet, and fields of a Liaison export) whose text lands
+#: in a column of limited length, and that column: PostgreSQL refuses a longer value
+#: (the whole import failed there), SQLite stored it beyond the schema.
+_COLUMNS: dict[str, Any] = {
+    "initiative.neighbourhood": Neighbourhood.name, "initiative.district": Neighbourhood.district,
+    "initiative.tags": Tag.name, "person.given_name": Person.given_name,
+    "person.infix": Person.infix, "person.family_name": Person.family_name,
+    "neighbourhood": Neighbourhood.name, "district": Neighbourhood.district, "tags": Tag.name,
+    "owner": Officer.name, "officer": Officer.name, "given_name": Person.given_name,
+    "infix": Person.infix, "family_name": Person.family_name, "data_source": Person.data_source,
+    "summary": Interaction.summary,
+}  # fmt: skip
+for _t, _column in _COLUMNS.items():
+    _LIMITS.setdefault(_t, _column.type.length)
+
+
+def _longer(value: Any, limit: int) -> bool:
+    """Text longer than ``limit``, or a list (of labels) with such a text in it."""
+    if isinstance(value, str):
+        return len(value) > limit
+    return isinstance(value, list) and any(isinstance(v, str) and len(v) > limit for v in value)
 
 
 def _parser(kind: str, epoch1904: bool) -> Callable[[Any], Any]:
@@ -436,7 +457,7 @@ def _parse_cells(
         if value is None:
             continue
         limit = _LIMITS.get(target)
-        if limit is not None and isinstance(value, str) and len(value) > limit:
+        if limit is not None and _longer(value, limit):
             _too_long(plan, target, header, limit, sheet)
             continue
         values[target] = value
@@ -478,7 +499,9 @@ def _parse_rows(
                     continue
             if value is None:
                 continue
-            if limit is not None and isinstance(value, str) and len(value) > limit:
+            if limit is not None and (
+                len(value) > limit if value.__class__ is str else _longer(value, limit)
+            ):
                 _too_long(rp, target, header, limit, sheet)
                 continue
             rp.values[target] = value
@@ -1314,6 +1337,13 @@ def _resolve_person(
     given = v.get("person.given_name") or given
     infix = v.get("person.infix") or infix
     family = v.get("person.family_name") or family
+    for part, column in ((given, Person.given_name), (infix, Person.infix),
+                         (family, Person.family_name)):  # fmt: skip
+        limit = column.type.length
+        if part and len(part) > limit:  # a full name's part beyond its column
+            rp.problems.append(Problem(rp.row, None, "warning",
+                f"The value is longer than {limit} characters and was left out.", sheet))  # fmt: skip
+            return None
     email = v.get("person.email")
     if not (given or family or email):
         if v.get("person.phone") or v.get("person.role"):
