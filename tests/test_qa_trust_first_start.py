@@ -50,3 +50,34 @@ def test_an_empty_location_means_the_suggested_one(  # type: ignore[no-untyped-d
     db = dialog.create()
     assert db is not None and db.path == suggested
     db.close()
+
+
+def test_a_folder_typed_as_the_location_gets_the_database_inside(  # type: ignore[no-untyped-def]
+    shell_env: Path,  # noqa: F811
+    qtbot,
+) -> None:
+    """Typing the folder to keep the database in ('~/Documenten/Liaison') was refused with
+    "… is a folder, not a database file"; the file now goes into that folder."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.first_start import FirstStartDialog
+
+    folder = shell_env / "Documenten" / "Liaison"
+    folder.mkdir(parents=True)
+    dialog = FirstStartDialog(shell_env / "data" / "liaison.db", "Sanne")
+    qtbot.addWidget(dialog)
+    dialog.location_edit.setText(str(folder))
+    refused: list[str] = []
+
+    def close_a_refusal() -> None:  # the old code stopped at a message box
+        box = QApplication.activeModalWidget()
+        if box is not None and box is not dialog:
+            refused.append(box.text() if hasattr(box, "text") else "")
+            box.close()
+
+    QTimer.singleShot(300, close_a_refusal)
+    db = dialog.create()
+    assert not refused, refused
+    assert db is not None and db.path == folder / "liaison.db"
+    db.close()

@@ -99,7 +99,7 @@ class FirstStartDialog(QDialog):
         A bare "team.db" was opened relative to wherever the app happened to start and
         remembered like that: started from elsewhere the next day, Liaison made a new,
         empty database there, and the officer's work seemed gone. A relative name now
-        goes into the suggested folder.
+        goes into the suggested folder, and a folder gets the suggested file name in it.
         """
         text = self.location_edit.text().strip()
         if not text:
@@ -109,6 +109,8 @@ class FirstStartDialog(QDialog):
         path = Path(text).expanduser()
         if not path.is_absolute():
             path = self.default_location.parent / path
+        if path.is_dir():  # a folder chosen for the database: the file goes into it
+            path = path / self.default_location.name
         return str(path.absolute())
 
     def create(self) -> Database | None:
