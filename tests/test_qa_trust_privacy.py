@@ -254,3 +254,41 @@ def test_access_export_gives_times_as_the_resident_knows_them(
     history = book["Wijzigingen"]
     assert history["A1"].value == "Datum"
     assert abs(history["A2"].value - expected) < dt.timedelta(minutes=1)
+
+
+def test_access_export_done_message_warns_about_other_peoples_data(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export copies contact notes and other records' text verbatim, neighbours' names
+    and numbers included (AVG art. 15(4)); the message said only 'hand it over securely'."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from liaison.services import records
+    from liaison.storage.models import Person
+    from ui import i18n
+    from ui.trust.privacy_dialogs import export_person_dialog
+    from ui.worker import Op
+
+    monkeypatch.setattr(Op, "run_inline", True)
+    with db.session_scope() as s:
+        person_id = records.create(s, Person, given_name="Noor", family_name="Bakkali").id
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, read_and_close)
+
+    i18n.install("nl")
+    try:
+        QTimer.singleShot(50, read_and_close)
+        export_person_dialog(parent, db, person_id, path=tmp_path / "inzage.xlsx")
+    finally:
+        i18n.install("en")
+    assert seen and "andere mensen" in seen[0]

@@ -196,8 +196,8 @@
         <location filename="../../ui/trust/backup_actions.py" line="250"/>
         <location filename="../../ui/trust/backup_actions.py" line="275"/>
         <location filename="../../ui/trust/backup_actions.py" line="307"/>
-        <location filename="../../ui/trust/backup_actions.py" line="431"/>
         <location filename="../../ui/trust/backup_actions.py" line="442"/>
+        <location filename="../../ui/trust/backup_actions.py" line="453"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="431"/>
+        <location filename="../../ui/trust/backup_actions.py" line="442"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../../ui/trust/privacy_dialogs.py" line="134"/>
         <location filename="../../ui/trust/privacy_dialogs.py" line="144"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="151"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="156"/>
         <source>Access export</source>
         <translation>Inzage-export</translation>
     </message>
@@ -337,43 +337,48 @@
         <translation>Alles wat over deze persoon is vastgelegd, staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="148"/>
+        <source>Before you hand it over, read the notes and mentions in it: remove what they say about other people, whose data is not theirs to receive.</source>
+        <translation>Lees voordat u het overhandigt de notities en vermeldingen erin: haal weg wat ze over andere mensen zeggen, want die gegevens zijn niet voor deze persoon bestemd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="152"/>
         <source>The file holds personal data: hand it over securely and delete your copy.</source>
         <translation>Het bestand bevat persoonsgegevens: geef het veilig door en verwijder uw eigen kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="169"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="242"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="247"/>
         <source>Forget a person</source>
         <translation>Persoon vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="179"/>
         <source>Remove the personal data of %1?</source>
         <translation>De persoonsgegevens van %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="179"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="184"/>
         <source>Name: %1</source>
         <translation>Naam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="181"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="186"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="183"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="188"/>
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="185"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="190"/>
         <source>Notes about this person</source>
         <translation>Notities over deze persoon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="187"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="192"/>
         <source>%n earlier value(s) in the history</source>
         <translation>
             <numerusform>%n eerdere waarde in de geschiedenis</numerusform>
@@ -381,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="189"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="194"/>
         <source>%n mention(s) in other records&apos; history</source>
         <translation>
             <numerusform>%n vermelding in de geschiedenis van andere gegevens</numerusform>
@@ -389,119 +394,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="190"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="195"/>
         <source>Mention in %1</source>
         <translation>Vermelding in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="197"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="202"/>
         <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months); restoring one of them keeps this person forgotten.</source>
         <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden); wie zo&apos;n back-up terugzet, houdt deze persoon vergeten.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="205"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="210"/>
         <source>&amp;I understand that this cannot be undone</source>
         <translation>&amp;Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="208"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="213"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="244"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="219"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="224"/>
         <source>This will be erased everywhere, including the history:</source>
         <translation>Dit wordt overal gewist, ook in de geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="225"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="230"/>
         <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="232"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="237"/>
         <source>Removing…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
         <source>Last role ended</source>
         <translation>Laatste rol geëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="273"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="284"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="289"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="285"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="290"/>
         <source>no role</source>
         <translation>geen rol</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="296"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="382"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="301"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="387"/>
         <source>Retention review</source>
         <translation>Bewaartermijn nalopen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="308"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="307"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="312"/>
         <source>People with no current role and no contact moment for this long. Keep those you still need (they return after another period) and forget the others.</source>
         <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie u nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="314"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="319"/>
         <source>No contact for:</source>
         <translation>Geen contact sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="332"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="337"/>
         <source>&amp;Keep</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="333"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="338"/>
         <source>Still needed: off this list until the next review</source>
         <translation>Nog nodig: van deze lijst tot de volgende ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="334"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="339"/>
         <source>&amp;Access export…</source>
         <translation>&amp;Inzage-export…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="335"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="340"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="336"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="341"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="358"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="363"/>
         <source>%n person(s) to review</source>
         <translation>
             <numerusform>%n persoon na te lopen</numerusform>

@@ -144,6 +144,11 @@ def export_person_dialog(
                 tr("Access export"),
                 tr("Everything stored about this person is in %1.").replace("%1", str(written))
                 + "\n\n"
+                + tr(
+                    "Before you hand it over, read the notes and mentions in it: remove what "
+                    "they say about other people, whose data is not theirs to receive."
+                )
+                + "\n\n"
                 + tr("The file holds personal data: hand it over securely and delete your copy."),
             )
 
