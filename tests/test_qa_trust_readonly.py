@@ -21,7 +21,7 @@ import pytest
 from liaison.cli import main
 
 
-def as_ordinary_user(*argv: str) -> subprocess.CompletedProcess[str]:
+def as_ordinary_user(*argv: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
     prefix: list[str] = []
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
@@ -30,6 +30,8 @@ def as_ordinary_user(*argv: str) -> subprocess.CompletedProcess[str]:
         prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
     env = {**os.environ, "LIAISON_OFFICER": "Tester", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("LIAISON_DB", None)
+    if home is not None:  # the default backup folder goes there, not into the user's own
+        env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"))
     return subprocess.run(
         [*prefix, sys.executable, *argv],
         capture_output=True,
@@ -144,3 +146,48 @@ def test_a_database_locked_by_another_program_is_busy_not_damaged(
     finally:
         holder.communicate("done\n", timeout=60)
     assert "busy" in err and "damaged" not in err and "restore" not in err
+
+
+def test_restore_into_a_read_only_folder_is_one_sentence(
+    read_only_folder: Path, tmp_path: Path
+) -> None:
+    """It ended as 'unexpected error (PermissionError …)', exit 1 — a bug to report —
+    after first trying to set the sound database aside as '-damaged'."""
+    backup = tmp_path / "b.db"
+    assert main(["backup", "--db", str(read_only_folder), "--to", str(backup)]) == 0
+    done = as_ordinary_user(
+        "-m",
+        "liaison",
+        "restore",
+        str(backup),
+        "--db",
+        str(read_only_folder),
+        "--yes",
+        home=tmp_path / "home",
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "Nothing can be written in the folder" in done.stderr
+    assert "unexpected" not in done.stderr and "damaged" not in done.stderr
+    assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["team.db"]
+
+
+SAFETY_COPY = """
+import sys
+from pathlib import Path
+from liaison.trust.backup import safety_copy
+print(safety_copy(Path(sys.argv[1])))
+"""
+
+
+def test_a_sound_database_in_a_read_only_folder_is_kept_as_a_backup_not_as_damaged(
+    read_only_folder: Path, tmp_path: Path
+) -> None:
+    """Before a restore the current file is kept: a sound one among the backups, a damaged
+    one as '-damaged' beside it. In a read-only folder the sound file counted as damaged."""
+    home = tmp_path / "home"
+    done = as_ordinary_user("-c", SAFETY_COPY, str(read_only_folder), home=home)
+    assert done.returncode == 0, done.stderr
+    kept = Path(done.stdout.strip())
+    assert "-damaged" not in kept.name and kept.is_relative_to(home)
+    assert kept.stat().st_size > 0

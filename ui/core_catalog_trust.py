@@ -44,6 +44,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "Only a database file can be backed up here; a server database is backed up by its administrator."
     ),  # liaison/trust/backup.py
+    QT_TR_NOOP("Nothing can be written in the folder '{}': {}."),  # liaison/trust/files.py
     QT_TR_NOOP("There is no history for {} {}."),  # liaison/trust/history.py
     QT_TR_NOOP(
         "{} of the earlier {} no longer exist, so this value cannot be put back."

@@ -131,6 +131,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety_copy,
         verify_backup,
     )
+    from liaison.trust.files import refuse_unwritable_folder
 
     target = sqlite_path(resolve_url(getattr(args, "db", None)))
     overwrite = False
@@ -140,6 +141,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CommandError(f"'{args.file}' is the database itself; choose a backup file.")
         verify_backup(source)  # say what is wrong before asking
         refuse_if_in_use(target)  # before asking, and before a safety copy is made
+        refuse_unwritable_folder(target.parent, target.name)
         question = f"Replace the database at '{target}' with this backup?"
         if of_another_database(source, target):
             sys.stderr.write(

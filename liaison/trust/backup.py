@@ -181,6 +181,16 @@ def copy_database(
     uri = f"{source.absolute().as_uri()}?mode=ro" if readonly else str(source)
     try:
         src = sqlite3.connect(uri, uri=readonly, timeout=15)
+        if readonly:
+            try:
+                src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError as exc:
+                if "readonly" not in str(exc).lower():
+                    raise
+                # a read-only folder: SQLite cannot make its lock file there, and so
+                # nobody can be writing the file; read it as it lies
+                src.close()
+                src = sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=15)
     except sqlite3.Error as exc:
         raise BackupError(f"'{source}' cannot be read: {exc}.") from exc
     try:
@@ -513,11 +523,11 @@ def safety_copy(target: Path) -> Path | None:
     A sound file is copied among its backups (so it rotates like one); a damaged
     one is copied byte for byte next to it as ``<name>-damaged.db`` — never thrown away.
     """
-    from liaison.trust.integrity import _backup_folder_of
+    from liaison.trust.integrity import _backup_folder_of, problems_of
 
     if not target.is_file():
         return None
-    if quick_check(target):
+    if problems_of(target):  # (a sound file in a read-only folder is not damaged)
         return _keep_damaged(target)
     folder = _backup_folder_of(target)
     folder.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from liaison.errors import LiaisonError
+
 PRIVATE = stat.S_IRUSR | stat.S_IWUSR  # 0600
 _SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
@@ -40,13 +42,31 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+class FolderNotWritableError(LiaisonError):
+    """Nothing can be made in a folder (read-only, no permission): one sentence, not a bug."""
+
+
 def private_temp(folder: Path, name: str) -> Path:
     """An empty new file with mode 0600 in ``folder`` (same file system as the target)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # a restore into a read-only folder ended as "unexpected error"
+        raise FolderNotWritableError(
+            f"Nothing can be written in the folder '{folder}': {exc.strerror}."
+        ) from exc
     os.fchmod(fd, PRIVATE)  # mkstemp already uses 0600; say so explicitly
     os.close(fd)
     return Path(tmp)
+
+
+def refuse_unwritable_folder(folder: Path, name: str) -> None:
+    """FolderNotWritableError unless a file can be made in ``folder`` (tried, then removed).
+
+    Asked of the folder before work that would be wasted there (a restore's safety copy);
+    file modes say too little (root, network shares, read-only mounts).
+    """
+    private_temp(folder, name).unlink()
 
 
 @contextlib.contextmanager

@@ -112,6 +112,15 @@ def quick_check(
     return [] if rows == ["ok"] else rows
 
 
+def problems_of(path: Path, *, full: bool = False) -> list[str]:
+    """:func:`quick_check`, where a file SQLite could not open for want of its lock files
+    (a read-only folder) is checked again without them: access is not damage."""
+    problems = quick_check(path, full=full)
+    if problems and _about_access(problems):
+        problems = quick_check(path, full=full, immutable=True)
+    return problems
+
+
 def schema_revision(db_path: str | Path) -> str | None:
     """The Alembic revision stamped in the file, or None (empty file, or not Liaison's)."""
     try:

@@ -105,76 +105,81 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_trust.py" line="47"/>
+        <source>Nothing can be written in the folder &apos;{}&apos;: {}.</source>
+        <translation>In de map &apos;{}&apos; kan niets worden geschreven: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_trust.py" line="48"/>
         <source>There is no history for {} {}.</source>
         <translation>Er is geen geschiedenis voor {} {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="49"/>
+        <location filename="../../ui/core_catalog_trust.py" line="50"/>
         <source>{} of the earlier {} no longer exist, so this value cannot be put back.</source>
         <translation>{} van de eerdere {} bestaan niet meer, dus deze waarde kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="51"/>
+        <location filename="../../ui/core_catalog_trust.py" line="52"/>
         <source>&apos;{}&apos; is no longer a field of {}.</source>
         <translation>&apos;{}&apos; is geen veld van {} meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="52"/>
+        <location filename="../../ui/core_catalog_trust.py" line="53"/>
         <source>That change does not belong to this {}.</source>
         <translation>Die wijziging hoort niet bij dit record ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="54"/>
+        <location filename="../../ui/core_catalog_trust.py" line="55"/>
         <source>Only a changed field can be put back, not a whole record.</source>
         <translation>Alleen een gewijzigd veld kan worden teruggezet, niet een heel record.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="57"/>
+        <location filename="../../ui/core_catalog_trust.py" line="58"/>
         <source>This value was erased on a privacy request and cannot come back.</source>
         <translation>Deze waarde is na een privacyverzoek gewist en kan niet meer terugkomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="60"/>
+        <location filename="../../ui/core_catalog_trust.py" line="61"/>
         <source>&apos;{}&apos; is not a record id (use entity:number or a uuid).</source>
         <translation>&apos;{}&apos; is geen record-id (gebruik soort:nummer of een uuid).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="63"/>
+        <location filename="../../ui/core_catalog_trust.py" line="64"/>
         <source>&apos;{}&apos; is not a record id (use entity:number, e.g. person:12, or a uuid).</source>
         <translation>&apos;{}&apos; is geen record-id (gebruik soort:nummer, bijv. person:12, of een uuid).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="66"/>
+        <location filename="../../ui/core_catalog_trust.py" line="67"/>
         <source>The database is busy: another Liaison window or command is writing to it; try again when it has finished.</source>
         <translation>De database is bezet: een ander Liaison-venster of -commando schrijft erin; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="69"/>
+        <location filename="../../ui/core_catalog_trust.py" line="70"/>
         <source>The database at &apos;{}&apos; is read-only (its file or folder cannot be written), so Liaison cannot open it; it is not damaged: copy it to a folder you can write to, or ask for write access.</source>
         <translation>De database op &apos;{}&apos; is alleen-lezen (het bestand of de map kan niet worden beschreven), dus Liaison kan hem niet openen; hij is niet beschadigd: kopieer hem naar een map waarin u kunt schrijven, of vraag om schrijfrechten.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="71"/>
+        <location filename="../../ui/core_catalog_trust.py" line="72"/>
         <source>The database at &apos;{}&apos; is damaged ({}); {}.</source>
         <translation>De database op &apos;{}&apos; is beschadigd ({}); {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="72"/>
+        <location filename="../../ui/core_catalog_trust.py" line="73"/>
         <source>&apos;{}&apos; must end in .xlsx.</source>
         <translation>&apos;{}&apos; moet eindigen op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="73"/>
+        <location filename="../../ui/core_catalog_trust.py" line="74"/>
         <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="74"/>
+        <location filename="../../ui/core_catalog_trust.py" line="75"/>
         <source>The retention period must be at least one month.</source>
         <translation>De bewaartermijn moet ten minste één maand zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_trust.py" line="76"/>
+        <location filename="../../ui/core_catalog_trust.py" line="77"/>
         <source>The database stayed busy with another window or program; wait until it has finished and try again.</source>
         <translation>De database bleef bezet door een ander venster of programma; wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>

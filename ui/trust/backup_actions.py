@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from liaison.storage.db import Database, open_database
 from liaison.trust import backup as backups
+from liaison.trust.files import refuse_unwritable_folder
 from liaison.trust.integrity import (
     DamagedDatabaseError,
     background_check,
@@ -85,6 +86,7 @@ def restore_into(
     backups.verify_backup(backup_path)
     db.engine.dispose()
     backups.refuse_if_in_use(target)  # another window on it would go on in the old file
+    refuse_unwritable_folder(target.parent, target.name)  # before a needless safety copy
     kept = backups.safety_copy(target)
     backups.restore(
         backup_path,
