@@ -442,8 +442,12 @@ class Interaction(RecordMixin, Base):
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
 
     officer: Mapped[Officer | None] = relationship()
-    organisations: Mapped[list[Organisation]] = relationship(secondary=interaction_organisation)
-    people: Mapped[list[Person]] = relationship(secondary=interaction_person)
+    # In id order: SQLite gave that order through the link table's key, other databases
+    # gave any order (so an entry's organisations came out differently on PostgreSQL).
+    organisations: Mapped[list[Organisation]] = relationship(
+        secondary=interaction_organisation, order_by="Organisation.id"
+    )
+    people: Mapped[list[Person]] = relationship(secondary=interaction_person, order_by="Person.id")
 
 
 # --- bookkeeping ------------------------------------------------------------
