@@ -399,7 +399,8 @@ def commitments_of(session: Session, organisation_id: int) -> list[CommitmentRow
                 notes=c.notes,
             )
         )
-    rows.sort(key=lambda r: (not r.current, -(r.start or dt.date.min).toordinal()))
+    # ties by id: the database's own order, which only SQLite happened to keep by id
+    rows.sort(key=lambda r: (not r.current, -(r.start or dt.date.min).toordinal(), r.id))
     return rows
 
 
