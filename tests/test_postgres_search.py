@@ -24,6 +24,8 @@ EXPECTED = {
     "info@buurtkeuken": ("organisation", "org"),
     "0101234567": ("organisation", "org"),
     "0031 10 123": ("organisation", "org"),
+    "hillevliet 169": ("organisation", "org"),
+    "kookpunt": ("organisation", "org"),
     "van den Berg": ("person", "gerrit"),
     "Gerrit van den Berg": ("person", "gerrit"),
     "Berg, van den": ("person", "gerrit"),
@@ -50,6 +52,7 @@ def seed(db: Database) -> dict[str, int]:
             s, Organisation, name="Stichting Buurtkeuken Bloemhof", kind="initiative",
             email="info@buurtkeuken.nl", phone="010 - 123 45 67",
             description="Kookt in het buurthuis aan de Van den Broekstraat",
+            address="Hillevliet 169, 3073 WN Rotterdam", website="https://www.kookpunt.nl",
         )  # fmt: skip
         records.create(s, Organisation, name="Bergkerk", kind="faith")
         talk = records.create(

@@ -475,7 +475,14 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
     )
     i_title = func.lower(Interaction.summary)
     selects = []
-    o_where = cond(Organisation.name_key, o_title, Organisation.email, Organisation.description)
+    o_where = cond(
+        Organisation.name_key,
+        o_title,
+        Organisation.email,
+        Organisation.website,
+        Organisation.address,  # "Hillevliet" finds what is there, as FTS5 does
+        Organisation.description,
+    )
     p_where = cond(Person.sort_key, p_title, Person.email, Person.notes)
     if digits:
         # National and +31 forms share the digits after the 0 or the 31: a query in
