@@ -313,3 +313,28 @@ def test_choosing_a_backup_for_a_damaged_database_opens_its_backup_folder(
         "damaged", path=path, problems=["x"], backup=tmp_path / "elders" / "b.db"
     )
     assert recovery_folder(found) == tmp_path / "elders"
+
+
+def test_an_empty_folder_or_person_in_a_script_is_not_taken_literally(
+    team_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'backup --folder "$BACKUPS"' with the variable unset wrote the backup into whatever
+    folder the script ran in; 'privacy keep --person ""' said 'There is no person with id .'."""
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import set_backup_folder
+
+    db = open_database(team_db, officer="Tester")
+    set_backup_folder(db, tmp_path / "backups")
+    db.close()
+    monkeypatch.chdir(tmp_path / "..")
+    here = set(Path(".").iterdir())
+    assert main(["backup", "--db", str(team_db), "--folder", ""]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.parent == tmp_path / "backups" and set(Path(".").iterdir()) == here
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal, exit 2
+        main(["privacy", "keep", "--person", "", "--db", str(team_db)])
+    assert refused.value.code == 2
+    assert "is not a person" in capsys.readouterr().err

@@ -87,7 +87,7 @@ def person_ref(text: str) -> str:
     head, sep, rest = text.strip().partition(":")
     if sep and head.lower() == "person" and rest.strip():
         return rest.strip()
-    if sep:
+    if sep or not text.strip():  # (an empty one read "There is no person with id .")
         raise argparse.ArgumentTypeError(f"'{text}' is not a person (use 12, person:12 or a uuid)")
     return text.strip()
 
@@ -116,7 +116,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db = database(args, create=False)
     try:
-        path = backup_now(db, args.folder, to=args.to, overwrite=args.force)
+        # an empty --folder (an unset variable in a script) means the usual folder, not "."
+        folder = args.folder if args.folder and args.folder.strip() else None
+        path = backup_now(db, folder, to=args.to, overwrite=args.force)
     finally:
         db.close()
     print(Path(path).absolute())  # one line a script can use from any folder
