@@ -292,3 +292,25 @@ def test_access_export_done_message_warns_about_other_peoples_data(  # type: ign
     finally:
         i18n.install("en")
     assert seen and "andere mensen" in seen[0]
+
+
+def test_forget_dialog_says_files_saved_earlier_are_not_touched(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Forget cannot reach exports and rejected-rows workbooks saved on disk, which hold the
+    name too; the dialog named only the backups, so the officer thought it was all gone."""
+    from PySide6.QtWidgets import QLabel
+
+    from liaison.services import records
+    from liaison.storage.models import Person
+    from ui import i18n
+    from ui.trust.privacy_dialogs import ForgetDialog
+
+    with db.session_scope() as s:
+        person_id = records.create(s, Person, given_name="Noor", family_name="Bakkali").id
+    i18n.install("nl")
+    try:
+        dialog = ForgetDialog(db, person_id)
+        qtbot.addWidget(dialog)
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    finally:
+        i18n.install("en")
+    assert "werkmappen met afgewezen rijen" in text and "verwijder die zelf" in text

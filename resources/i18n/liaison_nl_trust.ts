@@ -98,141 +98,141 @@
         <translation>%1 is teruggezet naar “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="109"/>
+        <location filename="../../ui/trust/backup_actions.py" line="111"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="112"/>
+        <location filename="../../ui/trust/backup_actions.py" line="114"/>
         <source>Copy the database to the backup folder now</source>
         <translation>Kopieer de database nu naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="114"/>
+        <location filename="../../ui/trust/backup_actions.py" line="116"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="117"/>
+        <location filename="../../ui/trust/backup_actions.py" line="119"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="138"/>
+        <location filename="../../ui/trust/backup_actions.py" line="140"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="140"/>
+        <location filename="../../ui/trust/backup_actions.py" line="142"/>
         <source>&amp;Access export for a person…</source>
         <translation>&amp;Inzage-export voor een persoon…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="144"/>
+        <location filename="../../ui/trust/backup_actions.py" line="146"/>
         <source>&amp;Forget a person…</source>
         <translation>Persoon &amp;vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="149"/>
+        <location filename="../../ui/trust/backup_actions.py" line="151"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijn nalopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="165"/>
+        <location filename="../../ui/trust/backup_actions.py" line="167"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="169"/>
+        <location filename="../../ui/trust/backup_actions.py" line="171"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="170"/>
+        <location filename="../../ui/trust/backup_actions.py" line="172"/>
         <source>Copying the database to the backup folder…</source>
         <translation>De database wordt naar de back-upmap gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="181"/>
+        <location filename="../../ui/trust/backup_actions.py" line="183"/>
         <source>Daily backup made: %1</source>
         <translation>Dagelijkse back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="184"/>
+        <location filename="../../ui/trust/backup_actions.py" line="186"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="210"/>
+        <location filename="../../ui/trust/backup_actions.py" line="212"/>
         <source>The newest backup is from %1.</source>
         <translation>De nieuwste back-up is van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="214"/>
+        <location filename="../../ui/trust/backup_actions.py" line="216"/>
         <source>No backup of this database was found in %1.</source>
         <translation>In %1 is geen back-up van deze database gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="219"/>
+        <location filename="../../ui/trust/backup_actions.py" line="221"/>
         <source>No recent backup</source>
         <translation>Geen recente back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="225"/>
+        <location filename="../../ui/trust/backup_actions.py" line="227"/>
         <source>Connect the backup drive, or choose another folder with File → Backup folder…; then use File → Back up now.</source>
         <translation>Sluit de back-upschijf aan, of kies een andere map met Bestand → Back-upmap…; kies daarna Bestand → Nu een back-up maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="239"/>
+        <location filename="../../ui/trust/backup_actions.py" line="241"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="242"/>
+        <location filename="../../ui/trust/backup_actions.py" line="244"/>
         <source>Backups now go to %1</source>
         <translation>Back-ups komen nu in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="250"/>
-        <location filename="../../ui/trust/backup_actions.py" line="275"/>
-        <location filename="../../ui/trust/backup_actions.py" line="307"/>
-        <location filename="../../ui/trust/backup_actions.py" line="442"/>
-        <location filename="../../ui/trust/backup_actions.py" line="453"/>
+        <location filename="../../ui/trust/backup_actions.py" line="252"/>
+        <location filename="../../ui/trust/backup_actions.py" line="277"/>
+        <location filename="../../ui/trust/backup_actions.py" line="309"/>
+        <location filename="../../ui/trust/backup_actions.py" line="444"/>
+        <location filename="../../ui/trust/backup_actions.py" line="455"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="252"/>
+        <location filename="../../ui/trust/backup_actions.py" line="254"/>
         <source>Liaison backups (*.db);;All files (*)</source>
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="263"/>
+        <location filename="../../ui/trust/backup_actions.py" line="265"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="265"/>
+        <location filename="../../ui/trust/backup_actions.py" line="267"/>
         <source>Everything changed since that backup is replaced; the current database is first copied to the backup folder.</source>
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="271"/>
+        <location filename="../../ui/trust/backup_actions.py" line="273"/>
         <source>Careful: this backup was made of another database, not of the one open now.</source>
         <translation>Let op: deze back-up is gemaakt van een andere database, niet van de database die nu open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="294"/>
+        <location filename="../../ui/trust/backup_actions.py" line="296"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="296"/>
+        <location filename="../../ui/trust/backup_actions.py" line="298"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/backup_actions.py" line="301"/>
+        <location filename="../../ui/trust/backup_actions.py" line="303"/>
         <source>%n person(s) forgotten since this backup stay forgotten.</source>
         <translation>
             <numerusform>%n persoon die sinds deze back-up is vergeten, blijft vergeten.</numerusform>
@@ -240,62 +240,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="308"/>
+        <location filename="../../ui/trust/backup_actions.py" line="310"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="370"/>
+        <location filename="../../ui/trust/backup_actions.py" line="372"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="372"/>
+        <location filename="../../ui/trust/backup_actions.py" line="374"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="376"/>
+        <location filename="../../ui/trust/backup_actions.py" line="378"/>
         <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="385"/>
+        <location filename="../../ui/trust/backup_actions.py" line="387"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="390"/>
+        <location filename="../../ui/trust/backup_actions.py" line="392"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="399"/>
+        <location filename="../../ui/trust/backup_actions.py" line="401"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="403"/>
+        <location filename="../../ui/trust/backup_actions.py" line="405"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="405"/>
+        <location filename="../../ui/trust/backup_actions.py" line="407"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="405"/>
+        <location filename="../../ui/trust/backup_actions.py" line="407"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="412"/>
+        <location filename="../../ui/trust/backup_actions.py" line="414"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="442"/>
+        <location filename="../../ui/trust/backup_actions.py" line="444"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <location filename="../../ui/trust/privacy_dialogs.py" line="174"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="247"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
         <source>Forget a person</source>
         <translation>Persoon vergeten</translation>
     </message>
@@ -400,113 +400,113 @@
     </message>
     <message>
         <location filename="../../ui/trust/privacy_dialogs.py" line="202"/>
-        <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months); restoring one of them keeps this person forgotten.</source>
-        <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden); wie zo&apos;n back-up terugzet, houdt deze persoon vergeten.</translation>
+        <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months); restoring one of them keeps this person forgotten. Files saved earlier (exports, workbooks of rejected rows) are not changed: delete those yourself.</source>
+        <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden); wie zo&apos;n back-up terugzet, houdt deze persoon vergeten. Eerder opgeslagen bestanden (exports, werkmappen met afgewezen rijen) worden niet gewijzigd: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="210"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="212"/>
         <source>&amp;I understand that this cannot be undone</source>
         <translation>&amp;Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="213"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="244"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="215"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="246"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="224"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="226"/>
         <source>This will be erased everywhere, including the history:</source>
         <translation>Dit wordt overal gewist, ook in de geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="230"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="232"/>
         <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="237"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="239"/>
         <source>Removing…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
         <source>Last role ended</source>
         <translation>Laatste rol geëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="278"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="289"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="291"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="290"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="292"/>
         <source>no role</source>
         <translation>geen rol</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="301"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="387"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="389"/>
         <source>Retention review</source>
         <translation>Bewaartermijn nalopen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="308"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="310"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="312"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="314"/>
         <source>People with no current role and no contact moment for this long. Keep those you still need (they return after another period) and forget the others.</source>
         <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie u nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="319"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="321"/>
         <source>No contact for:</source>
         <translation>Geen contact sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="337"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="339"/>
         <source>&amp;Keep</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="338"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="340"/>
         <source>Still needed: off this list until the next review</source>
         <translation>Nog nodig: van deze lijst tot de volgende ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="339"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="341"/>
         <source>&amp;Access export…</source>
         <translation>&amp;Inzage-export…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="340"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="342"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="341"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="343"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="363"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="365"/>
         <source>%n person(s) to review</source>
         <translation>
             <numerusform>%n persoon na te lopen</numerusform>

@@ -202,7 +202,9 @@ class ForgetDialog(QDialog):
                 "What stays: %1 contact moment(s) and %2 role(s), shown under "
                 "“Verwijderde persoon”, so that the counts per initiative remain right. "
                 "Backups made before today still contain the data until they are rotated out "
-                "(after at most 12 months); restoring one of them keeps this person forgotten."
+                "(after at most 12 months); restoring one of them keeps this person forgotten. "
+                "Files saved earlier (exports, workbooks of rejected rows) are not changed: "
+                "delete those yourself."
             )
             .replace("%1", str(p.interactions_kept))
             .replace("%2", str(p.roles_kept))
