@@ -314,3 +314,40 @@ def test_forget_dialog_says_files_saved_earlier_are_not_touched(qtbot, db: Datab
     finally:
         i18n.install("en")
     assert "werkmappen met afgewezen rijen" in text and "verwijder die zelf" in text
+
+
+def test_forget_takes_the_first_name_in_each_contact_moment_nobody_else_shares(
+    db: Database,
+) -> None:
+    """One contact moment with another Said in it kept 'Said' out of every contact moment
+    of the person, so 'WhatsApp van Said' stayed in the ones only they took part in."""
+    import datetime as dt
+
+    from liaison.services import records
+    from liaison.storage.models import Interaction, Person
+    from liaison.trust.privacy import forget_person
+
+    with db.session_scope() as s:
+        said = records.create(s, Person, given_name="Said", family_name="Boukhari")
+        other = records.create(s, Person, given_name="Said", family_name="Amrani")
+        both = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 9, 1, 10),
+            summary="Overleg: Said belt de verhuurder",
+            people=[said, other],
+        )
+        alone = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 9, 8, 10),
+            summary="WhatsApp van Said: laptops zijn uitgedeeld.",
+            people=[said],
+        )
+        ids = (said.id, both.id, alone.id)
+    forget_person(db, ids[0])
+    with db.session_scope(write=False) as s:
+        assert s.get(Interaction, ids[1]).summary == "Overleg: Said belt de verhuurder"
+        assert s.get(Interaction, ids[2]).summary == (
+            "WhatsApp van Verwijderde persoon: laptops zijn uitgedeeld."
+        )

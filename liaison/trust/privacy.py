@@ -141,6 +141,10 @@ class Naming:
     everywhere: re.Pattern[str] | None
     own: re.Pattern[str] | None  # for the contact moments they took part in
     own_interactions: frozenset[int]
+    #: their contact moments where someone else taking part has their first name: there
+    #: the first name alone is not taken (``own_shared``)
+    shared_first_name: frozenset[int] = frozenset()
+    own_shared: re.Pattern[str] | None = None
 
     @property
     def prefilter(self) -> list[str]:
@@ -148,7 +152,7 @@ class Naming:
 
     def pattern_for(self, entity: str, record_id: int) -> re.Pattern[str] | None:
         if entity == "interaction" and record_id in self.own_interactions:
-            return self.own
+            return self.own_shared if record_id in self.shared_first_name else self.own
         return self.everywhere
 
 
@@ -200,28 +204,30 @@ def naming(session: Session, person: Person) -> Naming:
             )
         )
     )
-    # Their own contact moments name them by first name too ("Op bezoek bij Said"), unless
-    # someone else taking part in them has that first name. Case-sensitive: "Ben", "Roos".
-    fellow = {
-        (g or "").strip()
-        for g in session.scalars(
-            select(Person.given_name)
-            .join(interaction_person, interaction_person.c.person_id == Person.id)
+    # Their own contact moments name them by first name too ("Op bezoek bij Said"), except
+    # where someone else taking part has that first name. Case-sensitive: "Ben", "Roos".
+    given_names = {g.strip() for g, _i, _f in names if g.strip()}
+    shared = frozenset(
+        session.scalars(
+            select(interaction_person.c.interaction_id)
+            .join(Person, interaction_person.c.person_id == Person.id)
             .where(
                 interaction_person.c.interaction_id.in_(own_interactions),
                 Person.id != person.id,
+                Person.given_name.in_(given_names),
             )
         )
-    }
-    for given in {g for g, _i, _f in names if g.strip() and g.strip() not in fellow}:
-        own_only.append(rf"(?-i:\b{_spaced(given)}\b)")
-        families.add(given.strip())  # (the prefilter; the pattern decides per record)
+    )
+    first_names = [rf"(?-i:\b{_spaced(given)}\b)" for given in sorted(given_names)]
+    families.update(given_names)  # (the prefilter; the pattern decides per record)
     return Naming(
         words=words,
         families=sorted(families),
         everywhere=_pattern(words, plain),
-        own=_pattern(words, plain + own_only),
+        own=_pattern(words, plain + own_only + first_names),
         own_interactions=own_interactions,
+        shared_first_name=shared,
+        own_shared=_pattern(words, plain + own_only),
     )
 
 
