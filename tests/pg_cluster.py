@@ -187,3 +187,18 @@ def pg_url(pg_cluster: Cluster) -> Iterator[str]:
     url = pg_cluster.create_database()
     yield url
     pg_cluster.drop_database(url)
+
+
+def waiting_for_a_lock(db: object) -> bool:
+    """Whether some session of ``db``'s database waits for a lock (row, advisory…) now."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        return bool(
+            conn.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
+            )
+        )

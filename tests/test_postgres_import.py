@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+import time
 from pathlib import Path
 
 import openpyxl
 import pytest
-from pg_cluster import pg_cluster, pg_url  # noqa: F401
-from sqlalchemy import select
+from pg_cluster import pg_cluster, pg_url, waiting_for_a_lock  # noqa: F401
+from sqlalchemy import func, select
 
 from liaison.exchange.calendar import export_calendar
 from liaison.exchange.export import export_workbook
 from liaison.exchange.importer import run_import
 from liaison.exchange.undo import list_batches, undo_import
 from liaison.storage.db import Database, open_database
-from liaison.storage.models import Base, Person
+from liaison.storage.models import Base, Organisation, Person
 
 HEADERS = ["Initiatief", "Wijk", "Labels", "Contactpersoon", "E-mailadres", "Tel.", "Verstrekt door",
            "Soort steun", "Bedrag (€)", "Startdatum", "Einddatum", "Besluit verlenging voor"]  # fmt: skip
@@ -172,3 +174,51 @@ def test_a_name_longer_than_its_column_is_left_out_not_a_crash(
     assert (2, "The value is longer than 120 characters and was left out.") in warnings
     assert (2, "The value is longer than 80 characters and was left out.") in warnings
     assert (3, "The value is longer than 120 characters and was left out.") in warnings
+
+
+def test_two_colleagues_importing_the_same_sheet_at_once_create_nothing_twice(
+    pg_url: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The importer matches the sheet against the database, then writes. On SQLite its
+    write transaction (BEGIN IMMEDIATE) keeps a second importer out until the first has
+    committed; on PostgreSQL both matched the same empty database and every initiative,
+    person and support line was created twice."""
+    path = sheet(tmp_path / "mei.xlsx")
+    fatima = open_database(pg_url, officer="Fatima")
+    jan = open_database(pg_url, officer="Jan")
+    matching, go = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def paused(done: int, total: int, message: str) -> None:
+        if message.startswith("Writing") and not matching.is_set():
+            matching.set()  # Fatima's import has matched, not yet written: let Jan start
+            go.wait(20)
+
+    def run(name: str, db: Database, progress: object) -> None:
+        try:
+            outcome[name] = run_import(db, path, progress=progress).to_json()
+        except Exception as exc:  # handed to the test
+            outcome[name] = exc
+
+    first = threading.Thread(target=run, args=("fatima", fatima, paused))
+    try:
+        first.start()
+        assert matching.wait(20)
+        second = threading.Thread(target=run, args=("jan", jan, None))
+        second.start()
+        deadline = time.monotonic() + 20
+        while second.is_alive() and not waiting_for_a_lock(jan):
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        go.set()
+        first.join(30)
+        second.join(30)
+        created = [outcome[n]["created"].get("organisation", 0) for n in ("fatima", "jan")]
+        with jan.session_scope(write=False) as s:
+            organisations = s.scalar(select(func.count()).select_from(Organisation))
+        assert (sorted(created), organisations) == ([0, 15], 15)
+    finally:
+        go.set()
+        fatima.close()
+        jan.close()

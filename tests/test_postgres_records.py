@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from pg_cluster import pg_cluster, pg_url  # noqa: F401
+from pg_cluster import pg_cluster, pg_url, waiting_for_a_lock  # noqa: F401
 from sqlalchemy import text
 
 from liaison.errors import NotFoundError, SchemaTooNewError, StaleRecordError
 from liaison.services import contact_log, editing, records
+from liaison.storage import db as db_module
 from liaison.storage.db import Database, open_database
+from liaison.storage.failures import DatabaseUnavailableError
 from liaison.storage.migrate import head_revision, include_name
 from liaison.storage.models import Base, Commitment, Interaction, Organisation, Person
 
@@ -99,18 +101,6 @@ def test_create_update_trash_restore_and_history(pg: Database, tmp_path: Path) -
     assert ("update", "phone", None, "06-12345678", "Fatima") in results["postgresql"]["history"]
 
 
-def _waiting_for_a_lock(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        return bool(
-            conn.scalar(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-                )
-            )
-        )
-
-
 def _second_save(db: Database, action, outcome: dict) -> threading.Thread:  # type: ignore[no-untyped-def]
     def run() -> None:
         try:
@@ -123,7 +113,7 @@ def _second_save(db: Database, action, outcome: dict) -> threading.Thread:  # ty
     thread = threading.Thread(target=run)
     thread.start()
     deadline = time.monotonic() + 20
-    while not _waiting_for_a_lock(db) and thread.is_alive():
+    while not waiting_for_a_lock(db) and thread.is_alive():
         assert time.monotonic() < deadline, "the second save never waited for the first"
         time.sleep(0.02)
     return thread
@@ -191,6 +181,34 @@ def test_a_record_trashed_by_a_colleague_meanwhile_is_not_found(pg_url: str) -> 
             )
         thread.join(20)
         assert isinstance(outcome.get("error"), NotFoundError), outcome
+    finally:
+        fatima.close()
+        jan.close()
+
+
+def test_a_writer_waiting_too_long_gets_the_busy_sentence(
+    pg_url: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Write scopes take turns on a server too; one that waits past the busy timeout is
+    told so in one sentence (busy=True, so the retry helper tries again), as on SQLite."""
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    fatima = open_database(pg_url, officer="Fatima")
+    jan = open_database(pg_url, officer="Jan")
+    try:
+        with fatima.session_scope() as s:
+            records.create(s, Person, given_name="Ayşe", family_name="Yılmaz")
+            with (
+                pytest.raises(DatabaseUnavailableError, match="^The database is busy") as caught,
+                jan.session_scope() as t,
+            ):
+                records.create(t, Person, given_name="Jan", family_name="de Vries")
+            assert caught.value.busy
+            with jan.session_scope(write=False) as t:  # readers never wait
+                assert t.query(Person).count() == 0
+        with jan.session_scope() as t:
+            records.create(t, Person, given_name="Jan", family_name="de Vries")
+            assert t.query(Person).count() == 2
     finally:
         fatima.close()
         jan.close()

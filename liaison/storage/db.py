@@ -125,6 +125,21 @@ def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+#: The key of the PostgreSQL advisory lock that write scopes take (ASCII "LIAISON").
+WRITE_LOCK_KEY = 0x4C494149534F4E
+
+
+def _begin_server(conn: Any) -> None:
+    # A server lets write transactions run side by side: two colleagues' imports both
+    # matched the same records and both inserted them, and any service that reads,
+    # checks, then writes could act on what a colleague was changing. A write scope
+    # takes one lock per database first, as BEGIN IMMEDIATE does on SQLite (waiting
+    # for the other writer as long as SQLite's busy timeout); readers never wait.
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def make_engine(url: URL) -> Engine:
     """An engine with Liaison's connection settings for the URL's backend."""
     if url.get_backend_name() == "sqlite":
@@ -136,7 +151,10 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "close", _optimize_on_close)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if url.get_backend_name() == "postgresql":
+        event.listen(engine, "begin", _begin_server)
+    return engine
 
 
 @dataclass

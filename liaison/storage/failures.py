@@ -40,7 +40,8 @@ def unavailable(exc: BaseException) -> DatabaseUnavailableError | None:
     text = " ".join(str(c) for c in _causes(exc)).lower()
     if not text:
         return None
-    if any(m in text for m in ("database is locked", "database is busy", "table is locked")):
+    busy = ("database is locked", "database is busy", "table is locked", "lock timeout")
+    if any(m in text for m in busy):  # the last: PostgreSQL's wait for a writer ran out
         return DatabaseUnavailableError(
             "The database is busy: another Liaison window or command is writing to it; "
             "try again when it has finished.",
