@@ -176,6 +176,28 @@ def test_a_name_longer_than_its_column_is_left_out_not_a_crash(
     assert (3, "The value is longer than 120 characters and was left out.") in warnings
 
 
+def test_a_nul_character_in_a_cell_is_dropped_not_a_crash(
+    pair: dict[str, Database], tmp_path: Path
+) -> None:
+    """Excel writes a NUL character as '_x0000_' (some systems' exports hold them) and
+    shows nothing; PostgreSQL refuses text with a NUL, so the whole import failed."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Wijk", "Labels", "Contactpersoon"])
+    ws.append(["Buurthuis_x0000_ Bloemhof", "Bloemhof", "ouderen_x0000_", "Ayşe_x0000_ Yılmaz"])
+    path = tmp_path / "nul.xlsx"
+    wb.save(path)
+    for db in pair.values():
+        first = run_import(db, path).to_json()
+        assert (first["imported"], first["rejected"]) == (1, 0)
+        assert run_import(db, path).to_json()["imported"] == 0  # the same again: unchanged
+        with db.session_scope(write=False) as s:
+            org = s.scalars(select(Organisation)).one()
+            person = s.scalars(select(Person)).one()
+            assert (org.name, [t.name for t in org.tags]) == ("Buurthuis Bloemhof", ["ouderen"])
+            assert (person.given_name, person.family_name) == ("Ayşe", "Yılmaz")
+
+
 def test_two_colleagues_importing_the_same_sheet_at_once_create_nothing_twice(
     pg_url: str,  # noqa: F811
     tmp_path: Path,

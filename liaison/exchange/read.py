@@ -470,10 +470,19 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
 
 
 def _clean(rows: Iterable[list[Any]]) -> list[list[Any]]:
-    """Empty strings become None; trailing empty cells and rows are dropped."""
+    """Empty strings become None; trailing empty cells and rows are dropped.
+
+    NUL characters are dropped from text (Excel writes one as ``_x0000_``, and shows
+    nothing): PostgreSQL refuses text holding one, and the whole import failed there.
+    """
     out: list[list[Any]] = []
     for row in rows:
-        cells = [None if (v == "" and isinstance(v, str)) else v for v in row]
+        cells = [
+            (v.replace("\x00", "") or None if "\x00" in v else v or None)
+            if isinstance(v, str)
+            else v
+            for v in row
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         out.append(cells)
