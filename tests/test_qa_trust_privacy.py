@@ -351,3 +351,36 @@ def test_forget_takes_the_first_name_in_each_contact_moment_nobody_else_shares(
         assert s.get(Interaction, ids[2]).summary == (
             "WhatsApp van Verwijderde persoon: laptops zijn uitgedeeld."
         )
+
+
+def test_forget_erases_the_phone_number_as_notes_write_it(db: Database) -> None:
+    """Only the stored form '06-11223344' was replaced: a note with '0611223344',
+    '06 11 22 33 44' or '+31 6 1122 3344' kept the resident's number after forget."""
+    import datetime as dt
+
+    from liaison.services import records
+    from liaison.storage.models import Interaction, Organisation, Person
+    from liaison.trust.privacy import forget_person
+
+    with db.session_scope() as s:
+        person = records.create(
+            s, Person, given_name="Noor", family_name="Bakkali", phone="06-11223344"
+        )
+        org = records.create(
+            s, Organisation, name="Buurttuin Oost", description="Sleutel: bel 06 11 22 33 44."
+        )
+        contact = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 9, 8, 10),
+            summary="Teruggebeld op +31 6 1122 3344",
+            notes="Nieuw nummer 0611223344, oud 010-1234567 (van de buurman).",
+            organisations=[org],
+        )
+        ids = (person.id, org.id, contact.id)
+    forget_person(db, ids[0])
+    with db.session_scope(write=False) as s:
+        assert "11 22 33 44" not in s.get(Organisation, ids[1]).description
+        contact = s.get(Interaction, ids[2])
+        assert "1122" not in contact.summary and "0611223344" not in contact.notes
+        assert "010-1234567" in contact.notes  # the neighbour's number is theirs

@@ -156,6 +156,34 @@ class Naming:
         return self.everywhere
 
 
+_PHONE_GAP = r"[\s.\-/()]*"
+
+
+def _phone_form(phone: str) -> tuple[str, str] | None:
+    """A pattern for ``phone`` as notes write it, and a text every such form contains.
+
+    The number was replaced only as stored ("06-11223344"); a note with "0611223344",
+    "06 11 22 33 44" or "+31 6 1122 3344" kept it. Dutch numbers: 0, +31 or 0031 first.
+    """
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+") or digits.startswith("00"):
+        digits = digits[2:] if digits.startswith("00") else digits
+        if not digits.startswith("31"):
+            return None if len(digits) < 8 else (_digits_form(digits), digits[-2:])
+        digits = "0" + digits[2:]
+    if len(digits) < 8:
+        return None  # too short to be taken for this person alone
+    if digits.startswith("0"):
+        rest = _digits_form(digits[1:])
+        prefix = rf"(?:\+{_PHONE_GAP}31(?:{_PHONE_GAP}\(0\))?|0031|0)"
+        return rf"(?<![\d+]){prefix}{_PHONE_GAP}{rest}(?!\d)", digits[-2:]
+    return rf"(?<!\d){_digits_form(digits)}(?!\d)", digits[-2:]
+
+
+def _digits_form(digits: str) -> str:
+    return _PHONE_GAP.join(digits)
+
+
 def _spaced(text: str) -> str:
     return r"\s+".join(re.escape(part) for part in text.split())
 
@@ -167,9 +195,14 @@ def naming(session: Session, person: Person) -> Naming:
     stmt = select(AuditEntry.field, AuditEntry.old, AuditEntry.new).where(
         AuditEntry.entity == "person",
         AuditEntry.record_id == person.id,
-        AuditEntry.field.in_(("given_name", "infix", "family_name")),
+        AuditEntry.field.in_(("given_name", "infix", "family_name", "phone")),
     )
-    earlier: dict[str, set[str]] = {"given_name": set(), "infix": set(), "family_name": set()}
+    earlier: dict[str, set[str]] = {
+        "given_name": set(),
+        "infix": set(),
+        "family_name": set(),
+        "phone": set(),
+    }
     for field_name, old, new in session.execute(stmt):
         for v in (old, new):
             if v and v != REDACTED:
@@ -197,6 +230,11 @@ def naming(session: Session, person: Person) -> Naming:
             initialled = rf"\b{initial}\.\s*(?:[^\W\d_]\.\s*)*{fam}\b"
             same_initial = any(g[:1].casefold() == given.strip()[:1].casefold() for g in others)
             (own_only if same_initial else plain).append(initialled)
+    for phone in {person.phone or "", *earlier["phone"]}:
+        form = _phone_form(phone)
+        if form is not None:
+            plain.append(form[0])
+            families.add(form[1])
     own_interactions = frozenset(
         session.scalars(
             select(interaction_person.c.interaction_id).where(
