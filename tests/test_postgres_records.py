@@ -17,7 +17,7 @@ from alembic.migration import MigrationContext
 from pg_cluster import pg_cluster, pg_url, waiting_for_a_lock  # noqa: F401
 from sqlalchemy import text
 
-from liaison.errors import NotFoundError, SchemaTooNewError, StaleRecordError
+from liaison.errors import NotFoundError, SchemaTooNewError, StaleRecordError, ValidationError
 from liaison.services import contact_log, editing, records
 from liaison.storage import db as db_module
 from liaison.storage.db import Database, open_database
@@ -212,3 +212,35 @@ def test_a_writer_waiting_too_long_gets_the_busy_sentence(
     finally:
         fatima.close()
         jan.close()
+
+
+@pytest.mark.parametrize(
+    ("entity", "values", "field"),
+    [
+        ("person", {"given_name": "A" * 121, "family_name": "Yılmaz"}, "given_name"),
+        ("organisation", {"name": "Buurthuis " + "x" * 200, "kind": "initiative"}, "name"),
+        ("organisation", {"name": "Buurthuis", "kind": "initiative", "tags": ["l" * 81]}, "tags"),
+    ],
+)
+def test_text_longer_than_its_column_is_refused_in_one_sentence_on_both(
+    pg: Database, tmp_path: Path, entity: str, values: dict, field: str
+) -> None:
+    """A form has no length limit; PostgreSQL refused the save with a DataError (the app's
+    'something went wrong'), SQLite stored it and its export could not be imported."""
+    lite = open_database(tmp_path / "lite.db", officer="Fatima")
+    try:
+        for db in (lite, pg):
+            with (
+                pytest.raises(
+                    ValidationError, match=r" can be at most \d+ characters long\.$"
+                ) as e,
+                db.session_scope() as s,
+            ):
+                editing.save_record(s, entity, None, None, values)
+            assert e.value.field == field
+            with db.session_scope() as s:  # the longest value that fits is saved
+                short = {k: v[: 120 if k == "given_name" else 200] if isinstance(v, str) else v
+                         for k, v in values.items() if k != "tags"}  # fmt: skip
+                editing.save_record(s, entity, None, None, short)
+    finally:
+        lite.close()

@@ -43,6 +43,7 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is not a valid {} (choose from {})."),  # liaison/services/records.py
     QT_TR_NOOP("'{}' is not an amount in euros."),  # liaison/services/records.py
     QT_TR_NOOP("{} cannot be empty."),  # liaison/services/records.py
+    QT_TR_NOOP("{} can be at most {} characters long."),  # liaison/services/records.py
     QT_TR_NOOP("'{}' is not a field of {}."),  # liaison/services/records.py
     QT_TR_NOOP("There is no {} with id {}."),  # liaison/services/records.py
     QT_TR_NOOP("'{}' is not a valid record id."),  # liaison/services/records.py

@@ -144,9 +144,18 @@ def _check_value(cls: type[RecordMixin], field: str, value: Any) -> Any:
         value = value.strip()
         if value == "" and column.nullable:
             return None
+        _check_length(field, value, column.type)
     if value is None and not column.nullable and column.default is None:
         raise ValidationError(f"{field} cannot be empty.", field=field)
     return value
+
+
+def _check_length(field: str, value: str, type_: Any) -> None:
+    """Refuse text longer than its column: PostgreSQL refuses it (a crash there), SQLite
+    stored it, and then an export of the database could not be imported again."""
+    length = getattr(type_, "length", None)
+    if length is not None and len(value) > length:
+        raise ValidationError(f"{field} can be at most {length} characters long.", field=field)
 
 
 def _settable_fields(cls: type[RecordMixin]) -> set[str]:
@@ -437,6 +446,7 @@ def tags_by_name(session: Session, names: Iterable[str]) -> list[Tag]:
                 f"The label '{name}' cannot hold ';' or ','; those separate labels.",
                 field="tags",
             )
+        _check_length("tags", name, Tag.__table__.c.name.type)
     existing = {t.name.casefold(): t for t in session.scalars(select(Tag))}
     result = []
     for name, key in wanted.items():

@@ -120,111 +120,116 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_records.py" line="46"/>
+        <source>{} can be at most {} characters long.</source>
+        <translation>{} mag hoogstens {} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_records.py" line="47"/>
         <source>&apos;{}&apos; is not a field of {}.</source>
         <translation>&apos;{}&apos; is geen veld van {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="47"/>
+        <location filename="../../ui/core_catalog_records.py" line="48"/>
         <source>There is no {} with id {}.</source>
         <translation>Er is geen {} met id {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="48"/>
+        <location filename="../../ui/core_catalog_records.py" line="49"/>
         <source>&apos;{}&apos; is not a valid record id.</source>
         <translation>&apos;{}&apos; is geen geldig record-id.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="50"/>
+        <location filename="../../ui/core_catalog_records.py" line="51"/>
         <source>{} changed this {} after you opened it; reload it or keep your version.</source>
         <translation>{} heeft dit record ({}) gewijzigd nadat u het opende; laad het opnieuw of houd uw eigen versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="53"/>
+        <location filename="../../ui/core_catalog_records.py" line="54"/>
         <source>{} changed this {} after you opened it; reload it before deleting.</source>
         <translation>{} heeft dit record ({}) gewijzigd nadat u het opende; laad het opnieuw voordat u het verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="56"/>
+        <location filename="../../ui/core_catalog_records.py" line="57"/>
         <source>This {} cannot come back while &apos;{}&apos; is in the trash; restore that first.</source>
         <translation>Dit record ({}) kan niet terugkomen zolang &apos;{}&apos; in de prullenbak ligt; zet dat eerst terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="59"/>
+        <location filename="../../ui/core_catalog_records.py" line="60"/>
         <source>The label &apos;{}&apos; cannot hold &apos;;&apos; or &apos;,&apos;; those separate labels.</source>
-        <translation>Het label '{}' mag geen ';' of ',' bevatten; die scheiden labels van elkaar.</translation>
+        <translation>Het label &apos;{}&apos; mag geen &apos;;&apos; of &apos;,&apos; bevatten; die scheiden labels van elkaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="61"/>
+        <location filename="../../ui/core_catalog_records.py" line="62"/>
         <source>&apos;{}&apos; is not a kind of record Liaison keeps.</source>
         <translation>&apos;{}&apos; is geen soort record die Liaison bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="63"/>
+        <location filename="../../ui/core_catalog_records.py" line="64"/>
         <source>The single-partner share must lie between 0 and 100 %.</source>
         <translation>Het aandeel van één partner moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="65"/>
+        <location filename="../../ui/core_catalog_records.py" line="66"/>
         <source>{} must be a whole number of zero or more.</source>
         <translation>{} moet een geheel getal van nul of meer zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="66"/>
+        <location filename="../../ui/core_catalog_records.py" line="67"/>
         <source>The database at &apos;{}&apos; cannot be opened: {}.</source>
         <translation>De database op &apos;{}&apos; kan niet worden geopend: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="67"/>
+        <location filename="../../ui/core_catalog_records.py" line="68"/>
         <source>&apos;{}&apos; is not a valid database URL.</source>
         <translation>&apos;{}&apos; is geen geldige database-URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="68"/>
+        <location filename="../../ui/core_catalog_records.py" line="69"/>
         <source>&apos;{}&apos; is a folder, not a database file.</source>
         <translation>&apos;{}&apos; is een map, geen databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="69"/>
+        <location filename="../../ui/core_catalog_records.py" line="70"/>
         <source>&apos;{}&apos; cannot be read (check its permissions).</source>
         <translation>&apos;{}&apos; kan niet worden gelezen (controleer de toegangsrechten).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="70"/>
+        <location filename="../../ui/core_catalog_records.py" line="71"/>
         <source>&apos;{}&apos; is not a Liaison database (not an SQLite file).</source>
         <translation>&apos;{}&apos; is geen Liaison-database (geen SQLite-bestand).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="71"/>
+        <location filename="../../ui/core_catalog_records.py" line="72"/>
         <source>There is no database at &apos;{}&apos;.</source>
         <translation>Er staat geen database op &apos;{}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="72"/>
+        <location filename="../../ui/core_catalog_records.py" line="73"/>
         <source>The folder &apos;{}&apos; cannot be created: {}.</source>
         <translation>De map &apos;{}&apos; kan niet worden aangemaakt: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="73"/>
+        <location filename="../../ui/core_catalog_records.py" line="74"/>
         <source>The folder &apos;{}&apos; is not writable.</source>
         <translation>In de map &apos;{}&apos; kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="75"/>
+        <location filename="../../ui/core_catalog_records.py" line="76"/>
         <source>The database is busy: another Liaison window or command is writing to it; try again when it has finished.</source>
         <translation>De database is bezet: een ander Liaison-venster of -commando schrijft erin; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="78"/>
+        <location filename="../../ui/core_catalog_records.py" line="79"/>
         <source>The database cannot be changed: its file or folder is read-only.</source>
         <translation>De database kan niet worden gewijzigd: het bestand of de map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="81"/>
+        <location filename="../../ui/core_catalog_records.py" line="82"/>
         <source>The disk is full: the database could not be changed; free some space and try again.</source>
         <translation>De schijf is vol: de database kon niet worden gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="84"/>
+        <location filename="../../ui/core_catalog_records.py" line="85"/>
         <source>This database was made by a newer version of Liaison (schema {}); update Liaison to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Liaison (schema {}); werk Liaison bij om hem te openen.</translation>
     </message>
