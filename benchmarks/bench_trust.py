@@ -90,7 +90,9 @@ def main(argv: list[str]) -> int:
         t_copy = median_time(lambda: shutil.copyfile(db_file, work / "plain-copy.db"))
         t_raw_backup = median_time(lambda: raw_backup(db_file, work / "raw-backup.db"))
         made: list[Path] = []
-        t_backup = median_time(lambda: made.append(backup_now(db, to=work / "backup.db")))
+        t_backup = median_time(
+            lambda: made.append(backup_now(db, to=work / "backup.db", overwrite=True))
+        )
         db.close()
         print(f"shutil.copyfile                 {t_copy:8.3f} s")
         print(f"raw sqlite3 backup API          {t_raw_backup:8.3f} s")
