@@ -338,3 +338,43 @@ def test_an_empty_folder_or_person_in_a_script_is_not_taken_literally(
         main(["privacy", "keep", "--person", "", "--db", str(team_db)])
     assert refused.value.code == 2
     assert "is not a person" in capsys.readouterr().err
+
+
+def test_a_backup_folder_that_cannot_be_written_is_not_taken(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    """File → Backup folder… took any folder without a word (a read-only share, say), and
+    every backup after it failed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import backup_folder, set_backup_folder
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import install_trust_actions
+
+    db = open_database(tmp_path / "team.db", officer="Tester")
+    set_backup_folder(db, tmp_path / "backups")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    actions = install_trust_actions(window, window.file_menu, auto_backup=False)
+    not_a_folder = tmp_path / "share"
+    not_a_folder.write_text("a file where the folder should be\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, read_and_close)
+
+    QTimer.singleShot(50, read_and_close)
+    assert actions.use_folder(not_a_folder / "liaison") is False
+    assert seen and "Nothing can be written" in seen[0]
+    assert backup_folder(db) == tmp_path / "backups"  # unchanged
+    assert actions.use_folder(tmp_path / "elsewhere") is True
+    assert backup_folder(db) == tmp_path / "elsewhere"
+    assert [p.name for p in (tmp_path / "elsewhere").iterdir()] == []  # the probe is gone
+    db.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.errors import LiaisonError
 from liaison.storage.db import Database, open_database
 from liaison.trust import backup as backups
 from liaison.trust.files import refuse_unwritable_folder
@@ -240,8 +241,22 @@ class TrustActions(QObject):
         current = backups.backup_folder(self.db)
         folder = QFileDialog.getExistingDirectory(self.window, tr("Backup folder"), str(current))
         if folder:
-            backups.set_backup_folder(self.db, folder)
-            self._status(tr("Backups now go to %1").replace("%1", folder))
+            self.use_folder(Path(folder))
+
+    def use_folder(self, folder: Path) -> bool:
+        """Make ``folder`` the backup folder if a backup can be written there.
+
+        A folder that could not be written (a read-only share) was taken without a word,
+        and every backup after it failed.
+        """
+        try:
+            refuse_unwritable_folder(folder, "liaison-backup-check")
+        except LiaisonError as exc:
+            QMessageBox.warning(self.window, tr("Backup folder"), core_text(exc))
+            return False
+        backups.set_backup_folder(self.db, str(folder))
+        self._status(tr("Backups now go to %1").replace("%1", str(folder)))
+        return True
 
     # --- restore -----------------------------------------------------------
 
