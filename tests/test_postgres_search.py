@@ -36,6 +36,8 @@ EXPECTED = {
     "+31 6 1234": ("person", "gerrit"),
     "Aysé Yilmaz": ("person", "ayse"),
     "laptops": ("interaction", "talk"),
+    "cafe-restaurant": ("organisation", "hoek"),
+    "Café-Restaurant de hoek": ("organisation", "hoek"),
     "oranje fonds": ("interaction", "talk"),
 }
 
@@ -60,7 +62,9 @@ def seed(db: Database) -> dict[str, int]:
             summary="Gesprek over de laptops", notes="Vervolg: subsidieaanvraag Oranje Fonds",
             organisations=[org], people=[gerrit],
         )  # fmt: skip
-        return {"ayse": ayse.id, "gerrit": gerrit.id, "org": org.id, "talk": talk.id}
+        hoek = records.create(s, Organisation, name="Café-Restaurant De Hoek", kind="company")
+        return {"ayse": ayse.id, "gerrit": gerrit.id, "org": org.id, "talk": talk.id,
+                "hoek": hoek.id}  # fmt: skip
 
 
 def found(db: Database, query: str) -> set[tuple[str, int]]:

@@ -36,7 +36,7 @@ from liaison.storage.models import (
     Person,
     RecordMixin,
 )
-from liaison.text import fold
+from liaison.text import fold, name_key
 
 #: Entity name → code used in the row id.
 ENTITY_CODES: dict[str, int] = {"organisation": 1, "person": 2, "interaction": 3}
@@ -443,12 +443,18 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
     words = [w for w in query.split() if len(w) >= 3] or [query]
     digits = phone_digits(query)
 
-    def cond(*cols: Any) -> Any:
-        """Every word occurs in one of the columns."""
+    def cond(*cols: Any, keyed: Any = None) -> Any:
+        """Every word occurs in one of the columns (or, as a name key, in ``keyed``)."""
         parts = []
         for w in words:
             pat = f"%{_like_escape(w)}%"
-            parts.append(or_(*(func.lower(c).like(pat, escape="\\") for c in cols)))
+            alternatives = [func.lower(c).like(pat, escape="\\") for c in cols]
+            key = name_key(w)
+            if keyed is not None and key and key != w:
+                # "cafe-restaurant": the key has the accents off but the hyphen too, the
+                # lower-cased name the hyphen but the accent; FTS5's folded title has both
+                alternatives.append(keyed.like(f"%{_like_escape(key)}%", escape="\\"))
+            parts.append(or_(*alternatives))
         return and_(*parts)
 
     def digits_of(col: Any) -> Any:
@@ -482,6 +488,7 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
         Organisation.website,
         Organisation.address,  # "Hillevliet" finds what is there, as FTS5 does
         Organisation.description,
+        keyed=Organisation.name_key,
     )
     p_where = cond(Person.sort_key, p_title, Person.email, Person.notes)
     if digits:
