@@ -232,3 +232,40 @@ def test_many_chips_wrap_and_the_dialog_grows_instead_of_clipping(qtbot, db: Dat
     bottom = picker.mapTo(dialog, picker.rect().bottomLeft()).y()
     assert bottom < dialog.summary.mapTo(dialog, dialog.summary.rect().topLeft()).y()
     assert dialog.notes.mapTo(dialog, dialog.notes.rect().bottomLeft()).y() <= dialog.height()
+
+
+def test_a_persons_one_organisation_joins_the_contact_and_can_be_removed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """A call logged with only the initiator did not count as contact with the initiative,
+    so it stayed on the 'no contact in months' list."""
+    ids = make_world(db)
+    dialog = QuickLogDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.people.edit.setFocus()
+    type_text(qtbot, dialog, "ayse")
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.people.ids() == [ids["ayse"]]
+    assert dialog.organisations.ids() == [ids["ini"]]  # her one organisation
+    assert dialog.added_note.isVisible() and "Buurtkeuken Tarwewijk" in dialog.added_note.text()
+    dialog.organisations.remove(dialog.organisations.refs()[0])  # not about the initiative
+    assert dialog.organisations.ids() == [] and not dialog.added_note.isVisible()
+    dialog.people.remove(dialog.people.refs()[0])
+    dialog.people.edit.setFocus()
+    type_text(qtbot, dialog, "ayse")
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.organisations.ids() == []  # removed once: not added again
+
+
+def test_no_organisation_is_guessed_for_a_person_without_one_or_a_chosen_one(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = make_world(db)
+    dialog = QuickLogDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.people.edit.setFocus()
+    type_text(qtbot, dialog, "gerrit")  # no role anywhere
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.people.ids() == [ids["gerrit"]] and dialog.organisations.ids() == []
+    prefilled = QuickLogDialog(db, prefill=("person", ids["ayse"]))  # from her page: as it is
+    qtbot.addWidget(prefilled)
+    assert prefilled.people.ids() == [ids["ayse"]] and prefilled.organisations.ids() == []

@@ -128,6 +128,16 @@ class QuickLogDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
         self.message.hide()
+        # A person's one organisation joins the contact: a call with an initiative's
+        # initiator is contact with the initiative, and the signals count it only then.
+        self.added_note = QLabel(self)
+        self.added_note.setWordWrap(True)
+        self.added_note.setStyleSheet("color: #607d8b;")
+        self.added_note.hide()
+        self._auto_added: Ref | None = None
+        self._offering = True
+        self.people.changed.connect(self._add_persons_organisation)
+        self.organisations.changed.connect(self._organisation_changed)
         hint = QLabel(self.tr("Enter saves · Esc cancels · Tab moves on"), self)
         hint.setStyleSheet("color: #607d8b;")
         buttons = QDialogButtonBox(
@@ -145,6 +155,7 @@ class QuickLogDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.added_note)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
@@ -168,8 +179,10 @@ class QuickLogDialog(QDialog):
         # a starting width, not a minimum: the layout's own minimum must be free to grow
         # (chips of new and chosen names) so nothing is ever clipped
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self._offering = False  # the record in view is put in as it is
         for entity, record_id in [prefill] if isinstance(prefill, tuple) else prefill or []:
             self._prefill(entity, record_id)
+        self._offering = True
         self._start = self._state()
         self.channel.setFocus()
 
@@ -186,6 +199,39 @@ class QuickLogDialog(QDialog):
     def _show_new_kind(self) -> None:
         """The kind combo only matters (and only shows) while a new organisation is chosen."""
         self._form.setRowVisible(self.new_kind, bool(self.organisations.new_names()))
+
+    def _add_persons_organisation(self) -> None:
+        """A person chosen while no organisation is: add theirs when they have exactly one
+        current role, and say so (the chip can be removed like any other)."""
+        if not self._offering or self.organisations.refs():
+            return
+        people = [r.id for r in self.people.refs() if r.id > 0]
+        if not people:
+            return
+        with self.db.session_scope(write=False) as s:
+            places = {
+                (role.organisation_id, role.organisation_name)
+                for person_id in people
+                for role in relations.roles_of(s, person_id)
+                if role.current
+            }
+        if len(places) != 1:
+            return
+        organisation_id, name = places.pop()
+        self._auto_added = Ref("organisation", organisation_id, name)
+        self._offering = False  # once per contact: a removed chip stays removed
+        self.organisations.add(self._auto_added)
+        self.added_note.setText(
+            self.tr(
+                "%1 was added: the person's organisation. Remove it if the contact was not about it."
+            ).replace("%1", name)
+        )
+        self.added_note.show()
+
+    def _organisation_changed(self) -> None:
+        if self._auto_added is not None and self._auto_added not in self.organisations.refs():
+            self._auto_added = None
+            self.added_note.hide()
 
     def _prefill(self, entity: str, record_id: int) -> None:
         """Put the record in view (and, for a person, nothing else) into the right picker."""

@@ -1096,57 +1096,62 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="131"/>
+        <location filename="../../ui/quick_log.py" line="141"/>
         <source>Enter saves · Esc cancels · Tab moves on</source>
         <translation>Enter slaat op · Esc annuleert · Tab gaat verder</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="137"/>
+        <location filename="../../ui/quick_log.py" line="147"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="140"/>
+        <location filename="../../ui/quick_log.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="218"/>
+        <location filename="../../ui/quick_log.py" line="226"/>
+        <source>%1 was added: the person&apos;s organisation. Remove it if the contact was not about it.</source>
+        <translation>%1 is toegevoegd: de organisatie van deze persoon. Haal die weg als het contact er niet over ging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="264"/>
         <source>“%1” is not chosen from the list yet.</source>
         <translation>“%1” is nog niet uit de lijst gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="225"/>
+        <location filename="../../ui/quick_log.py" line="271"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="228"/>
+        <location filename="../../ui/quick_log.py" line="274"/>
         <source>Write a short summary.</source>
         <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="287"/>
+        <location filename="../../ui/quick_log.py" line="333"/>
         <source>The follow-up date lies before the contact itself.</source>
         <translation>De opvolgdatum ligt vóór het contact zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="328"/>
+        <location filename="../../ui/quick_log.py" line="374"/>
         <source>Unsaved contact</source>
         <translation>Niet-opgeslagen contact</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="329"/>
+        <location filename="../../ui/quick_log.py" line="375"/>
         <source>Close without saving this contact?</source>
         <translation>Sluiten zonder dit contact op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="334"/>
+        <location filename="../../ui/quick_log.py" line="380"/>
         <source>Discard contact</source>
         <translation>Contact weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="335"/>
+        <location filename="../../ui/quick_log.py" line="381"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
@@ -1156,7 +1161,7 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>Soor&amp;t (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="180"/>
+        <location filename="../../ui/quick_log.py" line="193"/>
         <source>Created when you save as: given name “%1”, infix “%2”, family name “%3”.</source>
         <translation>Wordt bij opslaan aangemaakt als: voornaam “%1”, tussenvoegsel “%2”, achternaam “%3”.</translation>
     </message>
