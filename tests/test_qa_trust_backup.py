@@ -378,3 +378,24 @@ def test_a_backup_folder_that_cannot_be_written_is_not_taken(  # type: ignore[no
     assert backup_folder(db) == tmp_path / "elsewhere"
     assert [p.name for p in (tmp_path / "elsewhere").iterdir()] == []  # the probe is gone
     db.close()
+
+
+def test_the_daily_backup_is_made_on_each_working_day(tmp_path: Path) -> None:
+    """Monday's first start at 09:00 made a backup; Tuesday's at 08:30 did not (23.5 hours
+    is not 'older than a day'), so with starts drifting earlier, backups came every other
+    day."""
+    import datetime as dt
+
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import auto_backup, database_series
+
+    db = open_database(tmp_path / "team.db", officer="Tester")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    monday = dt.datetime(2026, 11, 23, 9, 0)
+    (folder / f"{database_series(db)}-backup-{monday:%Y%m%d-%H%M%S}.db").write_bytes(b"")
+    assert auto_backup(db, folder, now=monday.replace(hour=16)) is None  # same day: no
+    tuesday = dt.datetime(2026, 11, 24, 8, 30)
+    made = auto_backup(db, folder, now=tuesday)
+    assert made is not None and made.exists()
+    db.close()

@@ -283,16 +283,19 @@ def auto_backup(
     now: dt.datetime | None = None,
     progress: ProgressFn | None = None,
 ) -> Path | None:
-    """Back up when the newest backup is older than a day; return the new file or None.
+    """Back up when there is no backup from today yet; return the new file or None.
 
-    Meant for application start. A server database (no file) is skipped.
+    Meant for application start. A server database (no file) is skipped. "Today", not
+    "in the last 24 hours": an officer who started at 09:00 on Monday and at 08:30 on
+    Tuesday got no backup on Tuesday (23.5 hours), so "daily" backups came every other
+    day whenever the start drifted earlier; rotation keeps one per calendar day too.
     """
     if db.path is None:
         return None
     chosen = Path(folder).expanduser() if folder is not None else backup_folder(db)
     now = now or dt.datetime.now()
     newest = newest_backup(chosen, database_series(db))
-    if newest is not None and now - newest.taken_at < AUTO_INTERVAL:
+    if newest is not None and newest.taken_at.date() >= now.date():
         return None
     return backup_now(db, chosen, progress=progress)
 
