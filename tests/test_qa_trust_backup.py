@@ -399,3 +399,36 @@ def test_the_daily_backup_is_made_on_each_working_day(tmp_path: Path) -> None:
     made = auto_backup(db, folder, now=tuesday)
     assert made is not None and made.exists()
     db.close()
+
+
+def test_a_window_left_open_for_days_still_backs_up_daily(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup ran only when the app started: a window left open for weeks (a
+    laptop put to sleep, not shut down) made no backup at all."""
+    import datetime as dt
+
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import database_series, list_backups, set_backup_folder
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import install_trust_actions
+    from ui.worker import Op
+
+    monkeypatch.setattr(Op, "run_inline", True)
+    db = open_database(tmp_path / "team.db", officer="Tester")
+    folder = tmp_path / "backups"
+    set_backup_folder(db, folder)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    actions = install_trust_actions(window, window.file_menu, auto_backup=True)
+    made = list_backups(folder)
+    assert len(made) == 1  # at start
+    timer = actions.daily_timer
+    assert timer is not None and timer.isActive() and timer.interval() <= 60 * 60 * 1000
+    timer.timeout.emit()  # an hour later, the same day: nothing new
+    assert len(list_backups(folder)) == 1
+    yesterday = dt.datetime.now() - dt.timedelta(days=1)
+    made[0].path.rename(folder / f"{database_series(db)}-backup-{yesterday:%Y%m%d-%H%M%S}.db")
+    timer.timeout.emit()  # the window is still open the next day
+    assert len(list_backups(folder)) == 2
+    db.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -133,6 +133,7 @@ class TrustActions(QObject):
         self.privacy_menu = self._privacy_menu()
         self.last_backup: Path | None = None
         self.stale_warning: QMessageBox | None = None
+        self.daily_timer: QTimer | None = None
 
     def _privacy_menu(self) -> QMenu:
         from ui.trust import privacy_dialogs as pd
@@ -175,8 +176,22 @@ class TrustActions(QObject):
             done,
         )
 
+    #: While the window stays open, how often it looks whether today's backup is due (ms).
+    DAILY_CHECK_MS = 60 * 60 * 1000
+
+    def keep_backing_up_daily(self) -> QTimer:
+        """Look every hour whether today's backup is due: the daily backup ran only at start,
+        so a window left open for weeks (a laptop put to sleep, not shut) made none."""
+        timer = QTimer(self)
+        timer.setObjectName("dailyBackupTimer")
+        timer.setInterval(self.DAILY_CHECK_MS)
+        timer.timeout.connect(lambda: self.auto_backup())
+        timer.start()
+        self.daily_timer = timer
+        return timer
+
     def auto_backup(self) -> Op:
-        """At start: a backup when the newest is older than a day (quietly, in the background)."""
+        """A backup when there is none from today yet (quietly, in the background)."""
 
         def done(path: Path | None) -> None:
             if path is not None:
@@ -198,6 +213,9 @@ class TrustActions(QObject):
         """Say it out loud when backups have stopped: the status bar alone (10 s) was easy to
         miss, and with the backup drive gone every start failed quietly, for weeks."""
         import datetime as dt
+
+        if self.stale_warning is not None:
+            return None  # once per session: the hourly check must not repeat it
 
         from ui.formatting import format_date
 
@@ -365,6 +383,7 @@ def install_trust_actions(
     actions.start_background_check()
     if auto_backup:
         actions.auto_backup()
+        actions.keep_backing_up_daily()
     return actions
 
 
