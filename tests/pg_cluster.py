@@ -65,6 +65,10 @@ class Cluster:
     bin: Path
     prefix: list[str]
     _numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    #: CREATE DATABASE options for a Dutch collation (ICU), as a municipality's server
+    #: would sort text; empty where this server has no ICU. The cluster's own C.UTF-8
+    #: sorts like SQLite (code points), which the comparisons with SQLite rely on.
+    dutch: str = ""
 
     @property
     def data(self) -> Path:
@@ -96,6 +100,14 @@ class Cluster:
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"),
             "-o", options, "-w", "-t", "60", "start",
         )  # fmt: skip
+        import psycopg
+
+        with psycopg.connect(host=str(self.socket_dir), user=USER, dbname="postgres") as conn:
+            dutch = conn.execute(
+                "SELECT count(*) FROM pg_collation WHERE collname = 'nl-NL-x-icu'"
+            ).fetchone()
+        if dutch and dutch[0]:
+            self.dutch = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'nl-NL'"
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
@@ -106,15 +118,15 @@ class Cluster:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{USER}@/{database}?host={self.socket_dir}"
 
-    def create_database(self) -> str:
-        """A new empty database; returns its SQLAlchemy URL."""
+    def create_database(self, *, dutch: bool = False) -> str:
+        """A new empty database (``dutch``: sorting text as Dutch); returns its URL."""
         import psycopg
 
         name = f"liaison_test_{next(self._numbers)}"
         with psycopg.connect(
             host=str(self.socket_dir), user=USER, dbname="postgres", autocommit=True
         ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" {self.dutch if dutch else ""}')
         return self.url(name)
 
     def drop_database(self, url: str) -> None:

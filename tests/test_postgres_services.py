@@ -17,7 +17,7 @@ from pg_cluster import pg_cluster, pg_url  # noqa: F401
 
 from liaison import demo
 from liaison.exchange.export import export_workbook
-from liaison.services import agenda, contact_log, overview, queries, relations, signals
+from liaison.services import agenda, contact_log, editing, overview, queries, relations, signals
 from liaison.storage.db import Database, open_database
 from liaison.storage.models import Interaction, Organisation, OrganisationKind, Person
 from liaison.trust.backup import BackupError, backup_now, restore
@@ -204,3 +204,42 @@ def test_backup_and_restore_refuse_a_server_database_in_one_sentence(
         assert list(tmp_path.iterdir()) == [tmp_path / "lite.db"]
     finally:
         db.close()
+
+
+def test_people_and_organisations_sort_as_on_sqlite_on_a_dutch_server(
+    pg_cluster,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A municipality's server sorts text by a Dutch (or English) collation, which skips
+    the separators in a person's sort key ('berg␟jan␟'): 'Bergen, Anna' came before
+    'Berg, Jan' and the Bergs and Bergens were interleaved in the people list, the
+    completer and every export sorted by name."""
+    if not pg_cluster.dutch:
+        pytest.skip("this PostgreSQL has no ICU collations")
+    lite = open_database(tmp_path / "lite.db", officer="Tester")
+    pg = open_database(pg_cluster.create_database(dutch=True), officer="Tester")
+    people = [("Zoë", "van den", "Berg"), ("Anna", "", "Bergen"), ("Jan", "", "Berg"),
+              ("Piet", "", "Bergen"), ("Anna", "", "Berg"), ("Els", "de", "Bergh")]  # fmt: skip
+    organisations = ["De Berg", "Debergen", "De Bergen", "Berg en Dal", "Bergen-Zuid"]
+    try:
+        found = {}
+        for name, db in (("sqlite", lite), ("postgresql", pg)):
+            with db.session_scope() as s:
+                for given, infix, family in people:
+                    editing.save_record(s, "person", None, None,
+                                        {"given_name": given, "infix": infix, "family_name": family})  # fmt: skip
+                for org in organisations:
+                    editing.save_record(
+                        s, "organisation", None, None, {"name": org, "kind": "fund"}
+                    )
+            with db.session_scope(write=False) as s:
+                found[name] = (
+                    queries.ids(s, queries.ListQuery("person", sort="name")),
+                    queries.ids(s, queries.ListQuery("organisation", sort="name")),
+                    [r.name for r in relations.complete_people(s, "ber")],
+                )
+        assert found["sqlite"][0] == [5, 3, 1, 2, 4, 6]  # Berg A, J, Z; Bergen A, P; Bergh
+        assert found["postgresql"] == found["sqlite"]
+    finally:
+        lite.close()
+        pg.close()

@@ -71,6 +71,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def key_text(length: int) -> Any:
+    """Text of a derived sort key, compared byte by byte on every database.
+
+    The keys are folded text with separators (a person's is ``family␟given␟infix``)
+    made for SQLite's code-point order. A server's Dutch or English collation skips
+    the separators, so 'Bergen, Anna' sorted between 'Berg, Anna' and 'Berg, Jan'
+    (migration 0001 gives these columns the "C" collation on PostgreSQL).
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class Money(TypeDecorator[Decimal]):
     """Euros as Decimal in Python, whole cents as an integer in the database.
 
@@ -283,7 +294,7 @@ class Organisation(RecordMixin, Base):
 
     name: Mapped[str] = mapped_column(String(200))
     # Normalised name (case, spacing, punctuation, accents) for duplicate checks.
-    name_key: Mapped[str] = mapped_column(String(200), index=True, default="")
+    name_key: Mapped[str] = mapped_column(key_text(200), index=True, default="")
     kind: Mapped[str] = enum_column(OrganisationKind, OrganisationKind.INITIATIVE)
     neighbourhood_id: Mapped[int | None] = mapped_column(
         ForeignKey("neighbourhood.id", ondelete="SET NULL"), index=True
@@ -322,7 +333,7 @@ class Person(RecordMixin, Base):
     given_name: Mapped[str] = mapped_column(String(120), default="")
     infix: Mapped[str] = mapped_column(String(40), default="")
     family_name: Mapped[str] = mapped_column(String(120), default="")
-    sort_key: Mapped[str] = mapped_column(String(300), index=True, default="")
+    sort_key: Mapped[str] = mapped_column(key_text(300), index=True, default="")
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(40))
     neighbourhood_id: Mapped[int | None] = mapped_column(
