@@ -135,11 +135,10 @@ def test_the_export_workbook_is_the_same(demos: dict[str, Database], tmp_path: P
 
 @pytest.mark.xfail(
     strict=True,
-    reason="signals._support_signals: on PostgreSQL SUM() over the BIGINT cents column is "
-    "NUMERIC, so the single-partner 'share' param is a Decimal (not a float as on SQLite); "
-    "fix: cast the sum back to an integer in SQL (type_coerce(func.sum(...), BigInteger) does "
-    "not convert; use cast(func.sum(type_coerce(Commitment.amount, Integer)), BigInteger)) or "
-    "int(cents) where the row is read in _support",
+    reason="signals._support: on PostgreSQL SUM() of the BIGINT cents column is NUMERIC, so "
+    "cents and the single_partner 'share' are Decimal, not int and float as on SQLite "
+    "('liaison signals --json' prints share \"0.93\" instead of 0.9328…); fix in signals.py: "
+    "cast(func.coalesce(func.sum(type_coerce(Commitment.amount, Integer)), 0), BigInteger)",
 )
 def test_signals_as_on_sqlite(demos: dict[str, Database]) -> None:
     found = {}
