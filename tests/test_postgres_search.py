@@ -37,6 +37,9 @@ EXPECTED = {
     "Aysé Yilmaz": ("person", "ayse"),
     "laptops": ("interaction", "talk"),
     "cafe-restaurant": ("organisation", "hoek"),
+    "mantelzorgcafe": ("interaction", "coffee"),
+    "Mantelzorgcafé": ("interaction", "coffee"),
+    "creche": ("interaction", "coffee"),
     "Café-Restaurant de hoek": ("organisation", "hoek"),
     "oranje fonds": ("interaction", "talk"),
 }
@@ -63,8 +66,13 @@ def seed(db: Database) -> dict[str, int]:
             organisations=[org], people=[gerrit],
         )  # fmt: skip
         hoek = records.create(s, Organisation, name="Café-Restaurant De Hoek", kind="company")
+        coffee = records.create(
+            s, Interaction, occurred_at=dt.datetime(2026, 3, 9, 14, 0),
+            summary="Koffie in het Mantelzorgcafé", notes="Ayşe vraagt naar de crèche",
+            organisations=[org],
+        )  # fmt: skip
         return {"ayse": ayse.id, "gerrit": gerrit.id, "org": org.id, "talk": talk.id,
-                "hoek": hoek.id}  # fmt: skip
+                "hoek": hoek.id, "coffee": coffee.id}  # fmt: skip
 
 
 def found(db: Database, query: str) -> set[tuple[str, int]]:
