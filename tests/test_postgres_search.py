@@ -71,7 +71,10 @@ def seed(db: Database) -> dict[str, int]:
             summary="Koffie in het Mantelzorgcafé", notes="Ayşe vraagt naar de crèche",
             organisations=[org],
         )  # fmt: skip
+        kees = records.create(s, Person, given_name="Kees", family_name="Bakker",
+                              phone="06-87654310")  # fmt: skip
         return {"ayse": ayse.id, "gerrit": gerrit.id, "org": org.id, "talk": talk.id,
+                "kees": kees.id,
                 "hoek": hoek.id, "coffee": coffee.id}  # fmt: skip
 
 
@@ -100,6 +103,9 @@ def test_the_search_box_finds_on_postgresql_what_it_finds_on_sqlite(
             if where:
                 missed[query] = where
         assert missed == {}
+        # "010" (Rotterdam's area code) is not any number holding "10"
+        assert ("person", ids["kees"]) not in found(lite, "010") | found(pg, "010")
+        assert ("person", ids["kees"]) in found(lite, "0687") & found(pg, "0687")
         # a name with a word that starts with the query ranks above a mention in a
         # description, as on SQLite (the fallback's person title has the infix too)
         for db in (lite, pg):

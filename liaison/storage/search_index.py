@@ -514,13 +514,16 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
     )
     p_where = cond(Person.sort_key, p_title, Person.email, Person.notes)
     if digits:
-        # National and +31 forms share the digits after the 0 or the 31: a query in
-        # international form ("+31 6 1234") is looked for in national form as well,
-        # as match_expression does for FTS.
+        # FTS5 indexes a number in national form and looks for a +31 query in that form
+        # too; stored numbers are compared as written here, so a query is looked for in
+        # both forms ("+31 6 1234" as 061234, "010" as 3110). Not by the digits after
+        # the 0 alone: "010" then found every number holding "10".
         forms = [digits]
         if digits.startswith("31") and len(digits) > 4:
             forms.append("0" + digits[2:])
-        tails = [f"%{f.lstrip('0')[-9:]}%" for f in forms]  # digits only
+        elif digits.startswith("0") and not digits.startswith("00"):
+            forms.append("31" + digits[1:])
+        tails = [f"%{f}%" for f in forms]  # digits only
         o_where = or_(o_where, *(digits_of(Organisation.phone).like(t) for t in tails))
         p_where = or_(p_where, *(digits_of(Person.phone).like(t) for t in tails))
     selects.append(
