@@ -19,6 +19,7 @@ import pytest
 from pg_cluster import pg_cluster, pg_url, waiting_for_a_lock  # noqa: F401
 from sqlalchemy import func, select
 
+from liaison import demo
 from liaison.exchange.calendar import export_calendar
 from liaison.exchange.export import export_workbook
 from liaison.exchange.importer import run_import
@@ -244,3 +245,24 @@ def test_two_colleagues_importing_the_same_sheet_at_once_create_nothing_twice(
         go.set()
         fatima.close()
         jan.close()
+
+
+def test_a_team_moves_its_laptop_database_to_the_server_through_an_export(
+    pair: dict[str, Database], tmp_path: Path
+) -> None:
+    """Export the SQLite database, import the workbook into an empty server database:
+    everything arrives (same uuids), a second import changes nothing, and the server's
+    own export is the same workbook."""
+    lite, pg = pair["sqlite"], pair["postgresql"]
+    demo.generate(lite, size=60, seed=11, today=TODAY)
+    export_workbook(lite, tmp_path / "laptop.xlsx", today=TODAY)
+    moved = run_import(pg, tmp_path / "laptop.xlsx").to_json()
+    assert (moved["rejected"], moved["problems"]) == (0, [])
+    assert moved["created"]["interaction"] > 100
+    assert run_import(pg, tmp_path / "laptop.xlsx").to_json()["imported"] == 0
+    export_workbook(pg, tmp_path / "server.xlsx", today=TODAY)
+    laptop, server = (
+        workbook_values(tmp_path / "laptop.xlsx"),
+        workbook_values(tmp_path / "server.xlsx"),
+    )
+    assert [name for name in laptop if laptop[name] != server[name]] == []
