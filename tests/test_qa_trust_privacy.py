@@ -384,3 +384,57 @@ def test_forget_erases_the_phone_number_as_notes_write_it(db: Database) -> None:
         contact = s.get(Interaction, ids[2])
         assert "1122" not in contact.summary and "0611223344" not in contact.notes
         assert "010-1234567" in contact.notes  # the neighbour's number is theirs
+
+
+def test_forget_from_the_privacy_menu_updates_the_list_behind_it(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After Privacy → Forget a person…, the people list behind it still showed the erased
+    name, e-mail and phone until something else reloaded it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from liaison.services import records
+    from liaison.services.relations import Ref
+    from liaison.storage.models import Person
+    from ui.main_window import MainWindow
+    from ui.trust.backup_actions import install_trust_actions
+    from ui.trust.privacy_dialogs import ForgetDialog, PersonPickerDialog
+    from ui.worker import Op
+
+    monkeypatch.setattr(Op, "run_inline", True)
+    with db.session_scope() as s:
+        noor = records.create(s, Person, given_name="Noor", family_name="Bakkali")
+        records.create(s, Person, given_name="Sanne", family_name="de Wit")
+        noor_id = noor.id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    actions = install_trust_actions(window, window.file_menu, auto_backup=False)
+    people = window.show_view("person")
+
+    def shown() -> str:
+        model = people.model
+        return " ".join(
+            str(model.index(r, c).data())
+            for r in range(model.rowCount())
+            for c in range(model.columnCount())
+        )
+
+    assert "Bakkali" in shown()
+
+    def answer() -> None:  # the officer picks Noor, ticks 'I understand' and confirms
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, PersonPickerDialog):
+            dialog.picker.add(Ref("person", noor_id, "Noor Bakkali"))
+            dialog.accept()
+        elif isinstance(dialog, ForgetDialog):
+            dialog.understood.setChecked(True)
+            dialog.forget_button.click()
+            return
+        QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(30, answer)
+    actions.forget_action.trigger()  # Privacy → Forget a person…
+    with db.session_scope(write=False) as s:
+        assert s.get(Person, noor_id).forgotten_at is not None
+    assert "Bakkali" not in shown() and "Verwijderde persoon" in shown()

@@ -146,20 +146,42 @@ class TrustActions(QObject):
             lambda _=False: pd.pick_person_then(self.window, self.db, pd.export_person_dialog)
         )
         self.forget_action = menu.addAction(tr("&Forget a person…"))
-        self.forget_action.triggered.connect(
-            lambda _=False: pd.pick_person_then(self.window, self.db, pd.forget_person_dialog)
-        )
+        self.forget_action.triggered.connect(lambda _=False: self.forget_from_menu())
         menu.addSeparator()
         self.retention_action = menu.addAction(tr("&Retention review…"))
-        self.retention_action.triggered.connect(
-            lambda _=False: pd.RetentionDialog(self.db, self.window).exec()
-        )
+        self.retention_action.triggered.connect(lambda _=False: self.review_retention())
         help_menu = getattr(self.window, "help_menu", None)
         if help_menu is not None:
             bar.insertMenu(help_menu.menuAction(), menu)
         else:
             bar.addMenu(menu)
         return menu
+
+    def forget_from_menu(self) -> bool:
+        """Privacy → Forget a person…; the window shows the result at once.
+
+        The list or record page behind it kept showing the erased name (and e-mail and
+        phone) until something else reloaded it.
+        """
+        from ui.trust import privacy_dialogs as pd
+
+        forgotten = bool(pd.pick_person_then(self.window, self.db, pd.forget_person_dialog))
+        if forgotten:
+            self._reload_window()
+        return forgotten
+
+    def review_retention(self) -> None:
+        from ui.trust import privacy_dialogs as pd
+
+        pd.RetentionDialog(self.db, self.window).exec()
+        self._reload_window()  # people kept or forgotten there
+
+    def _reload_window(self) -> None:
+        # the lists already built (ids only, cheap), then the page or view in front
+        for name in ("_data_changed", "refresh"):
+            reload = getattr(self.window, name, None)
+            if callable(reload):
+                reload()
 
     # --- backup ------------------------------------------------------------
 
