@@ -320,3 +320,29 @@ def test_look_alike_records_with_their_own_ids_stay_apart(db: Database, tmp_path
     finally:
         empty.close()
         partly.close()
+
+
+def test_an_older_export_does_not_bring_a_forgotten_person_back(
+    db: Database, tmp_path: Path
+) -> None:
+    """Re-importing last month's export wrote the forgotten resident's name, e-mail,
+    phone and notes back onto their record (matched by id), undoing the AVG request."""
+    from liaison.errors import ValidationError
+    from liaison.trust.privacy import forget_person
+
+    fill(db)
+    book = export(db, tmp_path / "overzicht-oktober.xlsx")
+    with db.session_scope(write=False) as s:
+        jan_id = s.scalars(select(Person.id).where(Person.family_name == "Berg")).one()
+    forget_person(db, jan_id)
+    report = run_import(db, book)
+    assert report.rows == report.imported + report.unchanged + report.rejected
+    said = [p for p in report.problems if "forgotten at their request" in p.message]
+    assert len(said) == 1 and said[0].severity == "warning"
+    with db.session_scope(write=False) as s:
+        jan = s.get(Person, jan_id)
+        assert jan.forgotten_at is not None
+        assert (jan.given_name, jan.email, jan.phone, jan.notes) == ("", None, None, None)
+        assert s.scalars(select(Person).where(Person.email == "jan@buurtkracht.nl")).all() == []
+    with db.session_scope() as s, pytest.raises(ValidationError, match="forgotten"):
+        records.update(s, Person, jan_id, None, email="jan@buurtkracht.nl")  # 'keep my version'

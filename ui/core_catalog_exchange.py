@@ -24,6 +24,9 @@ TEMPLATES = (
         "The {} differs from row {}; kept '{}' from row {}."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
+        "This person was forgotten at their request; their personal details were not imported again."
+    ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
         "Contact details without a name or e-mail were not imported."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(

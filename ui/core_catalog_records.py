@@ -15,6 +15,10 @@ TEMPLATES = (
         "This database already holds {} records; use --force to add demo data beside them."
     ),  # liaison/demo.py
     QT_TR_NOOP("Making demo data was cancelled; nothing was written."),  # liaison/demo.py
+    QT_TR_NOOP("Write a short summary of the contact."),  # liaison/services/contact_log.py
+    QT_TR_NOOP(
+        "Choose at least one organisation or person the contact was with."
+    ),  # liaison/services/contact_log.py
     QT_TR_NOOP(
         "'{}' is not a contact channel (choose from {})."
     ),  # liaison/services/contact_log.py
@@ -23,10 +27,6 @@ TEMPLATES = (
     ),  # liaison/services/contact_log.py
     QT_TR_NOOP("'{}' is not a kind of organisation."),  # liaison/services/contact_log.py
     QT_TR_NOOP("This contact has no follow-up to mark as done."),  # liaison/services/contact_log.py
-    QT_TR_NOOP("Write a short summary of the contact."),  # liaison/services/contact_log.py
-    QT_TR_NOOP(
-        "Choose at least one organisation or person the contact was with."
-    ),  # liaison/services/contact_log.py
     QT_TR_NOOP("Stopped; nothing was changed."),  # liaison/services/editing.py
     QT_TR_NOOP(
         "{} changed this {} after it was deleted, so it was not restored."
@@ -49,6 +49,9 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is not a valid record id."),  # liaison/services/records.py
     QT_TR_NOOP(
         "{} changed this {} after you opened it; reload it or keep your version."
+    ),  # liaison/services/records.py
+    QT_TR_NOOP(
+        "This person was forgotten at their request; their personal details cannot be filled in again (add them as a new person if they agree to it)."
     ),  # liaison/services/records.py
     QT_TR_NOOP(
         "{} changed this {} after you opened it; reload it before deleting."

@@ -77,6 +77,7 @@ from liaison.storage import search_index
 from liaison.storage.bulk import BulkWriter
 from liaison.storage.failures import unavailable
 from liaison.storage.models import (
+    PERSONAL_FIELDS,
     Affiliation,
     AuditEntry,
     Commitment,
@@ -1014,6 +1015,8 @@ class Matcher:
             self.tag_by_name.setdefault(fold(rec.values["name"]), rec)
         for rec in load("organisation", Organisation, _ORG_COLS):
             self.org_by_key.setdefault(name_key(rec.values["name"]), rec)
+        # forgotten people (AVG): matched as ever, but their personal details stay gone
+        self.forgotten = set(s.scalars(select(Person.uuid).where(Person.forgotten_at.is_not(None))))
         for rec in load("person", Person, _PERSON_COLS):
             if rec.values.get("email"):
                 self.person_by_email.setdefault(rec.values["email"].casefold(), rec)
@@ -1127,6 +1130,8 @@ class Matcher:
 
     def merge(self, rec: Rec, values: MappingABC[str, Any], rp: RowPlan, sheet: str) -> bool:
         """Add or change the given (non-empty) values; True if anything changed."""
+        if rec.entity == "person" and rec.uuid in self.forgotten:
+            values = self._without_personal_data(rec, values, rp, sheet)
         changed = False
         for f, value in values.items():
             if value is None or value == "" or value == []:
@@ -1158,6 +1163,25 @@ class Matcher:
             rec.set_by[f] = rp.row
             changed = True
         return changed
+
+    def _without_personal_data(
+        self, rec: Rec, values: MappingABC[str, Any], rp: RowPlan, sheet: str
+    ) -> dict[str, Any]:
+        """A forgotten person's row: everything but their personal details (said once)."""
+        kept = {f: v for f, v in values.items() if f not in PERSONAL_FIELDS}
+        if any(
+            values.get(f) not in (None, "") and not _same(f, rec.values.get(f), values[f])
+            for f in PERSONAL_FIELDS
+        ):
+            rp.problems.append(
+                Problem(
+                    rp.row, None, "warning",
+                    "This person was forgotten at their request; their personal details "
+                    "were not imported again.",
+                    sheet,
+                )
+            )  # fmt: skip
+        return kept
 
     def officer_rec(self, name: str | None, row: int) -> Rec | None:
         if not name:

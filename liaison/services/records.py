@@ -21,6 +21,7 @@ from sqlalchemy.orm.attributes import InstrumentedAttribute
 from liaison.errors import NotFoundError, StaleRecordError, ValidationError
 from liaison.storage.models import (
     ENTITIES,
+    PERSONAL_FIELDS,
     Affiliation,
     AuditEntry,
     Commitment,
@@ -337,6 +338,8 @@ def update(
             "reload it or keep your version.",
             current=snapshot(obj),
         )
+    if getattr(obj, "forgotten_at", None) is not None:
+        _refuse_personal_data(obj, values)
     changes = _apply(obj, values)
     if not changes:
         return obj
@@ -347,6 +350,21 @@ def update(
         audit(session, obj, "update", field, old, new, batch_id=batch_id, at=now)
     session.flush()
     return obj
+
+
+def _refuse_personal_data(obj: RecordMixin, values: dict[str, Any]) -> None:
+    """A forgotten person's record never gets their personal details back (AVG)."""
+    for field in PERSONAL_FIELDS:
+        if (
+            field in values
+            and values[field] not in (None, "")
+            and values[field] != getattr(obj, field)
+        ):
+            raise ValidationError(
+                "This person was forgotten at their request; their personal details "
+                "cannot be filled in again (add them as a new person if they agree to it).",
+                field=field,
+            )
 
 
 def _dependents(session: Session, obj: RecordMixin) -> list[RecordMixin]:

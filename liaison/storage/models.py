@@ -323,6 +323,11 @@ class Organisation(RecordMixin, Base):
         return value
 
 
+#: Person fields that identify someone: emptied when a person is forgotten (AVG), and never
+#: filled in again on that record (not by an edit, not by re-importing an older export).
+PERSONAL_FIELDS = ("given_name", "infix", "family_name", "email", "phone", "notes")
+
+
 class Person(RecordMixin, Base):
     """A human. ``sort_key`` ignores the infix: "Gerrit van den Berg" sorts under B."""
 

@@ -26,6 +26,9 @@ from liaison.errors import LiaisonError, ValidationError
 from liaison.services import records
 from liaison.storage.db import BUSY_TIMEOUT_MS, Database
 from liaison.storage.models import (
+    PERSONAL_FIELDS as MODEL_PERSONAL_FIELDS,
+)
+from liaison.storage.models import (
     Affiliation,
     AuditEntry,
     Commitment,
@@ -43,7 +46,7 @@ from liaison.trust.history import REDACTED
 #: The name a forgotten person is shown under (the users are Dutch; it is data, not UI).
 REMOVED_NAME = "Verwijderde persoon"
 #: Person fields that identify someone; emptied by forget, redacted in their audit entries.
-PERSONAL_FIELDS = ("given_name", "infix", "family_name", "email", "phone", "notes")
+PERSONAL_FIELDS = MODEL_PERSONAL_FIELDS
 RETENTION_SETTING = "thresholds.retention_months"  # shared with services.settings.Thresholds
 DEFAULT_RETENTION_MONTHS = 24
 #: Shorter texts are not searched for: "Jan" alone would hit every Jan in the database.
