@@ -218,3 +218,9 @@ def test_a_line_break_in_the_users_text_keeps_the_error_on_one_line(
     code, out, err = run([*argv, "--db", str(made_db)], capsys)
     assert code == 2 and out == ""
     one_sentence(err)
+
+
+def test_a_bound_in_a_refusal_reads_as_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """'--months 0' said "'0' must be at least 1 months"."""
+    code, _out, err = run(["privacy", "retention", "--months", "0"], capsys)
+    assert code == 2 and "must be at least 1 month " in one_sentence(err)

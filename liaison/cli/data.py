@@ -111,7 +111,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--within",
-        type=whole_number(0, MAX_DAYS, "days"),
+        type=whole_number(0, MAX_DAYS, "day"),
         default=56,
         metavar="DAYS",
         help="days ahead (56)",

@@ -28,10 +28,14 @@ class CommandError(Exception):
 def whole_number(low: int, high: int, unit: str = "") -> Callable[[str], int]:
     """An argparse type: a whole number from ``low`` to ``high``, refused in one sentence.
 
+    ``unit`` is singular ("day", "month"): "at least 1 month", "at most 3,650 days".
+
     The upper bound keeps a typo (an extra zero too many) from reaching SQLite
     or the calendar as an OverflowError.
     """
-    suffix = f" {unit}" if unit else ""
+
+    def bound(n: int) -> str:  # "1 month", "0 days", "1,200 months"
+        return counted(n, unit) if unit else f"{n:,}"
 
     def parse(text: str) -> int:
         try:
@@ -39,9 +43,9 @@ def whole_number(low: int, high: int, unit: str = "") -> Callable[[str], int]:
         except ValueError:
             raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
         if value < low:
-            raise argparse.ArgumentTypeError(f"'{text}' must be at least {low}{suffix}")
+            raise argparse.ArgumentTypeError(f"'{text}' must be at least {bound(low)}")
         if value > high:
-            raise argparse.ArgumentTypeError(f"'{text}' must be at most {high:,}{suffix}")
+            raise argparse.ArgumentTypeError(f"'{text}' must be at most {bound(high)}")
         return value
 
     return parse

@@ -65,7 +65,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--months",
-        type=whole_number(1, 1200, "months"),
+        type=whole_number(1, 1200, "month"),
         metavar="N",
         help="default: the team setting (24)",
     )
