@@ -244,3 +244,57 @@ def test_text_longer_than_its_column_is_refused_in_one_sentence_on_both(
                 editing.save_record(s, entity, None, None, short)
     finally:
         lite.close()
+
+
+def test_colleagues_starting_a_new_release_at_once_both_open_the_database(
+    pg_url: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first to open an empty (or older) server database migrates it; a colleague
+    opening it meanwhile ran the same DDL and failed ('cannot be opened: … already
+    exists'). Fatima's migration is held before its commit while Jan opens."""
+    from alembic import command
+
+    upgrade, held, go = command.upgrade, threading.Event(), threading.Event()
+
+    def upgrade_and_hold(*args: object, **kwargs: object) -> None:
+        upgrade(*args, **kwargs)
+        if threading.current_thread().name == "fatima":
+            held.set()
+            go.wait(20)
+
+    monkeypatch.setattr(command, "upgrade", upgrade_and_hold)
+    opened: dict[str, object] = {}
+
+    def open_as(name: str) -> None:
+        try:
+            opened[name] = open_database(pg_url, officer=name)
+        except Exception as exc:  # handed to the test
+            opened[name] = exc
+
+    fatima = threading.Thread(target=open_as, args=("fatima",), name="fatima")
+    jan = threading.Thread(target=open_as, args=("jan",), name="jan")
+    try:
+        fatima.start()
+        assert held.wait(20)
+        jan.start()
+        deadline = time.monotonic() + 20
+        probe = open_database(pg_url, migrate=False)
+        try:
+            while jan.is_alive() and not waiting_for_a_lock(probe):
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+        finally:
+            probe.close()
+        go.set()
+        fatima.join(20)
+        jan.join(20)
+        assert {n: type(db).__name__ for n, db in opened.items()} == {
+            "fatima": "Database",
+            "jan": "Database",
+        }
+    finally:
+        go.set()
+        for db in opened.values():
+            if isinstance(db, Database):
+                db.close()

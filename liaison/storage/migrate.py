@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: PostgreSQL advisory lock taken while migrating (ASCII "LIAIMIG").
+MIGRATION_LOCK_KEY = 0x4C4941494D4947
 VERSION_TABLE = "alembic_version"
 
 _REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
@@ -99,6 +101,13 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic import command
 
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Colleagues starting a new release at once on one server: the first
+            # migrates, the others wait here and then find the schema at head (they
+            # ran the same DDL alongside and failed on "already exists").
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+            if current_revision(connection) == head_revision():
+                return
         command.upgrade(alembic_config(connection), "head")
         if start is not None:
             # An older database's records predate derived tables (the search
