@@ -222,5 +222,7 @@ def test_a_line_break_in_the_users_text_keeps_the_error_on_one_line(
 
 def test_a_bound_in_a_refusal_reads_as_english(capsys: pytest.CaptureFixture[str]) -> None:
     """'--months 0' said "'0' must be at least 1 months"."""
-    code, _out, err = run(["privacy", "retention", "--months", "0"], capsys)
-    assert code == 2 and "must be at least 1 month " in one_sentence(err)
+    with pytest.raises(SystemExit) as exit_:
+        main(["privacy", "retention", "--months", "0"])
+    assert exit_.value.code == 2
+    assert "must be at least 1 month " in one_sentence(capsys.readouterr().err)
