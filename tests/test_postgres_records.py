@@ -298,3 +298,26 @@ def test_colleagues_starting_a_new_release_at_once_both_open_the_database(
         for db in opened.values():
             if isinstance(db, Database):
                 db.close()
+
+
+def test_a_connection_lost_mid_save_is_one_sentence_and_the_next_save_works(
+    pg: Database,
+    pg_cluster,  # noqa: F811
+) -> None:
+    """A laptop's VPN drops or the server restarts while an officer saves: one sentence
+    (it was a raw OperationalError: 'something went wrong' in the app, a traceback-like
+    line and exit 1 from the command line), and the next save reconnects."""
+    import psycopg
+
+    lost = "^The connection to the database server was lost"
+    with pytest.raises(DatabaseUnavailableError, match=lost), pg.session_scope() as s:
+        records.create(s, Person, given_name="Ayşe", family_name="Yılmaz")
+        pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        with psycopg.connect(host=str(pg_cluster.socket_dir), user="liaison",
+                             dbname="postgres", autocommit=True) as admin:  # fmt: skip
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        records.create(s, Person, given_name="Jan", family_name="de Vries")
+    with pg.session_scope() as s:
+        records.create(s, Person, given_name="Jan", family_name="de Vries")
+    with pg.session_scope(write=False) as s:
+        assert [p.given_name for p in s.query(Person)] == ["Jan"]

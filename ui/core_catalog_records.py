@@ -76,6 +76,9 @@ TEMPLATES = (
     QT_TR_NOOP("The folder '{}' cannot be created: {}."),  # liaison/storage/db.py
     QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/storage/db.py
     QT_TR_NOOP(
+        "The connection to the database server was lost; check the network and try again."
+    ),  # liaison/storage/failures.py
+    QT_TR_NOOP(
         "The database is busy: another Liaison window or command is writing to it; try again when it has finished."
     ),  # liaison/storage/failures.py
     QT_TR_NOOP(

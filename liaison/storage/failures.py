@@ -37,7 +37,14 @@ def _causes(exc: BaseException) -> list[BaseException]:
 
 def unavailable(exc: BaseException) -> DatabaseUnavailableError | None:
     """The sentence for ``exc`` when SQLite says the world is in the way, else None."""
-    text = " ".join(str(c) for c in _causes(exc)).lower()
+    causes = _causes(exc)
+    if any(getattr(c, "connection_invalidated", False) for c in causes):
+        # A database server (PostgreSQL) went away mid-transaction: a network or VPN
+        # drop, a restart. The pool reconnects on the next try.
+        return DatabaseUnavailableError(
+            "The connection to the database server was lost; check the network and try again."
+        )
+    text = " ".join(str(c) for c in causes).lower()
     if not text:
         return None
     busy = ("database is locked", "database is busy", "table is locked", "lock timeout")

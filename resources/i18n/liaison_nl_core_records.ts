@@ -220,21 +220,26 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_records.py" line="79"/>
+        <source>The connection to the database server was lost; check the network and try again.</source>
+        <translation>De verbinding met de databaseserver is verbroken; controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_records.py" line="82"/>
         <source>The database is busy: another Liaison window or command is writing to it; try again when it has finished.</source>
         <translation>De database is bezet: een ander Liaison-venster of -commando schrijft erin; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="82"/>
+        <location filename="../../ui/core_catalog_records.py" line="85"/>
         <source>The database cannot be changed: its file or folder is read-only.</source>
         <translation>De database kan niet worden gewijzigd: het bestand of de map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="85"/>
+        <location filename="../../ui/core_catalog_records.py" line="88"/>
         <source>The disk is full: the database could not be changed; free some space and try again.</source>
         <translation>De schijf is vol: de database kon niet worden gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="88"/>
+        <location filename="../../ui/core_catalog_records.py" line="91"/>
         <source>This database was made by a newer version of Liaison (schema {}); update Liaison to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Liaison (schema {}); werk Liaison bij om hem te openen.</translation>
     </message>
