@@ -47,18 +47,19 @@ def test_access_export_holds_everything_about_the_person(db: Database, tmp_path:
     person = {r[0]: r[1] for r in book["Persoon"].iter_rows(min_row=2, values_only=True)}
     assert person["Naam"] == "Jan van der Berg"
     assert person["E-mail"] == "jan.vdberg@example.nl"
-    assert person["Grondslag (AVG)"] == "consent"
+    assert person["Grondslag (AVG)"] == "Toestemming"  # in words, not the stored code
     assert person["Bron van de gegevens"] == "Aanmelding buurtkeuken 2025"
     roles = list(book["Rollen"].iter_rows(min_row=2, values_only=True))
-    assert roles[0][:2] == ("Buurtkeuken Afrikaanderwijk", "initiator")
+    assert roles[0][:2] == ("Buurtkeuken Afrikaanderwijk", "Initiatiefnemer")
     assert roles[0][2] == dt.datetime(2024, 3, 1)
     contacts = list(book["Contactmomenten"].iter_rows(min_row=2, values_only=True))
     assert len(contacts) == 1 and "twee avonden" in contacts[0][4]
     assert "Fatima" not in str(contacts)  # other participants' data is theirs
     mentions = list(book["Vermeldingen"].iter_rows(min_row=2, values_only=True))
-    assert {m[0] for m in mentions} == {"interaction", "commitment", "organisation", "person"}
+    assert {m[0] for m in mentions} == {"Contactmoment", "Steun", "Organisatie", "Persoon"}
     audit = list(book["Wijzigingen"].iter_rows(min_row=2, values_only=True))
-    assert ("phone", "06-12345678", "06-87654321") in {a[5:8] for a in audit}
+    assert ("Telefoon", "06-12345678", "06-87654321") in {a[5:8] for a in audit}
+    assert {a[4] for a in audit} <= {"aangemaakt", "gewijzigd", "naar de prullenbak", "teruggezet"}
     with pytest.raises(PrivacyError, match=r"\.xlsx"):
         export_person(db, sample.jan, tmp_path / "inzage.csv")
 

@@ -47,6 +47,24 @@ from liaison.trust.history import REDACTED
 REMOVED_NAME = "Verwijderde persoon"
 #: Person fields that identify someone; emptied by forget, redacted in their audit entries.
 PERSONAL_FIELDS = MODEL_PERSONAL_FIELDS
+#: The access export is a Dutch document for a resident: record kinds, actions and fields
+#: in words rather than the codes the database stores.
+_RECORD_NL = {
+    "person": "Persoon", "organisation": "Organisatie", "affiliation": "Rol",
+    "commitment": "Steun", "interaction": "Contactmoment", "tag": "Label",
+    "neighbourhood": "Wijk", "officer": "Medewerker",
+}  # fmt: skip
+_ACTION_NL = {
+    "create": "aangemaakt", "update": "gewijzigd", "delete": "naar de prullenbak",
+    "restore": "teruggezet", "forget": "gewist op verzoek",
+}  # fmt: skip
+_FIELD_NL = {
+    "given_name": "Voornaam", "infix": "Tussenvoegsel", "family_name": "Achternaam",
+    "email": "E-mail", "phone": "Telefoon", "notes": "Notities",
+    "legal_basis": "Grondslag (AVG)", "data_source": "Bron van de gegevens",
+    "neighbourhood_id": "Wijk", "summary": "Samenvatting", "description": "Beschrijving",
+    "address": "Adres", "name": "Naam", "role": "Rol", "start": "Begin", "end": "Einde",
+}  # fmt: skip
 RETENTION_SETTING = "thresholds.retention_months"  # shared with services.settings.Thresholds
 DEFAULT_RETENTION_MONTHS = 24
 #: Shorter texts are not searched for: "Jan" alone would hit every Jan in the database.
@@ -395,6 +413,13 @@ def export_person(
     taking part in the same contacts are left out (their data is theirs).
     The file is private (0600) and written atomically.
     """
+    from liaison.exchange.export import LABELS  # the workbook's Dutch words for codes
+
+    def words(group: str, code: str | None) -> str | None:
+        """A stored code in the Dutch of the rest of this document ("consent" → "Toestemming")."""
+        table = {str(k): v for k, v in LABELS[group].items()}
+        return None if code is None else table.get(code, code)
+
     target = Path(path).expanduser().absolute()
     if target.suffix.lower() != ".xlsx":
         raise PrivacyError(f"'{target.name}' must end in .xlsx.")
@@ -414,7 +439,7 @@ def export_person(
             ("Telefoon", person.phone),
             ("Wijk", person.neighbourhood.name if person.neighbourhood else None),
             ("Notities", person.notes),
-            ("Grondslag (AVG)", person.legal_basis),
+            ("Grondslag (AVG)", words("legal_basis", person.legal_basis)),
             ("Bron van de gegevens", person.data_source),
             ("Vastgelegd op", _local(person.created_at)),
             ("Vastgelegd door", person.created_by),
@@ -425,7 +450,7 @@ def export_person(
             ("Bewaren bevestigd op", person.retention_kept_on),
         ]
         roles = [
-            (a.organisation.name, a.role, a.start, a.end, a.deleted_at is not None)
+            (a.organisation.name, words("role", a.role), a.start, a.end, a.deleted_at is not None)
             for a in session.scalars(
                 select(Affiliation)
                 .where(Affiliation.person_id == person.id)
@@ -435,7 +460,7 @@ def export_person(
         contacts = [
             (
                 i.occurred_at,
-                i.channel,
+                words("channel", i.channel),
                 i.officer.name if i.officer else None,
                 [o.name for o in i.organisations],
                 i.summary,
@@ -446,10 +471,25 @@ def export_person(
         ]
         names = naming(session, person)
         mentions = [
-            (m.entity, m.record_id, m.field, m.text) for m in find_mentions(session, person, names)
+            (
+                _RECORD_NL.get(m.entity, m.entity),
+                m.record_id,
+                _FIELD_NL.get(m.field, m.field),
+                m.text,
+            )
+            for m in find_mentions(session, person, names)
         ]
         audit = [
-            (_local(e.at), e.officer, e.entity, e.record_id, e.action, e.field, e.old, e.new)
+            (
+                _local(e.at),
+                e.officer,
+                _RECORD_NL.get(e.entity, e.entity),
+                e.record_id,
+                _ACTION_NL.get(e.action, e.action),
+                _FIELD_NL.get(e.field or "", e.field),
+                e.old,
+                e.new,
+            )  # fmt: skip
             for e in _audit_about(session, person) + _audit_mentions(session, person, names)
         ]
     if progress:
