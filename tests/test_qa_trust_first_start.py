@@ -81,3 +81,43 @@ def test_a_folder_typed_as_the_location_gets_the_database_inside(  # type: ignor
     assert not refused, refused
     assert db is not None and db.path == folder / "liaison.db"
     db.close()
+
+
+def test_demo_over_a_database_with_records_offers_to_open_it_as_it_is(  # type: ignore[no-untyped-def]
+    shell_env: Path,  # noqa: F811
+    qtbot,
+) -> None:
+    """Choosing Demo with an existing team database said '… use --force …', a CLI option."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from liaison.services import records
+    from liaison.storage.db import open_database
+    from liaison.storage.models import Organisation
+    from ui.first_start import FirstStartDialog
+
+    existing = shell_env / "team.db"
+    with open_database(existing, officer="Sanne").session_scope() as s:
+        records.create(s, Organisation, name="Buurtkracht Bospolder", kind="initiative")
+    dialog = FirstStartDialog(shell_env / "liaison.db", "Sanne")
+    qtbot.addWidget(dialog)
+    dialog.location_edit.setText(str(existing))
+    dialog.demo_choice.setChecked(True)
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Open).click()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    db = dialog.create()
+    assert asked and "--force" not in asked[0] and "Open it as it is" in asked[0]
+    assert db is not None
+    with db.session_scope(write=False) as s:
+        assert [o.name for o in records.trash(s, Organisation)] == []
+        assert s.query(Organisation).count() == 1  # no demo data mixed in
+    db.close()

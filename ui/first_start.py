@@ -152,6 +152,20 @@ class FirstStartDialog(QDialog):
             dialog.exec()
         while not outcome:  # cancelled: the worker still has to stop before we go on
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        from liaison.demo import DemoRefused  # loaded by now: the worker used it
+
+        if isinstance(outcome.get("error"), DemoRefused):  # an existing file was chosen
+            answer = QMessageBox.question(
+                self,
+                tr("Demo database"),
+                tr(
+                    "This database already holds records, so no demo data was added "
+                    "(it would mix with them). Open it as it is?"
+                ),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Open,
+            )
+            return answer == QMessageBox.StandardButton.Open
         if "error" in outcome:
             QMessageBox.warning(
                 self,
