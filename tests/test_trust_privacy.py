@@ -202,3 +202,27 @@ def test_cli_privacy_commands(db: Database, db_path: Path, tmp_path: Path) -> No
     assert json.loads(done.stdout)["months"] == 1
     missing = cli("privacy", "forget", "--person", "999", "--yes", "--db", str(db_path))
     assert missing.returncode == 2 and "no person" in missing.stderr
+
+
+def test_the_person_search_for_privacy_requests_finds_names_e_mails_and_the_trash(
+    db: Database,
+) -> None:
+    from liaison.trust.privacy import find_people
+
+    sample = populate(db)
+    with db.session_scope() as s:
+        jan = s.get(Person, sample.jan)
+        email = jan.email
+        name = jan.full_name
+    with db.session_scope(write=False) as s:
+        assert (sample.jan, name, False) in find_people(s, "berg")
+        assert (sample.jan, name, False) in find_people(s, "jan van der b")
+        assert [p[0] for p in find_people(s, email[:6])] == [sample.jan]
+        assert find_people(s, "   ") == []
+    with db.session_scope() as s:
+        records.delete(s, Person, sample.jan)
+    with db.session_scope(write=False) as s:
+        assert (sample.jan, name, True) in find_people(s, "berg")  # still stored: found
+    forget_person(db, sample.jan)
+    with db.session_scope(write=False) as s:
+        assert all(p[0] != sample.jan for p in find_people(s, "berg"))

@@ -570,27 +570,40 @@ def complete_organisations(
     return [Ref("organisation", i, n, k) for i, n, k in session.execute(stmt.limit(limit))]
 
 
-def complete_people(session: Session, prefix: str, limit: int = 12) -> list[Ref]:
-    """People whose given or family name starts with the typed text ("jan", "berg", "jan de b")."""
-    words = fold(prefix).split()
+def person_name_matches(text: str, *, email: bool = False) -> list[Any] | None:
+    """WHERE conditions for people whose name words start with the typed words ("jan",
+    "berg", "jan de b"); with ``email``, an e-mail address starting with one counts too.
+    None when nothing was typed. Shared by completion and the privacy tools' person search.
+    """
+    words = fold(text).split()
     if not words:
-        return []
-    stmt = select(Person.id, Person.given_name, Person.infix, Person.family_name).where(
-        Person.deleted_at.is_(None)
-    )
+        return None
     full = func.lower(
         Person.given_name + " " + func.coalesce(Person.infix, "") + " " + Person.family_name
     )
-    for w in words:
-        w = _like(w)
-        stmt = stmt.where(
-            or_(
-                Person.sort_key.like(f"{w}%", escape="\\"),
-                Person.sort_key.like(f"%\x1f{w}%", escape="\\"),
-                full.like(f"% {w}%", escape="\\"),
-                full.like(f"{w}%", escape="\\"),
-            )
-        )
+    conditions = []
+    for word in words:
+        w = _like(word)
+        either = [
+            Person.sort_key.like(f"{w}%", escape="\\"),
+            Person.sort_key.like(f"%\x1f{w}%", escape="\\"),
+            full.like(f"% {w}%", escape="\\"),
+            full.like(f"{w}%", escape="\\"),
+        ]
+        if email:
+            either.append(func.lower(func.coalesce(Person.email, "")).like(f"{w}%", escape="\\"))
+        conditions.append(or_(*either))
+    return conditions
+
+
+def complete_people(session: Session, prefix: str, limit: int = 12) -> list[Ref]:
+    """People whose given or family name starts with the typed text ("jan", "berg", "jan de b")."""
+    matches = person_name_matches(prefix)
+    if matches is None:
+        return []
+    stmt = select(Person.id, Person.given_name, Person.infix, Person.family_name).where(
+        Person.deleted_at.is_(None), *matches
+    )
     stmt = stmt.order_by(Person.sort_key).limit(limit)
     return [
         Ref("person", i, " ".join(p for p in (g, x, f) if p))

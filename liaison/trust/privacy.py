@@ -925,25 +925,11 @@ def keep(session: Session, person: Person | int | str, *, today: dt.date | None 
 def find_people(session: Session, text: str, limit: int = 12) -> list[tuple[int, str, bool]]:
     """(id, name, in the trash) of the people whose name matches ``text``, for a privacy
     request: people in the trash are found too — their data is still stored."""
-    from liaison.text import fold
+    from liaison.services.relations import person_name_matches
 
-    words = fold(text).split()
-    if not words:
+    matches = person_name_matches(text, email=True)
+    if matches is None:
         return []
-    full = func.lower(
-        Person.given_name + " " + func.coalesce(Person.infix, "") + " " + Person.family_name
-    )
-    stmt = select(Person).where(Person.forgotten_at.is_(None))
-    for w in words:
-        escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(
-            or_(
-                Person.sort_key.like(f"{escaped}%", escape="\\"),
-                Person.sort_key.like(f"%\x1f{escaped}%", escape="\\"),
-                full.like(f"% {escaped}%", escape="\\"),
-                full.like(f"{escaped}%", escape="\\"),
-                func.lower(func.coalesce(Person.email, "")).like(f"{escaped}%", escape="\\"),
-            )
-        )
+    stmt = select(Person).where(Person.forgotten_at.is_(None), *matches)
     stmt = stmt.order_by(Person.deleted_at.is_not(None), Person.sort_key).limit(limit)
     return [(p.id, p.full_name, p.deleted_at is not None) for p in session.scalars(stmt)]
