@@ -3,24 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_modal import answer_next_message
 from ui_shell_data import filled, shell_env, window  # noqa: F401
 
 from liaison.services import records
 from liaison.storage.models import Commitment
-
-
-def answer_next_message(said: list[str]) -> None:
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
 
 
 def select(trash, wanted) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_modal import answer_next_message
 
 from liaison.errors import LiaisonError
 from ui.crash_report import LOG_NAME, MAX_LOG_BYTES, CrashReporter, write_report
@@ -24,25 +24,13 @@ def reporter(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) -> CrashRepo
     return found
 
 
-def close_next_box(said: list[str]) -> None:
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
-
-
 def broken_slot() -> None:
     {}["Jan de Vries"]  # a bug: a KeyError in a slot
 
 
 def test_a_bug_in_a_slot_is_a_sentence_and_a_private_log(reporter, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     said: list[str] = []
-    close_next_box(said)
+    answer_next_message(said)
     QTimer.singleShot(0, broken_slot)
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
     log = tmp_path / "logs" / LOG_NAME
@@ -54,7 +42,7 @@ def test_a_bug_in_a_slot_is_a_sentence_and_a_private_log(reporter, tmp_path, qtb
 
 def test_a_bug_in_a_background_thread_is_told_on_the_ui_thread(reporter, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     said: list[str] = []
-    close_next_box(said)
+    answer_next_message(said)
     worker = threading.Thread(target=broken_slot, name="liaison-test-worker")
     worker.start()
     worker.join()
@@ -64,7 +52,7 @@ def test_a_bug_in_a_background_thread_is_told_on_the_ui_thread(reporter, tmp_pat
 
 def test_a_liaison_error_that_got_this_far_is_shown_as_its_own_sentence(reporter, qtbot) -> None:  # type: ignore[no-untyped-def]
     said: list[str] = []
-    close_next_box(said)
+    answer_next_message(said)
 
     def refuse() -> None:
         raise LiaisonError("There is no person with id 7.")

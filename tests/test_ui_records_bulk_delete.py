@@ -12,8 +12,9 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from qt_modal import answer_next_message
 from sqlalchemy import event, select
 from ui_shell_data import filled, shell_env, window  # noqa: F401
 
@@ -38,17 +39,6 @@ def add_contacts(db, organisation_id: int, count: int) -> None:  # type: ignore[
 def live_contacts(db) -> int:  # type: ignore[no-untyped-def]
     with db.session_scope(write=False) as s:
         return len(list(s.scalars(select(Interaction.id).where(Interaction.deleted_at.is_(None)))))
-
-
-def answer_yes() -> None:
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(QMessageBox.StandardButton.Yes).click()
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
 
 
 def writer_threads(db) -> list[str]:  # type: ignore[no-untyped-def]
@@ -110,7 +100,7 @@ def test_many_contacts_go_to_the_trash_in_a_worker_and_one_ctrl_z_brings_them_ba
     view.table.setFocus()
     view.table.selectAll()
     threads = writer_threads(db)
-    answer_yes()
+    answer_next_message([], QMessageBox.StandardButton.Yes)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
     assert threads and threading.main_thread().name not in threads  # not on the UI thread
@@ -133,7 +123,7 @@ def test_stopping_a_long_delete_keeps_every_record(window, filled, qtbot, monkey
     before = live_contacts(db)
     view.table.setFocus()
     view.table.selectAll()
-    answer_yes()
+    answer_next_message([], QMessageBox.StandardButton.Yes)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     bar = window.findChild(QProgressDialog)
     assert bar is not None and bar.labelText().startswith("Moving")
@@ -173,16 +163,7 @@ def test_restoring_many_from_the_trash_runs_in_a_worker_and_keeps_blocked_suppor
         )
     threads = writer_threads(db)
     said: list[str] = []
-
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
+    answer_next_message(said)
     assert trash.restore_selected() == []  # under way
     qtbot.waitUntil(lambda: bool(came_back) and bool(said), timeout=10_000)
     assert threads and threading.main_thread().name not in threads
