@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 from liaison.errors import LiaisonError
 from liaison.services.neighbourhoods import ensure_default_neighbourhoods
 from liaison.storage import search_index
-from liaison.storage.db import Database
+from liaison.storage.db import Database, follow_explicit_ids
 from liaison.storage.models import (
     Affiliation,
     AuditEntry,
@@ -474,6 +474,7 @@ def generate(
         if session.get_bind().dialect.name == "sqlite":
             session.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         summary = _fill(session, gen, size, report)
+        follow_explicit_ids(session)  # the rows carry the demo's own ids
         report(70, "Building the search index")
         search_index.rebuild(session)
         if session.get_bind().dialect.name == "sqlite":

@@ -242,3 +242,24 @@ def test_people_and_organisations_sort_as_on_sqlite_on_a_dutch_server(
     finally:
         lite.close()
         pg.close()
+
+
+def test_records_made_after_the_demo_get_new_ids(pg_url: str) -> None:  # noqa: F811
+    """The demo writes its rows with ids of its own; PostgreSQL's id counters stayed at 1,
+    so the first organisation an officer added afterwards failed ('duplicate key …
+    pk_organisation'), and so did every new person, tag, contact and support line."""
+    db = open_database(pg_url, officer="Fatima")
+    try:
+        for force in (False, True):  # a second demo beside the first numbers on from there
+            demo.generate(db, size=20, seed=3, today=TODAY, force=force)
+            with db.session_scope() as s:
+                org = editing.save_record(s, "organisation", None, None,
+                                          {"name": "Buurtkeuken Bloemhof", "kind": "initiative",
+                                           "tags": ["nieuw label"]})  # fmt: skip
+                entry = contact_log.log_interaction(
+                    s, occurred_at=dt.datetime(2026, 11, 2, 10), channel="call",
+                    summary="Kennismaking", organisation_ids=[org.id], new_people=["Jan de Vries"],
+                )  # fmt: skip
+                assert org.id > 1 and entry.id > 1 and entry.people[0].id > 1
+    finally:
+        db.close()

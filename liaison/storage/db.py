@@ -140,6 +140,25 @@ def _begin_server(conn: Any) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
+def follow_explicit_ids(bind: Session | Any) -> None:
+    """After rows were inserted with ids of the writer's own (the demo's bulk load):
+    move PostgreSQL's id counters past them, or the next record added the usual way
+    would be given an id that is taken. SQLite numbers on from the largest id anyway."""
+    conn = bind.connection() if isinstance(bind, Session) else bind
+    if conn.dialect.name != "postgresql":
+        return
+    from liaison.storage.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        column = table.c.get("id")
+        if column is None or not column.primary_key or column.autoincrement is False:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f'coalesce(max(id), 0) + 1, false) FROM "{table.name}"'
+        )
+
+
 def make_engine(url: URL) -> Engine:
     """An engine with Liaison's connection settings for the URL's backend."""
     if url.get_backend_name() == "sqlite":
