@@ -11,6 +11,7 @@ TEMPLATES = (
     ),  # liaison/exchange/calendar.py
     QT_TR_NOOP("The folder '{}' does not exist."),  # liaison/exchange/calendar.py
     QT_TR_NOOP("'{}' cannot be written: {}."),  # liaison/exchange/calendar.py
+    QT_TR_NOOP("The export was cancelled; no file was written."),  # liaison/exchange/export.py
     QT_TR_NOOP("'{}' is a folder; give a file name ending in .xlsx."),  # liaison/exchange/export.py
     QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/exchange/export.py
     QT_TR_NOOP("'{}' cannot be overwritten (is it open in Excel?)."),  # liaison/exchange/export.py
@@ -19,7 +20,12 @@ TEMPLATES = (
     ),  # liaison/exchange/export.py
     QT_TR_NOOP("The exporter does not know the sheet '{}'."),  # liaison/exchange/export.py
     QT_TR_NOOP("'{}' is not a date for {} (write it as 31-12-2026)."),  # liaison/exchange/export.py
-    QT_TR_NOOP("The export was cancelled; no file was written."),  # liaison/exchange/export.py
+    QT_TR_NOOP(
+        "The contact log would take {} rows, more than an Excel sheet holds ({}); export a shorter period of it."
+    ),  # liaison/exchange/export.py
+    QT_TR_NOOP(
+        "This export would put {} rows on one sheet, more than an Excel sheet holds ({})."
+    ),  # liaison/exchange/export.py
     QT_TR_NOOP(
         "The {} differs from row {}; kept '{}' from row {}."
     ),  # liaison/exchange/importer.py

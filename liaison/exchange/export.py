@@ -801,8 +801,13 @@ def _contact_rows(
         yield tuple(values[f] for f in order)
 
 
+#: Rows a sheet holds below its header (Excel's 1,048,576 in all); XlsxWriter drops the
+#: rest without a word, so a longer sheet is refused before anything is written.
+MAX_SHEET_ROWS = 1_048_575
+
+
 def _counts(conn: Connection, date_from: dt.date | None, date_to: dt.date | None) -> int:
-    """Rough number of rows to write, for the progress bar."""
+    """Number of rows to write, for the progress bar; refuses a sheet Excel cannot hold."""
     total = 0
     for cls, extra in (
         (Organisation, ()),
@@ -811,9 +816,20 @@ def _counts(conn: Connection, date_from: dt.date | None, date_to: dt.date | None
         (Commitment, ()),
         (Interaction, tuple(_period(date_from, date_to))),
     ):
-        total += conn.execute(
+        n = conn.execute(
             select(func.count()).select_from(cls).where(cls.deleted_at.is_(None), *extra)
         ).scalar_one()
+        if n > MAX_SHEET_ROWS and cls is Interaction:
+            raise ValidationError(
+                f"The contact log would take {n:,} rows, more than an Excel sheet holds "
+                f"({MAX_SHEET_ROWS + 1:,}); export a shorter period of it."
+            )
+        if n > MAX_SHEET_ROWS:
+            raise ValidationError(
+                f"This export would put {n:,} rows on one sheet, more than an Excel sheet "
+                f"holds ({MAX_SHEET_ROWS + 1:,})."
+            )
+        total += n
     return total
 
 
