@@ -434,43 +434,21 @@ def raw_match_sql() -> str:
     )
 
 
-def _fold_table() -> tuple[str, str]:
-    """Latin letters with accents (both cases) and the ASCII letter :func:`fold` makes of each."""
-    source, target = [], []
-    for code in range(0xC0, 0x250):
-        letter = chr(code)
-        folded = fold(letter)
-        if len(folded) == 1 and folded != letter and folded.isascii():
-            source.append(letter)
-            target.append(folded)
-    return "".join(source), "".join(target)
-
-
-#: For PostgreSQL's translate(): "Mantelzorgcafé" in a summary is found by "cafe" there too.
-FOLD_FROM, FOLD_TO = _fold_table()
-
-
 def _find_like(session: Session, query: str, limit: int) -> list[Found]:
     """Portable fallback: LIKE over folded names and lower-cased contact fields.
 
-    Names are accent-insensitive (``name_key``/``sort_key`` are folded); so is the rest
-    on PostgreSQL (translate() folds accented Latin letters as :func:`fold` does); other
-    databases compare the rest case-insensitively only.
+    Names are accent-insensitive (``name_key``/``sort_key`` are folded); e-mail
+    and notes are only case-insensitive here.
     """
     words = [w for w in query.split() if len(w) >= 3] or [query]
     digits = phone_digits(query)
-    translate = session.get_bind().dialect.name == "postgresql"
-
-    def lower(col: Any) -> Any:
-        low = func.lower(col)
-        return func.translate(low, FOLD_FROM, FOLD_TO) if translate else low
 
     def cond(*cols: Any, keyed: Any = None) -> Any:
         """Every word occurs in one of the columns (or, as a name key, in ``keyed``)."""
         parts = []
         for w in words:
             pat = f"%{_like_escape(w)}%"
-            alternatives = [lower(c).like(pat, escape="\\") for c in cols]
+            alternatives = [func.lower(c).like(pat, escape="\\") for c in cols]
             key = name_key(w)
             if keyed is not None and key and key != w:
                 # "cafe-restaurant": the key has the accents off but the hyphen too, the
@@ -492,16 +470,16 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
             else_=2,
         )
 
-    o_title = lower(Organisation.name)
+    o_title = func.lower(Organisation.name)
     # The full name with its infix, as the FTS title has it: "van der Berg" is in Jan's
     # title, while sort_key keeps the infix apart (after the given name).
-    p_title = lower(
+    p_title = func.lower(
         func.coalesce(Person.given_name, "")
         + " "
         + func.coalesce(func.nullif(Person.infix, "") + " ", "")
         + func.coalesce(Person.family_name, "")
     )
-    i_title = lower(Interaction.summary)
+    i_title = func.lower(Interaction.summary)
     selects = []
     o_where = cond(
         Organisation.name_key,
