@@ -434,21 +434,51 @@ def raw_match_sql() -> str:
     )
 
 
+def _accent_classes() -> dict[str, str]:
+    """ASCII letter → a regular-expression class of every Latin letter :func:`fold` makes it."""
+    variants: dict[str, list[str]] = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        folded = fold(letter)
+        if len(folded) == 1 and folded != letter and folded.isascii() and folded.isalpha():
+            variants.setdefault(folded, [folded]).append(letter)
+    return {a: "[" + "".join(v) + "]" for a, v in variants.items()}
+
+
+_ACCENT_CLASSES = _accent_classes()
+
+
+def accent_pattern(folded: str) -> str:
+    """A PostgreSQL regular expression (for ``~*``) that finds a folded text with or
+    without accents: "cafe" becomes "caf[eéèêë…]"; other characters are literal."""
+    return "".join(
+        _ACCENT_CLASSES.get(c) or (c if c.isalnum() or c == " " else "\\" + c) for c in folded
+    )
+
+
 def _find_like(session: Session, query: str, limit: int) -> list[Found]:
     """Portable fallback: LIKE over folded names and lower-cased contact fields.
 
-    Names are accent-insensitive (``name_key``/``sort_key`` are folded); e-mail
-    and notes are only case-insensitive here.
+    Names are accent-insensitive everywhere (``name_key``/``sort_key`` are folded).
+    On PostgreSQL the rest is too: a case-insensitive regular expression with the
+    accented forms of each letter, as fast as LIKE there ("cafe" finds the contact
+    log's "Mantelzorgcafé"; translate() over every column was 35 times slower).
+    Other databases compare the rest case-insensitively only.
     """
     words = [w for w in query.split() if len(w) >= 3] or [query]
     digits = phone_digits(query)
+    regex = session.get_bind().dialect.name == "postgresql"
+
+    def contains(col: Any, w: str) -> Any:
+        if regex:
+            return col.op("~*")(accent_pattern(w))
+        return func.lower(col).like(f"%{_like_escape(w)}%", escape="\\")
 
     def cond(*cols: Any, keyed: Any = None) -> Any:
         """Every word occurs in one of the columns (or, as a name key, in ``keyed``)."""
         parts = []
         for w in words:
-            pat = f"%{_like_escape(w)}%"
-            alternatives = [func.lower(c).like(pat, escape="\\") for c in cols]
+            alternatives = [contains(c, w) for c in cols]
             key = name_key(w)
             if keyed is not None and key and key != w:
                 # "cafe-restaurant": the key has the accents off but the hyphen too, the
@@ -463,6 +493,11 @@ def _find_like(session: Session, query: str, limit: int) -> list[Found]:
         return col
 
     def tier(title: Any) -> Any:
+        if regex:
+            pattern = accent_pattern(query)
+            return case(
+                (title.op("~*")("^" + pattern), 0), (title.op("~*")(" " + pattern), 1), else_=2
+            )
         q = _like_escape(query)
         return case(
             (title.like(f"{q}%", escape="\\"), 0),
