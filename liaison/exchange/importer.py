@@ -328,6 +328,10 @@ _COLUMNS: dict[str, Any] = {
 }  # fmt: skip
 for _t, _column in _COLUMNS.items():
     _LIMITS.setdefault(_t, _column.type.length)
+#: The parts of a person's name (read once: an attribute's type is slow to reach per row).
+_GIVEN_MAX, _INFIX_MAX, _FAMILY_MAX = (
+    c.type.length for c in (Person.given_name, Person.infix, Person.family_name)
+)
 
 
 def _longer(value: Any, limit: int) -> bool:
@@ -1361,13 +1365,16 @@ def _resolve_person(
     given = v.get("person.given_name") or given
     infix = v.get("person.infix") or infix
     family = v.get("person.family_name") or family
-    for part, column in ((given, Person.given_name), (infix, Person.infix),
-                         (family, Person.family_name)):  # fmt: skip
-        limit = column.type.length
-        if part and len(part) > limit:  # a full name's part beyond its column
-            rp.problems.append(Problem(rp.row, None, "warning",
-                f"The value is longer than {limit} characters and was left out.", sheet))  # fmt: skip
-            return None
+    if (
+        (given and len(given) > _GIVEN_MAX)
+        or (infix and len(infix) > _INFIX_MAX)
+        or (family and len(family) > _FAMILY_MAX)
+    ):  # a full name's part beyond its column
+        limit = next(n for p, n in ((given, _GIVEN_MAX), (infix, _INFIX_MAX),
+                                    (family, _FAMILY_MAX)) if p and len(p) > n)  # fmt: skip
+        rp.problems.append(Problem(rp.row, None, "warning",
+            f"The value is longer than {limit} characters and was left out.", sheet))  # fmt: skip
+        return None
     email = v.get("person.email")
     if not (given or family or email):
         if v.get("person.phone") or v.get("person.role"):
