@@ -133,13 +133,6 @@ def test_the_export_workbook_is_the_same(demos: dict[str, Database], tmp_path: P
     assert [k for k in sheets["sqlite"] if sheets["sqlite"][k] != sheets["postgresql"][k]] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="signals._support: on PostgreSQL SUM() of the BIGINT cents column is NUMERIC, so "
-    "cents and the single_partner 'share' are Decimal, not int and float as on SQLite "
-    "('liaison signals --json' prints share \"0.93\" instead of 0.9328…); fix in signals.py: "
-    "cast(func.coalesce(func.sum(type_coerce(Commitment.amount, Integer)), 0), BigInteger)",
-)
 def test_signals_as_on_sqlite(demos: dict[str, Database]) -> None:
     found = {}
     for name, db in demos.items():

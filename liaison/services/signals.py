@@ -46,10 +46,12 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Integer,
     and_,
     case,
+    cast,
     func,
     or_,
     select,
@@ -400,7 +402,8 @@ def _support(session: Session, today: dt.date, ids: list[int] | None) -> dict[in
             func.sum(case((Commitment.structural.is_(True), 1), else_=0)),
             func.sum(case((Commitment.end.is_(None), 1), else_=0)),
             func.max(Commitment.end),
-            func.coalesce(func.sum(type_coerce(Commitment.amount, Integer)), 0),
+            # BIGINT: PostgreSQL's SUM of integers is NUMERIC (a Decimal share in the JSON)
+            cast(func.coalesce(func.sum(type_coerce(Commitment.amount, Integer)), 0), BigInteger),
         )
         # Commitments of a trashed partner normally went to the trash with it
         # (records.delete); this also covers partners trashed by bulk tools.
