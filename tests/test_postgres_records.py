@@ -321,3 +321,24 @@ def test_a_connection_lost_mid_save_is_one_sentence_and_the_next_save_works(
         records.create(s, Person, given_name="Jan", family_name="de Vries")
     with pg.session_scope(write=False) as s:
         assert [p.given_name for p in s.query(Person)] == ["Jan"]
+
+
+def test_a_nul_character_in_a_saved_text_is_dropped(pg: Database, tmp_path: Path) -> None:
+    """PostgreSQL refuses text holding a NUL (a DataError: 'something went wrong')."""
+    lite = open_database(tmp_path / "lite.db", officer="Fatima")
+    try:
+        for db in (lite, pg):
+            with db.session_scope() as s:
+                saved = editing.save_record(
+                    s, "organisation", None, None,
+                    {"name": "Buurt\x00keuken", "kind": "initiative", "description": "\x00"},
+                )  # fmt: skip
+            with db.session_scope(write=False) as s:
+                org = s.get(Organisation, saved.id)
+                assert (org.name, org.name_key, org.description) == (
+                    "Buurtkeuken",
+                    "buurtkeuken",
+                    None,
+                )
+    finally:
+        lite.close()

@@ -142,7 +142,8 @@ def _check_value(cls: type[RecordMixin], field: str, value: Any) -> Any:
             raise ValidationError(f"'{value}' is not an amount in euros.", field=field)
         return amount.quantize(Decimal("0.01"))
     if isinstance(value, str):
-        value = value.strip()
+        # A NUL (pasted, or from a script) is never meant: PostgreSQL refuses text with one
+        value = (value.replace("\x00", "") if "\x00" in value else value).strip()
         if value == "" and column.nullable:
             return None
         _check_length(field, value, column.type)
