@@ -46,12 +46,16 @@ def save(widget: QWidget, out: Path, name: str, app: QApplication) -> Path:
 
 
 def prepare_database(db: str | None, workdir: Path) -> Database:
-    """A demo database in ``workdir``, or a copy of the given SQLite file."""
+    """A demo database in ``workdir``, or a copy of the given SQLite file (a server URL is
+    refused: it cannot be copied, and the screenshots move records to the trash)."""
     target = workdir / "screenshots.db"
     if db:
         source = sqlite_path(resolve_url(db))
-        if source is None:
-            return open_database(db, officer="Fatima el Amrani")
+        if source is None:  # a server: nothing to copy, and the shots delete and edit records
+            raise SystemExit(
+                "ui.screenshots: the screenshots delete and edit records, so they work on a "
+                "copy; give a SQLite file (copied first), not a database server."
+            )
         shutil.copy2(source, target)
         return open_database(target, officer="Fatima el Amrani")
     from liaison import demo
