@@ -176,9 +176,11 @@ def run_self_test(db: str | None = None, out=None, err=None) -> int:
 def self_test_window(app: QApplication, database: Database, started: float) -> float:
     """Build, fill and render the window; returns milliseconds since ``started``."""
     from ui.main_window import MainWindow
+    from ui.wiring import install_area_actions
     from ui.worker import Op
 
     window = MainWindow(database)
+    install_area_actions(window, background=False)  # the menus as the app has them
     inline, Op.run_inline = Op.run_inline, True  # fill the dashboard before rendering
     try:
         dashboard = window.show_view("today")

@@ -80,7 +80,8 @@ def load_dashboard(
         data.follow_ups_total = len(due_today) + agenda.count_overdue_follow_ups(
             session, today=today
         )
-        evaluation = signals.evaluate(session, today=today)  # shared with the overview below
+        # shared with the overview below; the thresholds are read once for the whole page
+        evaluation = signals.evaluate(session, today=today, thresholds=thresholds)
         data.signals = dict(evaluation.signals)
         data.fragile_codes = frozenset(getattr(signals, "FRAGILE_CODES", ()))
         data.overview = list(overview.neighbourhood_overview(session, evaluation=evaluation))

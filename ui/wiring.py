@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
-from ui.exchange.export_dialog import export_calendar_action, export_workbook_action
-from ui.exchange.import_wizard import import_wizard_action
-from ui.exchange.imports_dialog import imports_action
+from ui.exchange.actions import (
+    export_calendar_action,
+    export_workbook_action,
+    import_wizard_action,
+    imports_action,
+)
 from ui.main_window import MainWindow
 from ui.trust.backup_actions import TrustActions, install_trust_actions
 

@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="364"/>
+        <location filename="../../ui/exchange/actions.py" line="64"/>
         <source>Export renewal &amp;calendar…</source>
         <translation>&amp;Verlengagenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="366"/>
+        <location filename="../../ui/exchange/actions.py" line="66"/>
         <source>End and renewal dates of support as an Outlook calendar (.ics).</source>
         <translation>Eind- en verlengdata van steun als Outlook-agenda (.ics).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
+        <location filename="../../ui/exchange/actions.py" line="49"/>
         <source>&amp;Export overview workbook…</source>
         <translation>Overzichtswerkmap &amp;exporteren…</translation>
     </message>
@@ -825,12 +825,12 @@
         <translation>{sheet} - afgewezen rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1279"/>
+        <location filename="../../ui/exchange/actions.py" line="18"/>
         <source>&amp;Import a sheet…</source>
         <translation>&amp;Werkblad importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_wizard.py" line="1282"/>
+        <location filename="../../ui/exchange/actions.py" line="21"/>
         <source>Import a colleague&apos;s spreadsheet or a Liaison export.</source>
         <translation>Importeer het werkblad van een collega of een Liaison-export.</translation>
     </message>
@@ -1207,12 +1207,12 @@
         <translation>De import van &apos;{file}&apos; van {when} ongedaan maken? De gegevens die hij heeft aangemaakt worden verwijderd en de waarden die hij heeft veranderd worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="222"/>
+        <location filename="../../ui/exchange/actions.py" line="34"/>
         <source>Earlier i&amp;mports…</source>
         <translation>Eerdere im&amp;ports…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="224"/>
+        <location filename="../../ui/exchange/actions.py" line="36"/>
         <source>See earlier imports and undo one.</source>
         <translation>Bekijk eerdere imports en maak er een ongedaan.</translation>
     </message>

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -359,24 +359,6 @@ def export_calendar_interactive(
     return count
 
 
-def export_calendar_action(db: Database, parent: QWidget) -> QAction:
-    """A File-menu action that exports the renewal calendar of ``db``."""
-    action = QAction(tr("Export renewal &calendar…"), parent)
-    action.setObjectName("exportCalendarAction")
-    action.setStatusTip(tr("End and renewal dates of support as an Outlook calendar (.ics)."))
-    action.triggered.connect(lambda: export_calendar_interactive(db, parent))
-    return action
-
-
-def export_workbook_action(db: Database, parent: QWidget) -> QAction:
-    """A File-menu action that opens :class:`ExportDialog`."""
-    action = QAction(tr("&Export overview workbook…"), parent)
-    action.setObjectName("exportWorkbookAction")
-    action.setShortcut("Ctrl+Shift+E")  # Ctrl+E edits a record
-    action.triggered.connect(lambda: open_export_dialog(db, parent))
-    return action
-
-
 def open_export_dialog(db: Database, parent: QWidget) -> None:
     """Run the dialog; it is deleted when closed (a child of the window would stay)."""
     dialog = ExportDialog(db, parent)
@@ -387,7 +369,5 @@ def open_export_dialog(db: Database, parent: QWidget) -> None:
 __all__ = [
     "ExportDialog",
     "open_export_dialog",
-    "export_calendar_action",
     "export_calendar_interactive",
-    "export_workbook_action",
 ]

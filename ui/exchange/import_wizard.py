@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -1274,16 +1274,6 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-def import_wizard_action(db: Database, parent: QWidget) -> QAction:
-    """A File-menu action that opens :class:`ImportWizard`."""
-    action = QAction(tr("&Import a sheet…"), parent)
-    action.setObjectName("importWizardAction")
-    action.setShortcut("Ctrl+Shift+I")
-    action.setStatusTip(tr("Import a colleague's spreadsheet or a Liaison export."))
-    action.triggered.connect(lambda: open_import_wizard(db, parent))
-    return action
-
-
 def open_import_wizard(db: Database, parent: QWidget) -> None:
     """Run the wizard; the parent's lists refresh after an import or an undo."""
     wizard = ImportWizard(db, parent)
@@ -1297,4 +1287,4 @@ def open_import_wizard(db: Database, parent: QWidget) -> None:
     wizard.exec()
 
 
-__all__ = ["ImportWizard", "import_wizard_action", "open_import_wizard"]
+__all__ = ["ImportWizard", "open_import_wizard"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -217,13 +217,4 @@ def open_imports_dialog(db: Database, parent: QWidget) -> None:
     dialog.exec()
 
 
-def imports_action(db: Database, parent: QWidget) -> QAction:
-    """A File-menu action that lists earlier imports, each undoable."""
-    action = QAction(tr("Earlier i&mports…"), parent)  # Alt+I is the import wizard
-    action.setObjectName("importsAction")
-    action.setStatusTip(tr("See earlier imports and undo one."))
-    action.triggered.connect(lambda: open_imports_dialog(db, parent))
-    return action
-
-
-__all__ = ["ImportsDialog", "imports_action", "open_imports_dialog"]
+__all__ = ["ImportsDialog", "open_imports_dialog"]

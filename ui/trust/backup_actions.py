@@ -136,15 +136,11 @@ class TrustActions(QObject):
         self.daily_timer: QTimer | None = None
 
     def _privacy_menu(self) -> QMenu:
-        from ui.trust import privacy_dialogs as pd
-
         bar = self.window.menuBar()
         menu = QMenu(tr("&Privacy"), self.window)
         menu.setObjectName("privacyMenu")
         self.access_action = menu.addAction(tr("&Access export for a person…"))
-        self.access_action.triggered.connect(
-            lambda _=False: pd.pick_person_then(self.window, self.db, pd.export_person_dialog)
-        )
+        self.access_action.triggered.connect(lambda _=False: self.access_from_menu())
         self.forget_action = menu.addAction(tr("&Forget a person…"))
         self.forget_action.triggered.connect(lambda _=False: self.forget_from_menu())
         menu.addSeparator()
@@ -156,6 +152,13 @@ class TrustActions(QObject):
         else:
             bar.addMenu(menu)
         return menu
+
+    def access_from_menu(self) -> None:
+        """Privacy → Access export for a person… (the dialogs load on first use: the
+        privacy module behind them was 20 ms of every start-up)."""
+        from ui.trust import privacy_dialogs as pd
+
+        pd.pick_person_then(self.window, self.db, pd.export_person_dialog)
 
     def forget_from_menu(self) -> bool:
         """Privacy → Forget a person…; the window shows the result at once.
