@@ -164,22 +164,18 @@ def restore_records(
     while a record it points at is in the trash gets that sentence. The others
     come back in the caller's transaction.
     """
-    cls = records.entity_class(entity)
     refused: list[NotRestored] = []
     for done, item in enumerate(reversed(trashed), start=1):
-        try:
-            obj = records.get(session, cls, item.id, include_deleted=True)
+        try:  # the one-record undo's checks (and its row lock on a server), record by record
+            restore_record(session, entity, item.id, item.version)
         except NotFoundError:
             refused.append(NotRestored(item.name, "gone"))
-            continue
-        if obj.version != item.version:
+        except StaleRecordError:
             refused.append(NotRestored(item.name, "changed"))
-            continue
-        try:
-            records.restore(session, cls, item.id)
         except ValidationError as exc:
             refused.append(NotRestored(item.name, str(exc)))
-        _step(progress, done, len(trashed), session)
+        else:
+            _step(progress, done, len(trashed), session)
     return refused
 
 
