@@ -654,18 +654,12 @@ class MainWindow(QMainWindow):
             self._data_changed()  # what a colleague removed meanwhile leaves the list too
             return len(trashed) == len(ids)
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, LiaisonError):
-                raise exc
-            if not isinstance(exc, editing.DeleteCancelled):
-                QMessageBox.warning(self, delete_title_error(), core_text(exc))
-            self._data_changed()
-
         if len(ids) <= IN_PLACE_RECORDS:
             try:
                 return deleted(work())
             except LiaisonError as exc:
-                failed(exc)
+                QMessageBox.warning(self, delete_title_error(), core_text(exc))
+                self._data_changed()
                 return False
         self.delete_op = run_with_progress(
             self,
@@ -673,8 +667,8 @@ class MainWindow(QMainWindow):
             tr("Moving %1 to the trash…").replace("%1", counted(entity, len(ids))),
             work,
             deleted,
-            failed,
             cancel_text=tr("Stop"),
+            after_failure=self._data_changed,
         )
         return True
 
@@ -700,12 +694,6 @@ class MainWindow(QMainWindow):
                 command.restored_by(refused)
                 self._undone(command)
 
-            def failed(exc: BaseException) -> None:
-                if not isinstance(exc, LiaisonError):
-                    raise exc
-                if not isinstance(exc, editing.DeleteCancelled):
-                    QMessageBox.warning(self, tr("Undo"), core_text(exc))
-
             self.undo_op = run_with_progress(
                 self,
                 tr("Undo"),
@@ -714,7 +702,6 @@ class MainWindow(QMainWindow):
                 ),
                 work,
                 restored,
-                failed,
                 cancel_text=tr("Stop"),
             )
             return True

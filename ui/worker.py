@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 #: Records written at most on the UI thread in one action (deletes, restores); more go to a
 #: worker behind a progress bar: about 2 ms a record, and 500 held the window for a second.
@@ -116,15 +116,21 @@ def run_with_progress(
     text: str,
     fn: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
     *,
     cancel_text: str | None = None,
+    after_failure: Callable[[], None] | None = None,
 ) -> Op:
     """Run ``fn`` in the background behind a window-modal progress dialog.
 
     The dialog appears only if the work takes longer than half a second, and
-    its button (``cancel_text``; none without it) asks the work to stop.
+    its button (``cancel_text``; none without it) asks the work to stop. A
+    refusal from the core is told in a message titled ``title``, a stop the
+    officer asked for is not; then ``after_failure`` runs. Anything else is a
+    bug and goes to the crash reporter.
     """
+    from liaison.errors import LiaisonError
+    from ui.core_text import core_text
+
     dialog = QProgressDialog(text, cancel_text or "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -140,13 +146,24 @@ def run_with_progress(
         dialog.setMaximum(max(total, 0))
         dialog.setValue(done)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def close() -> None:
         dialog.close()
         dialog.deleteLater()
-        callback(value)
+
+    def succeeded(result: Any) -> None:
+        close()
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        close()
+        if not isinstance(exc, LiaisonError):
+            raise exc
+        if not op.progress.cancelled():
+            QMessageBox.warning(parent, title, core_text(exc))
+        if after_failure is not None:
+            after_failure()
 
     op.progressed.connect(progressed)
     dialog.canceled.connect(op.cancel)
-    op.success(lambda result: finish(on_success, result))
-    op.failure(lambda exc: finish(on_failure, exc))
+    op.success(succeeded).failure(failed)
     return op.run_in_background()

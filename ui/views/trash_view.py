@@ -191,12 +191,6 @@ class TrashView(QWidget):
             with self.db.session_scope() as session:
                 return editing.restore_from_trash(session, chosen, progress)
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, LiaisonError):
-                raise exc
-            if not isinstance(exc, editing.DeleteCancelled):
-                QMessageBox.warning(self, tr("Restore"), core_text(exc))
-
         if len(items) > IN_PLACE_RECORDS:
             self.restore_op = run_with_progress(
                 self,
@@ -204,14 +198,13 @@ class TrashView(QWidget):
                 tr("Restoring %1 records…").replace("%1", QLocale().toString(len(items))),
                 work,
                 lambda outcome: self._restored(items, outcome),
-                failed,
                 cancel_text=tr("Stop"),
             )
             return []
         try:
             outcome = work()
         except LiaisonError as exc:
-            failed(exc)
+            QMessageBox.warning(self, tr("Restore"), core_text(exc))
             return []
         return self._restored(items, outcome)
 
