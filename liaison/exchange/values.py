@@ -110,8 +110,7 @@ _DUTCH_MONTHS = {
 }  # fmt: skip
 #: "1 mei 2020", "1-mei-2020", "1 mei '20", "ma 1 juni 2020" (folded: lower case, no accents).
 _WORDY = re.compile(
-    r"^\s*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
-    r"|zondag|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"^\s*(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"  # weekday
     r"(\d{1,2})(?:\s+|\s*-\s*)([a-z]+)\.?(?:\s+|\s*-\s*)'?(\d{4}|\d{2})\s*$"
 )
 
