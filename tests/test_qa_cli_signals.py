@@ -82,3 +82,38 @@ def test_a_stop_while_the_new_database_is_being_set_up_leaves_nothing(
     assert proc.returncode in (143, 0), err  # 0: it finished first (then it keeps its data)
     if proc.returncode == 143:
         assert not target.exists() and not target.parent.exists()
+
+
+def test_a_sigterm_dropped_inside_a_weakref_callback_still_stops_the_command() -> None:
+    """CI once saw SIGTERM land while one of SQLAlchemy's weakref callbacks ran: Python
+    printed "Exception ignored … Terminated" and the demo ran to its end (exit 0, the
+    database full). The request is kept, so the core's next progress step stops it."""
+    import weakref
+
+    from liaison.cli import Termination, stopped_cleanly_on_sigterm
+    from liaison.cli.data import _StderrProgress
+    from liaison.cli.exchange import ProgressLine
+
+    class Thing:
+        pass
+
+    def signal_inside_the_callback(_ref: object) -> None:
+        signal.raise_signal(signal.SIGTERM)
+        for _ in range(1000):  # the handler runs here, and its exception is dropped
+            pass
+
+    dropped: list[BaseException | None] = []
+    Termination.requested = False
+    hook, sys.unraisablehook = sys.unraisablehook, lambda u: dropped.append(u.exc_value)
+    try:
+        with stopped_cleanly_on_sigterm():
+            thing = Thing()
+            ref = weakref.ref(thing, signal_inside_the_callback)
+            del thing
+            assert ref() is None
+        assert [type(e).__name__ for e in dropped] == ["Terminated"]  # Python dropped it
+        assert Termination.requested
+        assert _StderrProgress().cancelled() and ProgressLine(False, "x").callback.cancelled()
+    finally:
+        sys.unraisablehook = hook
+        Termination.requested = False

@@ -15,7 +15,7 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 
-from liaison.cli.support import CommandError, tolerate_narrow_output
+from liaison.cli.support import CommandError, Termination, tolerate_narrow_output
 from liaison.errors import LiaisonError
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
@@ -102,6 +102,7 @@ def stopped_cleanly_on_sigterm() -> Iterator[None]:
     """While a command runs, turn SIGTERM into :class:`Terminated` (the default kills at once)."""
 
     def stop(signum: int, frame: object) -> None:
+        Termination.requested = True  # kept even if the raise below is swallowed
         raise Terminated
 
     try:
@@ -136,9 +137,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(args) or 0)
         if was_enabled:
             gc.enable()
+        Termination.requested = False
         with stopped_cleanly_on_sigterm():
-            return int(args.handler(args) or 0)
+            code = int(args.handler(args) or 0)
+        if Termination.requested:  # the raise was swallowed, the command ran on
+            raise Terminated
+        return code
     except (LiaisonError, CommandError) as exc:
+        if Termination.requested:  # the core stopped at its next step, as asked
+            sys.stderr.write("liaison: stopped (SIGTERM).\n")
+            return 143
         say(exc)
         return EXIT_ERROR
     except Terminated:

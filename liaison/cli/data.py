@@ -19,6 +19,7 @@ from typing import Any
 
 from liaison.cli.files import database_for_import
 from liaison.cli.support import (
+    Termination,
     counted,
     database,
     json_ascii,
@@ -131,6 +132,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 class _StderrProgress:
     """One overwritten progress line on a terminal; silent when stderr is not one."""
+
+    cancelled = staticmethod(Termination.cancelled)  # SIGTERM stops the core at its next step
 
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()

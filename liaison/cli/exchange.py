@@ -15,6 +15,7 @@ from typing import Any
 from liaison.cli.files import database_file, database_for_import, output_path
 from liaison.cli.support import (
     CommandError,
+    Termination,
     counted,
     counts_text,
     database,
@@ -75,7 +76,11 @@ class ProgressLine:
         self.width = 0
         self.tenth = -1
 
+    cancelled = staticmethod(Termination.cancelled)  # SIGTERM stops the core at its next step
+
     def __call__(self, done: int, total: int, message: str = "") -> None:
+        if not self.enabled:
+            return
         pct = int(100 * done / total) if total else 100
         if pct // 10 == self.tenth:
             return
@@ -86,8 +91,9 @@ class ProgressLine:
         sys.stderr.flush()
 
     @property
-    def callback(self) -> ProgressLine | None:
-        return self if self.enabled else None
+    def callback(self) -> ProgressLine:
+        """Always this line: silent when not enabled, but it still carries ``cancelled()``."""
+        return self
 
     def __enter__(self) -> ProgressLine:
         return self

@@ -25,6 +25,23 @@ class CommandError(Exception):
     """
 
 
+class Termination:
+    """Whether SIGTERM arrived during this command.
+
+    The signal handler raises :class:`liaison.cli.Terminated`, but Python drops an
+    exception raised while a weakref callback or ``__del__`` runs (SQLAlchemy has
+    such callbacks), and the command then went on to the end. So the request is
+    also noted here: progress callbacks report it through ``cancelled()`` (the
+    core then rolls back at its next step), and ``main`` exits with 143 after all.
+    """
+
+    requested = False
+
+    @classmethod
+    def cancelled(cls) -> bool:
+        return cls.requested
+
+
 def whole_number(low: int, high: int, unit: str = "") -> Callable[[str], int]:
     """An argparse type: a whole number from ``low`` to ``high``, refused in one sentence.
 
