@@ -88,6 +88,7 @@ def test_a_sigterm_dropped_inside_a_weakref_callback_still_stops_the_command() -
     """CI once saw SIGTERM land while one of SQLAlchemy's weakref callbacks ran: Python
     printed "Exception ignored … Terminated" and the demo ran to its end (exit 0, the
     database full). The request is kept, so the core's next progress step stops it."""
+    # (the callback's own exception goes to sys.unraisablehook: this test's, then the CLI's)
     import weakref
 
     from liaison.cli import Termination, stopped_cleanly_on_sigterm
@@ -111,7 +112,7 @@ def test_a_sigterm_dropped_inside_a_weakref_callback_still_stops_the_command() -
             ref = weakref.ref(thing, signal_inside_the_callback)
             del thing
             assert ref() is None
-        assert [type(e).__name__ for e in dropped] == ["Terminated"]  # Python dropped it
+        assert dropped == []  # dropped by Python, and not printed as "Exception ignored"
         assert Termination.requested
         assert _StderrProgress().cancelled() and ProgressLine(False, "x").callback.cancelled()
     finally:

@@ -14,6 +14,7 @@ import importlib
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from liaison.cli.support import CommandError, Termination, tolerate_narrow_output
 from liaison.errors import LiaisonError
@@ -99,21 +100,39 @@ class Terminated(KeyboardInterrupt):
 
 @contextlib.contextmanager
 def stopped_cleanly_on_sigterm() -> Iterator[None]:
-    """While a command runs, turn SIGTERM into :class:`Terminated` (the default kills at once)."""
+    """While a command runs, turn SIGTERM into :class:`Terminated` (the default kills at once)
+    and Ctrl+C into KeyboardInterrupt, each noted in :class:`Termination` as well.
+
+    Python drops an exception raised while a weakref callback runs (SQLAlchemy has
+    such callbacks) and prints "Exception ignored"; the note makes the command stop
+    all the same, so that print is left out too.
+    """
 
     def stop(signum: int, frame: object) -> None:
-        Termination.requested = True  # kept even if the raise below is swallowed
-        raise Terminated
+        terminated = signum == signal.SIGTERM
+        Termination.requested = True  # kept even if the raise below is dropped
+        Termination.code = 143 if terminated else 130
+        raise Terminated if terminated else KeyboardInterrupt
+
+    def unraisable(info: Any) -> None:
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            previous_hook(info)
 
     try:
-        previous = signal.signal(signal.SIGTERM, stop)
+        previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     except ValueError:  # not the main thread (a test runner's worker): leave it alone
         yield
         return
+    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        sys.unraisablehook = previous_hook
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+_STOPPED = {143: "liaison: stopped (SIGTERM).\n", 130: "liaison: interrupted.\n"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -140,21 +159,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         Termination.requested = False
         with stopped_cleanly_on_sigterm():
             code = int(args.handler(args) or 0)
-        if Termination.requested:  # the raise was swallowed, the command ran on
-            raise Terminated
+        if Termination.requested:  # the raise was dropped and the command ran on
+            raise KeyboardInterrupt
         return code
     except (LiaisonError, CommandError) as exc:
         if Termination.requested:  # the core stopped at its next step, as asked
-            sys.stderr.write("liaison: stopped (SIGTERM).\n")
-            return 143
+            sys.stderr.write(_STOPPED[Termination.code])
+            return Termination.code
         say(exc)
         return EXIT_ERROR
-    except Terminated:
-        sys.stderr.write("liaison: stopped (SIGTERM).\n")
-        return 143
-    except KeyboardInterrupt:
-        sys.stderr.write("liaison: interrupted.\n")
-        return 130
+    except KeyboardInterrupt as exc:  # Terminated too
+        code = (
+            Termination.code
+            if Termination.requested
+            else (143 if isinstance(exc, Terminated) else 130)
+        )
+        sys.stderr.write(_STOPPED[code])
+        return code
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last line of defence: one sentence, never a traceback

@@ -26,7 +26,7 @@ class CommandError(Exception):
 
 
 class Termination:
-    """Whether SIGTERM arrived during this command.
+    """Whether SIGTERM (or Ctrl+C) arrived during this command.
 
     The signal handler raises :class:`liaison.cli.Terminated`, but Python drops an
     exception raised while a weakref callback or ``__del__`` runs (SQLAlchemy has
@@ -36,6 +36,7 @@ class Termination:
     """
 
     requested = False
+    code = 143  #: the exit code it asks for: 143 for SIGTERM, 130 for Ctrl+C
 
     @classmethod
     def cancelled(cls) -> bool:
