@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -252,3 +254,39 @@ def test_a_frozen_app_starts_itself_as_the_reader_child(monkeypatch: pytest.Monk
     with pytest.raises(ImportRefused):  # a reader out of memory: refused, the app lives on
         read_workbook(CORPUS / "OOM_alloc2.xls")
     assert resource.getrlimit(resource.RLIMIT_AS) == limit_before
+
+
+def _rewrite_sheet(path: Path, edit: Callable[[str], str]) -> None:
+    """Rewrite the first sheet's XML of ``path`` in place, as another program might write it."""
+    with zipfile.ZipFile(path) as zf:
+        members = {info.filename: zf.read(info) for info in zf.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    members[sheet] = edit(members[sheet].decode()).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def _pretty(xml: str) -> str:  # attributes on lines of their own, as hand-indented XML has
+    return xml.replace("<row r=", "<row\n\tr=").replace("<c r=", "<c\n\t\tr=")
+
+
+def _prefixed_without_row_numbers(xml: str) -> str:  # <x:row> without r="…", cells with it
+    xml = re.sub(r"<(/?)(?!\?)", r"<\1x:", xml).replace("xmlns=", "xmlns:x=")
+    return re.sub(r'(<x:row)\s+r="\d+"', r"\1", xml)
+
+
+@pytest.mark.parametrize("edit", [_pretty, _prefixed_without_row_numbers])
+def test_a_stray_cell_is_found_however_the_sheet_xml_is_written(
+    tmp_path: Path, edit: Callable[[str], str]
+) -> None:
+    path = tmp_path / "stray.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Naam", "Wijk"])
+    ws.append(["A", "B"])
+    ws["XFD1048576"] = "x"
+    wb.save(path)
+    _rewrite_sheet(path, edit)
+    sheet = inspect_file(path).sheets[0]  # the scan only: calamine would abort on this file
+    assert (sheet.rows, sheet.cols) == (1_048_576, 16_384)

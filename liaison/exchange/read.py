@@ -28,7 +28,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -337,10 +337,8 @@ def _xlsx_structure(path: Path) -> tuple[dict[str, str], bool]:
     return parts, epoch1904
 
 
-_ROW_NUM = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\shidden=\"(?:1|true)\"[^>]*>")
 _R_ATTR = re.compile(rb"\sr=\"(\d+)\"")
-_WIDE_COL = re.compile(rb"\sr=\"([A-Z]{2,3})\d")
 _REFS = re.compile(rb" r=\"(?:(\d+)\"|([A-Z]{2,3})\d)")  # a literal start: fast search
 #: r=" after a tab or line break instead of a space; three substring searches are several
 #: times faster than one regex with a character class, which has no literal to search for.
@@ -348,6 +346,12 @@ _ODD_SPACING = (b'\tr="', b'\nr="', b'\rr="')
 #: The sheet's own claim of its extent, for the width of a sheet narrower than column AA.
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]*\d*:?([A-Z])\d+\"")
 _REFS_ANY_SPACE = re.compile(rb"\sr=\"(?:(\d+)\"|([A-Z]{2,3})\d)")
+#: The row of a cell reference (r="B12"), for rows that do not say their own number.
+_CELL_ROW = re.compile(rb"\sr=\"[A-Z]{1,3}(\d+)\"")
+#: The root element, and whether it has a prefix; looked for in the first chunk.
+_ROOT = re.compile(rb"<(\w+:)?worksheet[\s>]")
+#: Bytes at the start of a sheet where a line break is only the XML declaration's.
+_HEAD = 512
 _COL_EL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 _COL_ATTR = re.compile(rb"\s(min|max|hidden)=\"([^\"]*)\"")
 
@@ -403,61 +407,87 @@ def scan_xlsx_cells(path: Path, member: str) -> tuple[int, int]:
     return rows, cols
 
 
-def scan_xlsx_sheet(path: Path, member: str) -> Extent:
-    """The true extent of one sheet, from its XML as a byte stream (bounded memory).
-
-    Rows: the largest ``<row r="…">``. Columns: the widest cell reference;
-    only two- and three-letter columns need a match, anything else is ≤ Z.
-    """
-    ext = Extent()
-    max_col = 0
-    any_cells = False
-    claimed: int | None = None  # the last column of a single-letter <dimension ref>
-    seen = 0
-    row_tags = 0  # rows without an r attribute still count
+def _inflated(path: Path, member: str, size: int = 1 << 20) -> Iterator[bytes]:
+    """The member's bytes in chunks; :class:`ImportRefused` past ``MAX_MEMBER_BYTES`` (a zip bomb)."""
     with zipfile.ZipFile(path) as zf, zf.open(member) as fh:
-        tail = b""
-        while True:
-            chunk = fh.read(1 << 20)
-            if not chunk:
-                break
+        seen = 0
+        while chunk := fh.read(size):
             seen += len(chunk)
             if seen > MAX_MEMBER_BYTES:
                 raise ImportRefused(
                     f"'{path.name}' unpacks to far more data than it declares; "
                     "it looks like a zip bomb and was not opened."
                 )
-            buf = tail + chunk
-            row_tags += chunk.count(b"<row")
-            if b":row" in chunk:  # namespaced tags (<x:row>), rare
-                row_tags += chunk.count(b":row ") + chunk.count(b":row>")
-            # one pass: row numbers (r="123") and wide cell references (r="AB12")
-            odd_spacing = any(odd in buf for odd in _ODD_SPACING)
-            for number, letters in (_REFS_ANY_SPACE if odd_spacing else _REFS).findall(buf):
-                if number:
-                    n = int(number)
-                    if n > ext.rows:
-                        ext.rows = n
-                else:
-                    n = _col_number(letters)
-                    if n > max_col:
-                        max_col = n
-            if not any_cells and (b"<c " in buf or b":c " in buf):
-                any_cells = True
-            if claimed is None and (found := _DIMENSION.search(buf)):
-                claimed = _col_number(found[1])
-            if b"hidden=" in buf:
-                for m in _HIDDEN_ROW.finditer(buf):
-                    r = _R_ATTR.search(m[0])
-                    if r:
-                        ext.hidden_rows.add(int(r[1]) - 1)
-                for m in _COL_EL.finditer(buf):
-                    attrs = {k: v for k, v in _COL_ATTR.findall(m[0])}
-                    if attrs.get(b"hidden") in (b"1", b"true"):
-                        lo = int(attrs.get(b"min", b"0") or 0)
-                        hi = min(int(attrs.get(b"max", b"0") or 0), lo + 1000)
-                        ext.hidden_cols.update(range(lo - 1, hi))
-            tail = buf[-256:]
+            yield chunk
+
+
+def scan_xlsx_sheet(path: Path, member: str) -> Extent:
+    """The true extent of one sheet, from its XML as a byte stream (bounded memory).
+
+    Rows: the largest ``<row r="…">``. Columns: the widest cell reference;
+    only two- and three-letter columns need a match, anything else is ≤ Z.
+    Each check that needs a pass of its own over the bytes (namespaced tags,
+    attributes after a tab or newline) runs only when a cheap test says it can
+    matter: Excel, LibreOffice and openpyxl write neither.
+    """
+    ext = Extent()
+    max_col = 0
+    any_cells = False
+    claimed: int | None = None  # the last column of a single-letter <dimension ref>
+    row_tags = 0  # rows without an r attribute still count
+    prefixed = False  # the root element carries a namespace prefix (<x:worksheet>)
+    first = True
+    tail = b""
+    for chunk in _inflated(path, member):
+        buf = tail + chunk
+        if first:
+            first = False
+            root = _ROOT.search(buf)
+            prefixed = root is None or bool(root[1])
+        tags = chunk.count(b"<row")
+        if prefixed and b":row" in chunk:  # namespaced tags (<x:row>), rare
+            tags += chunk.count(b":row ") + chunk.count(b":row>")
+        row_tags += tags
+        numbered = 0
+        # one pass: row numbers (r="123") and wide cell references (r="AB12"); an
+        # attribute after a tab or newline needs the slower pattern (the XML
+        # declaration's own line break, in the first few hundred bytes, does not)
+        head, body = (buf[: _HEAD + 4], buf[_HEAD:]) if tail == b"" else (b"", buf)
+        odd_spacing = any(odd in head for odd in _ODD_SPACING) or (
+            (b"\t" in body or b"\n" in body or b"\r" in body)
+            and any(odd in buf for odd in _ODD_SPACING)
+        )
+        for number, letters in (_REFS_ANY_SPACE if odd_spacing else _REFS).findall(buf):
+            if number:
+                numbered += 1
+                n = int(number)
+                if n > ext.rows:
+                    ext.rows = n
+            else:
+                n = _col_number(letters)
+                if n > max_col:
+                    max_col = n
+        if tags > numbered:  # rows without r="…": their cells' references say where they are
+            for number in _CELL_ROW.findall(buf):
+                n = int(number)
+                if n > ext.rows:
+                    ext.rows = n
+        if not any_cells and (b"<c " in buf or b":c " in buf):
+            any_cells = True
+        if claimed is None and (found := _DIMENSION.search(buf)):
+            claimed = _col_number(found[1])
+        if b"hidden=" in buf:
+            for m in _HIDDEN_ROW.finditer(buf):
+                r = _R_ATTR.search(m[0])
+                if r:
+                    ext.hidden_rows.add(int(r[1]) - 1)
+            for m in _COL_EL.finditer(buf):
+                attrs = {k: v for k, v in _COL_ATTR.findall(m[0])}
+                if attrs.get(b"hidden") in (b"1", b"true"):
+                    lo = int(attrs.get(b"min", b"0") or 0)
+                    hi = min(int(attrs.get(b"max", b"0") or 0), lo + 1000)
+                    ext.hidden_cols.update(range(lo - 1, hi))
+        tail = buf[-256:]
     ext.rows = max(ext.rows, row_tags)
     ext.cols = max_col or (26 if any_cells else 0)
     # no two-letter column: the sheet ends by Z, and a single-letter <dimension> says where
