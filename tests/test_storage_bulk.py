@@ -72,6 +72,26 @@ def test_a_small_parameter_limit_splits_a_chunk_and_keeps_every_row(tmp_path: Pa
     assert stored(conn) == reference(tmp_path, TRICKY)
 
 
+@pytest.mark.parametrize("limit", [None, 2 * len(COLUMNS) + 1])
+def test_rows_given_column_by_column_arrive_as_the_same_rows(
+    tmp_path: Path, limit: int | None
+) -> None:
+    conn = connect(tmp_path / "bulk.db")
+    if limit is not None:  # statements of 2, 2, 2 and 1 row: each slice lands in its own rows
+        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+    columns = [list(column) for column in zip(*TRICKY, strict=True)]
+    conn.execute("BEGIN IMMEDIATE")
+    with BulkWriter(conn) as writer:
+        writer.insert_columns(
+            "t", COLUMNS, columns, literals={"made_by": "'Fatima'", "version": "1"}
+        )
+        with pytest.raises(ValueError):  # a short column would shift every later row
+            writer.insert_columns("t", COLUMNS, [*columns[:-1], columns[-1][:-1]])
+        writer.wait()
+    conn.execute("COMMIT")
+    assert stored(conn) == reference(tmp_path, TRICKY)
+
+
 def test_a_nul_character_is_kept(tmp_path: Path) -> None:
     rows = [(1, "before\x00after", None, None, None)]
     conn = connect(tmp_path / "bulk.db")

@@ -54,7 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Date, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from liaison.errors import LiaisonError
@@ -2003,6 +2003,8 @@ def _bulk_insert(
         if k not in refs
         and (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     }
+    # SQLite keeps a Date as "YYYY-MM-DD", SQLAlchemy's storage format and date.isoformat alike
+    iso_dates = {k for k in procs if isinstance(table.c[k].type, Date)}
     doc_cols = (
         search_index.source_columns(entity)[1:] if entity in search_index.ENTITY_CODES else None
     )
@@ -2029,10 +2031,16 @@ def _bulk_insert(
             column = [v.get(k, default) for v in vals]
             if k in refs:
                 column = [None if x is None else x.id for x in column]
+            elif k in iso_dates:  # date.isoformat is the text SQLAlchemy writes, 3× faster
+                proc = procs[k]
+                column = [
+                    None if x is None else x.isoformat() if x.__class__ is dt.date else proc(x)
+                    for x in column
+                ]
             elif (proc := procs.get(k)) is not None:
                 column = [None if x is None else proc(x) for x in column]
             columns.append(column)
-        writer.insert(table.name, row_cols, list(zip(*columns, strict=True)), literals=fixed)
+        writer.insert_columns(table.name, row_cols, columns, literals=fixed)
         if doc_cols is not None:
             sources = zip(ids, *([v.get(k) for v in vals] for k in doc_cols), strict=True)
             writer.insert(
