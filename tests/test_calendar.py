@@ -170,3 +170,7 @@ def test_empty_database_gives_an_empty_valid_calendar(db, tmp_path: Path) -> Non
     lines = _unfold(out.read_bytes().decode("utf-8"))
     assert lines[0] == "BEGIN:VCALENDAR" and "END:VCALENDAR" in lines
     assert "BEGIN:VEVENT" not in lines
+    # RFC 5545 §3.6: a calendar holds at least one component; the time zone is one
+    components = [line for line in lines if line.startswith("BEGIN:") and line != "BEGIN:VCALENDAR"]
+    assert components[:1] == ["BEGIN:VTIMEZONE"]
+    assert lines.index("END:VTIMEZONE") < lines.index("END:VCALENDAR")

@@ -179,6 +179,31 @@ def _events(db: Database, today: dt.date, stamp: str) -> Iterator[list[str]]:
             yield lines
 
 
+#: RFC 5545 wants at least one component in a calendar, also when no support has a
+#: date to show: an empty export must still replace last month's events in Outlook.
+#: The officers' own time zone is one that every calendar program understands (the
+#: events themselves are whole days and need no zone).
+TIMEZONE = (
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Amsterdam",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+)
+
+
 def calendar_text(
     db: Database, *, today: dt.date | None = None, now: dt.datetime | None = None
 ) -> tuple[str, int]:
@@ -193,6 +218,8 @@ def calendar_text(
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Liaison steun",
+        "X-WR-TIMEZONE:Europe/Amsterdam",
+        *TIMEZONE,
     ]
     count = 0
     for event in _events(db, today, stamp):
