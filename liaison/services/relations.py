@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from liaison.services import records
 from liaison.storage.models import (
@@ -359,46 +359,68 @@ def roles_of(session: Session, person_id: int) -> list[RoleRow]:
 
 
 def commitments_of(session: Session, organisation_id: int) -> list[CommitmentRow]:
-    """Commitments where the organisation is the initiative or the partner, newest start first."""
+    """Commitments where the organisation is the initiative or the partner, newest start first.
+
+    One joined Core query, no ORM objects: a fund's page lists thousands of support
+    lines (a partner in a year of imports gave 7,000), and loading each as a
+    Commitment with its partner, initiative and officer took 550 ms where the SQL
+    itself needs 70.
+    """
+    partner = aliased(Organisation)
+    initiative = aliased(Organisation)
     stmt = (
-        select(Commitment)
+        select(
+            Commitment.id,
+            Commitment.version,
+            Commitment.partner_id,
+            partner.name,
+            partner.kind,
+            Commitment.initiative_id,
+            initiative.name,
+            Commitment.kind,
+            Commitment.amount,
+            Commitment.start,
+            Commitment.end,
+            Commitment.renew_by,
+            Commitment.status,
+            Commitment.structural,
+            Officer.name,
+            Commitment.notes,
+        )
+        .join(partner, partner.id == Commitment.partner_id)
+        .join(initiative, initiative.id == Commitment.initiative_id)
+        .outerjoin(Officer, Officer.id == Commitment.officer_id)
         .where(
             Commitment.deleted_at.is_(None),
             or_(
                 Commitment.initiative_id == organisation_id,
                 Commitment.partner_id == organisation_id,
             ),
-        )
-        .options(
-            selectinload(Commitment.partner),
-            selectinload(Commitment.initiative),
-            selectinload(Commitment.officer),
+            partner.deleted_at.is_(None),
+            initiative.deleted_at.is_(None),
         )
     )
-    rows = []
-    for c in session.scalars(stmt):
-        if c.partner.deleted_at is not None or c.initiative.deleted_at is not None:
-            continue
-        rows.append(
-            CommitmentRow(
-                id=c.id,
-                version=c.version,
-                partner_id=c.partner_id,
-                partner_name=c.partner.name,
-                partner_kind=c.partner.kind,
-                initiative_id=c.initiative_id,
-                initiative_name=c.initiative.name,
-                kind=c.kind,
-                amount=c.amount,
-                start=c.start,
-                end=c.end,
-                renew_by=c.renew_by,
-                status=c.status,
-                structural=bool(c.structural),
-                officer=c.officer.name if c.officer is not None else None,
-                notes=c.notes,
-            )
+    rows = [
+        CommitmentRow(
+            id=r[0],
+            version=r[1],
+            partner_id=r[2],
+            partner_name=r[3],
+            partner_kind=r[4],
+            initiative_id=r[5],
+            initiative_name=r[6],
+            kind=r[7],
+            amount=r[8],
+            start=r[9],
+            end=r[10],
+            renew_by=r[11],
+            status=r[12],
+            structural=bool(r[13]),
+            officer=r[14],
+            notes=r[15],
         )
+        for r in session.execute(stmt)
+    ]
     # ties by id: the database's own order, which only SQLite happened to keep by id
     rows.sort(key=lambda r: (not r.current, -(r.start or dt.date.min).toordinal(), r.id))
     return rows
