@@ -36,6 +36,9 @@ TEMPLATES = (
         "Contact details without a name or e-mail were not imported."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
+        "This person was forgotten at their request and was not added again; add them by hand only if they agree to be registered again."
+    ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
         "Support is described but no partner gives it; the support was not recorded."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(

@@ -99,6 +99,7 @@ from liaison.storage.models import (
 )
 from liaison.text import fold
 from liaison.text import name_key as _slow_name_key
+from liaison.trust import erasure
 
 _NON_ALNUM_ASCII = re.compile(r"[^0-9a-z]+")
 
@@ -1021,6 +1022,8 @@ class Matcher:
             self.org_by_key.setdefault(name_key(rec.values["name"]), rec)
         # forgotten people (AVG): matched as ever, but their personal details stay gone
         self.forgotten = set(s.scalars(select(Person.uuid).where(Person.forgotten_at.is_not(None))))
+        # and a sheet without our ids must not bring them back as someone new
+        self.erased = erasure.all_marks(s)
         for rec in load("person", Person, _PERSON_COLS):
             if rec.values.get("email"):
                 self.person_by_email.setdefault(rec.values["email"].casefold(), rec)
@@ -1186,6 +1189,17 @@ class Matcher:
                 )
             )  # fmt: skip
         return kept
+
+    def erased_person(
+        self, email: str | None, phone: str | None, key: str, org: Rec | None
+    ) -> bool:
+        """Whether a person the import would create was forgotten at their request."""
+        if not self.erased:
+            return False
+        marks = [*erasure.email_mark(email), *erasure.phone_marks(phone)]
+        if org is not None and key:
+            marks += erasure.name_mark(key, name_key(org.values.get("name")))
+        return any(m in self.erased for m in marks)
 
     def officer_rec(self, name: str | None, row: int) -> Rec | None:
         if not name:
@@ -1403,6 +1417,13 @@ def _resolve_person(
         "notes": v.get("person.notes"),
         "neighbourhood_id": hood,
     }
+    if rec is None and m.erased_person(email, values["phone"], key, org):
+        rp.problems.append(
+            Problem(rp.row, None, "warning",
+                    "This person was forgotten at their request and was not added again; "
+                    "add them by hand only if they agree to be registered again.", sheet)
+        )  # fmt: skip
+        return None
     if rec is None:
         fresh = {k: val for k, val in values.items() if val is not None}
         fresh.setdefault("given_name", "")

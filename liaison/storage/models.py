@@ -516,6 +516,21 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class ErasureMark(Base):
+    """A one-way fingerprint of how a forgotten person could be recognised (AVG art. 17).
+
+    Kept when a person is forgotten at their request (an e-mail address, a phone
+    number, their name at an organisation), so that an import of a colleague's
+    sheet does not bring them back as a new person. The key is a hash
+    (liaison.trust.erasure): nothing here tells who it was.
+    """
+
+    __tablename__ = "erasure_mark"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    forgotten_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 #: Derived per-organisation contact dates for the signals, kept in step by SQLite
 #: triggers and rebuildable at any time (migration 0006, liaison.storage.contact_summary).
 contact_summary = Table(

@@ -486,7 +486,8 @@ def restore(
 
     People forgotten in the replaced database stay forgotten: a backup made before
     the request still holds them, and they are forgotten in the new file before it
-    is put in place (their uuids are added to ``forgotten_again``).
+    is put in place (their uuids are added to ``forgotten_again``); the marks that
+    keep them out of imports are carried over too.
     """
     backup = Path(backup_path).expanduser().absolute()
     target = sqlite_path(resolve_url(target_location))
@@ -509,12 +510,15 @@ def restore(
         if target.exists():
             _release_wal(target)
 
+    from liaison.trust.erasure import carry_marks
     from liaison.trust.privacy import forget_again, forgotten_uuids
 
     forgotten = forgotten_uuids(target) if target.exists() else set()
     with atomic_private_file(target, before_replace=let_go_of_the_old) as tmp:
         copy_database(backup, tmp, progress)
         again = forget_again(tmp, forgotten, officer)
+        if target.exists():  # and people forgotten after the backup stay out of imports
+            carry_marks(target, tmp)
     if forgotten_again is not None:
         forgotten_again.extend(again)
     return target

@@ -7,6 +7,8 @@ while the person row stays as "Verwijderde persoon", so their contact moments,
 roles and the support they were part of remain counted. The erasure runs in one
 transaction with SQLite's ``secure_delete`` on, so the old text is also zeroed in
 the file's free pages; backups made earlier still hold it until they rotate out.
+One-way fingerprints of their e-mail, phone and name at each organisation are kept
+(:mod:`liaison.trust.erasure`), so a colleague's older sheet does not bring them back.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from liaison.storage.models import (
     local_time,
     utcnow,
 )
+from liaison.trust import erasure
 from liaison.trust.files import atomic_private_file
 from liaison.trust.history import REDACTED
 
@@ -662,7 +665,9 @@ def forget_in(session: Session, person_id: int | str) -> ForgetReport:
             e.old = REDACTED if e.old is not None else None
             e.new = REDACTED if e.new is not None else None
             redacted += 1
-    # 3. The person: name and contact details gone, the row (and what hangs on it) stays.
+    # 3. The person: name and contact details gone, the row (and what hangs on it) stays;
+    # fingerprints of how an import would recognise them keep them from coming back.
+    erasure.remember(session, erasure.marks_of(session, person), now)
     cleared = sum(1 for f in PERSONAL_FIELDS if getattr(person, f))
     person.given_name = ""
     person.infix = ""

@@ -338,4 +338,5 @@ if __name__ == "__main__":
     build("0004", HERE / "schema_0004.db")
     build("0005", HERE / "schema_0005.db")
     build("0006", HERE / "schema_0006.db")
+    build("0007", HERE / "schema_0007.db")
     print("built", *(p.name for p in sorted(HERE.glob("schema_*.db"))))
