@@ -73,14 +73,19 @@ def test_xlsx_sheets_visibility_and_hidden_rows(tmp_path: Path) -> None:
     assert 1 in book.hidden_cols("Zichtbaar")
 
 
-def test_stray_cell_far_away_is_refused_not_an_abort(tmp_path: Path) -> None:
-    path = tmp_path / "stray.xlsx"
+def _stray_cell_workbook(path: Path) -> Path:
+    """A two-row table and one cell at XFD1048576: calamine aborts the process on it."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Naam", "Wijk"])
     ws.append(["A", "B"])
     ws["XFD1048576"] = "x"
     wb.save(path)
+    return path
+
+
+def test_stray_cell_far_away_is_refused_not_an_abort(tmp_path: Path) -> None:
+    path = _stray_cell_workbook(tmp_path / "stray.xlsx")
     book = read_workbook(path)  # the workbook opens; only the huge sheet is refused
     with pytest.raises(ImportRefused) as exc:
         book.rows(book.sheet_names[0])
@@ -280,13 +285,7 @@ def _prefixed_without_row_numbers(xml: str) -> str:  # <x:row> without r="…", 
 def test_a_stray_cell_is_found_however_the_sheet_xml_is_written(
     tmp_path: Path, edit: Callable[[str], str]
 ) -> None:
-    path = tmp_path / "stray.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Naam", "Wijk"])
-    ws.append(["A", "B"])
-    ws["XFD1048576"] = "x"
-    wb.save(path)
+    path = _stray_cell_workbook(tmp_path / "stray.xlsx")
     _rewrite_sheet(path, edit)
     sheet = inspect_file(path).sheets[0]  # the scan only: calamine would abort on this file
     assert (sheet.rows, sheet.cols) == (1_048_576, 16_384)
