@@ -99,9 +99,16 @@ def atomic_private_file(
         raise
 
 
-def remove_stale_temps(folder: Path, name: str) -> None:
-    """Delete temp files a killed run left behind for ``name``."""
+def remove_stale_temps(folder: Path, name: str, *, older_than: float | None = None) -> None:
+    """Delete temp files a killed run left behind for ``name``.
+
+    ``older_than`` (seconds since the file last changed) spares a temp file that
+    another process may still be writing.
+    """
+    import time
+
     for pattern in (f".{name}.*.tmp", *(f".{name}.*.tmp{s}" for s in _SQLITE_SIDE_FILES)):
         for leftover in folder.glob(pattern):
             with contextlib.suppress(OSError):
-                leftover.unlink()
+                if older_than is None or time.time() - leftover.stat().st_mtime > older_than:
+                    leftover.unlink()

@@ -205,12 +205,22 @@ def newest_good_backup_for(path: Path) -> Path | None:
     return None
 
 
+#: A temp file of a restore or backup untouched this long was left by a killed run.
+STALE_TEMP_SECONDS = 3600.0
+
+
 def check_on_open(path: Path) -> None:
     """Raise :class:`DamagedDatabaseError` if the file at ``path`` is damaged.
 
     Called by ``open_database`` for SQLite files, after the location checks. A sound
     file about to be migrated to a newer schema is first copied among its backups.
     """
+    # A restore killed halfway leaves its hidden copy beside the database: a copy of
+    # an old backup, possibly still holding someone forgotten since. An hour after it
+    # last changed nobody is writing it any more.
+    from liaison.trust.files import remove_stale_temps
+
+    remove_stale_temps(path.parent, path.name, older_than=STALE_TEMP_SECONDS)
     if not path.exists() or path.stat().st_size == 0:
         return  # a new, empty database: nothing to check yet
     tables = OPEN_TABLES if needs_background_check(path) else None
