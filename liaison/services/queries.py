@@ -276,20 +276,28 @@ def _org_tagged(org_id: Any, tag: object) -> ColumnElement[bool]:
 
 
 def _interaction_org_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    """An interaction involving at least one organisation matching ``condition``."""
-    return exists(
-        select(interaction_organisation.c.interaction_id)
-        .join(Organisation, Organisation.id == interaction_organisation.c.organisation_id)
-        .where(interaction_organisation.c.interaction_id == Interaction.id, condition)
+    """An interaction involving at least one organisation matching ``condition``.
+
+    Written as ``id IN (links of the matching organisations)``, not as a correlated
+    EXISTS: SQLite then finds the organisations once instead of once per log entry.
+    With 225,000 entries a quick filter that matched nothing took 1.1-1.5 s, also for
+    its first page (read while the window waits); now 0.14-0.25 s.
+    """
+    link = interaction_organisation
+    return Interaction.id.in_(
+        select(link.c.interaction_id).where(
+            link.c.organisation_id.in_(select(Organisation.id).where(condition))
+        )
     )
 
 
 def _interaction_person_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    """An interaction involving at least one person matching ``condition``."""
-    return exists(
-        select(interaction_person.c.interaction_id)
-        .join(Person, Person.id == interaction_person.c.person_id)
-        .where(interaction_person.c.interaction_id == Interaction.id, condition)
+    """An interaction involving at least one person matching ``condition`` (see above)."""
+    link = interaction_person
+    return Interaction.id.in_(
+        select(link.c.interaction_id).where(
+            link.c.person_id.in_(select(Person.id).where(condition))
+        )
     )
 
 
