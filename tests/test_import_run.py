@@ -257,6 +257,29 @@ def test_duplicates_within_the_file_and_against_the_database(db: Database, tmp_p
     assert count(db, Person) == 2
 
 
+def test_an_initiative_is_not_offered_a_fund_as_its_near_duplicate(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session_scope() as s:
+        records.create(s, Organisation, name="Oranje Fondsen", kind="fund")
+        records.create(s, Organisation, name="Buurtkracht Delfshaven", kind="initiative")
+    rows = [  # an initiative named like the fund; the fund itself as a partner, misspelt
+        ["Oranje Fonds", None, None, None, None, "Kansfonds", "Financieel", None, None, None, None],
+        ["Buurtkracht Delfshavn", None, None, None, None, "Oranje Fonds", "Financieel", None,
+         None, None, None],
+    ]  # fmt: skip
+    plan = plan_import(db, write_sheet(tmp_path / "fonds.xlsx", rows, total=False))
+    near = {d.name: d.candidate_name for d in plan.near_duplicates}
+    # "Oranje Fonds" appears as a partner too: there it may well mean the fund
+    assert near == {
+        "Oranje Fonds": "Oranje Fondsen",
+        "Buurtkracht Delfshavn": "Buurtkracht Delfshaven",
+    }
+    only_initiative = [rows[0][:5] + [None, None] + rows[0][7:]]
+    plan = plan_import(db, write_sheet(tmp_path / "alleen.xlsx", only_initiative, total=False))
+    assert plan.near_duplicates == []
+
+
 def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
     report = run_import(db, write_sheet(tmp_path / "o.xlsx"), dry_run=True)
     assert report.imported == 3 and report.created["organisation"] == 5

@@ -809,28 +809,31 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
     from rapidfuzz import fuzz, process
 
     existing = session.execute(
-        select(Organisation.name_key, Organisation.uuid, Organisation.name).where(
-            Organisation.deleted_at.is_(None)
-        )
+        select(Organisation.name_key, Organisation.uuid, Organisation.name, Organisation.kind)
+        .where(Organisation.deleted_at.is_(None))
+        .order_by(Organisation.id)
     ).all()
     if not existing:
         return []
-    wanted: dict[str, tuple[str, list[int]]] = {}
-    targets = ("initiative.name", "partner.name")
+    # name key → (name as written, rows, only ever in an initiative column?)
+    wanted: dict[str, tuple[str, list[int], bool]] = {}
+    targets = (("initiative.name", True), ("partner.name", False))
     for sp in plan.sheets:
         for rp in sp.rows:
             if rp.rejected:
                 continue
             names = (
-                [rp.values.get(t) for t in targets]
+                [(rp.values.get(t), only) for t, only in targets]
                 if sp.spec is None
-                else ([rp.values.get("name")] if sp.spec.entity == "organisation" else [])
+                else ([(rp.values.get("name"), False)] if sp.spec.entity == "organisation" else [])
             )
-            for n in names:
-                if n:
-                    k = name_key(n)
-                    if k:
-                        wanted.setdefault(k, (n, []))[1].append(rp.row)
+            for n, as_initiative in names:
+                if n and (k := name_key(n)):
+                    seen = wanted.get(k)
+                    rows = seen[1] if seen else []
+                    rows.append(rp.row)
+                    wanted[k] = (n if seen is None else seen[0], rows,
+                                 as_initiative and (seen is None or seen[2]))  # fmt: skip
     if not wanted:
         return []
     exact = {r[0] for r in existing}
@@ -848,16 +851,22 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
             )
         )
         return []
-    choices = [_bare(r[0]) for r in existing]
+    # A name only ever in the initiative column is an initiative: offering a fund or a
+    # company ("Oranje Fonds" for the initiative "Oranje Fondsen") as the same only
+    # costs the officer a "keep apart". A partner may be anything, initiatives too.
+    initiatives = [r for r in existing if r[3] == OrganisationKind.INITIATIVE]
+    choices = {False: [_bare(r[0]) for r in existing], True: [_bare(r[0]) for r in initiatives]}
+    among = {False: existing, True: initiatives}
     found = []
-    for key, (name, rows) in new.items():
+    for key, (name, rows, as_initiative) in new.items():
         hit = process.extractOne(
-            _bare(key), choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE
+            _bare(key), choices[as_initiative], scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE
         )
         if hit is None:
             continue
         _, score, idx = hit
-        found.append(NearDuplicate(key, name, rows[:20], existing[idx][1], existing[idx][2], score))
+        candidate = among[as_initiative][idx]
+        found.append(NearDuplicate(key, name, rows[:20], candidate[1], candidate[2], score))
     return found
 
 
