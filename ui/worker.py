@@ -11,6 +11,7 @@ thin QObject turns those calls into signals. Tests can set
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -46,6 +47,18 @@ class _Bridge(QObject):
     failed = Signal(object)
 
 
+def _tell(signal: Any, *args: Any) -> None:
+    """Emit from a worker; nothing when whoever asked is gone.
+
+    Closing the window deletes the Op and its bridge while work such as the daily
+    backup still runs (Qt lets it finish before the app exits): its last emit then
+    raised "Signal source has been deleted", printed on the way out, and a progress
+    report from a deleted bridge broke the work off halfway.
+    """
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
+
+
 class _Task(QRunnable):
     def __init__(self, fn: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
         super().__init__()
@@ -55,9 +68,9 @@ class _Task(QRunnable):
         try:
             result = self._fn(self._progress)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown as a sentence
-            self._bridge.failed.emit(exc)
+            _tell(self._bridge.failed, exc)
         else:
-            self._bridge.succeeded.emit(result)
+            _tell(self._bridge.succeeded, result)
 
 
 class Op(QObject):
@@ -73,7 +86,10 @@ class Op(QObject):
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._bridge = _Bridge()
-        self.progress = Progress(self._bridge.progressed.emit)
+        progressed = self._bridge.progressed
+        self.progress = Progress(
+            lambda done, total, message: _tell(progressed, done, total, message)
+        )
         self._bridge.progressed.connect(self.progressed)
         self._bridge.succeeded.connect(self._succeeded)
         self._bridge.failed.connect(self._failed)
