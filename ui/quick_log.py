@@ -35,7 +35,7 @@ from liaison.services.relations import Ref
 from liaison.storage.db import Database
 from ui.core_text import core_text
 from ui.editing.forms import INVALID_STYLE
-from ui.widgets import labels
+from ui.widgets import labels, tone
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.record_picker import RecordPicker, organisation_source, person_source
 
@@ -126,20 +126,20 @@ class QuickLogDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(tone.css(self, "error"))
         self.message.hide()
         # A person's one organisation joins the contact: a call with an initiative's
         # initiator is contact with the initiative, and the signals count it only then.
         self.added_note = QLabel(self)
         self.added_note.setWordWrap(True)
-        self.added_note.setStyleSheet("color: #607d8b;")
+        self.added_note.setStyleSheet(tone.css(self, "muted"))
         self.added_note.hide()
         self._auto_added: Ref | None = None
         self._offering = True
         self.people.changed.connect(self._add_persons_organisation)
         self.organisations.changed.connect(self._organisation_changed)
         hint = QLabel(self.tr("Enter saves · Esc cancels · Tab moves on"), self)
-        hint.setStyleSheet("color: #607d8b;")
+        hint.setStyleSheet(tone.css(self, "muted"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

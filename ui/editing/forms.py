@@ -38,12 +38,13 @@ from liaison.storage.db import Database
 from ui.core_text import core_text
 from ui.editing.stale import StaleDialog
 from ui.editing.validation import check_email, check_phone, check_website
-from ui.widgets import labels
+from ui.widgets import labels, tone
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.euro_edit import EuroEdit
 from ui.widgets.record_picker import RecordPicker, organisation_source, person_source
 
-INVALID_STYLE = "background: #fdecea; border: 1px solid #c62828; border-radius: 2px;"
+# Its own dark text: the palette's white text of dark mode is unreadable on the pink.
+INVALID_STYLE = tone.on_light("#fdecea", "border: 1px solid #c62828; border-radius: 2px;")
 
 PARTNER_KINDS = [k for k in labels.organisation_kinds() if k != "initiative"]
 
@@ -111,7 +112,7 @@ class RecordForm(QDialog):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(tone.css(self, "error"))
         self.message.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -344,7 +345,7 @@ class RecordForm(QDialog):
             bad = name in shown
             target.setStyleSheet(INVALID_STYLE if bad else "")
             target.setToolTip(shown.get(name, ""))
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(tone.css(self, "error"))
         self.show_messages([f"{self.fields[n].label}: {m}" for n, m in shown.items()])
         return not found
 
@@ -493,7 +494,7 @@ class RecordForm(QDialog):
                 )
             ]
         )
-        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setStyleSheet(tone.css(self, "success"))
 
     def _display(self, field: str, value: Any) -> str:
         """A field value as a person reads it (for the stale-edit comparison)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import StaleRecordError
-from ui.widgets import labels
+from ui.widgets import labels, tone
 
 
 class StaleDialog(QDialog):
@@ -100,6 +100,7 @@ class StaleDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if clash:
                     item.setBackground(QBrush(QColor("#fdecea")))
+                    item.setForeground(QBrush(QColor(tone.INK)))
                 if c == 2 and not mine_changed:
                     item.setForeground(QBrush(QColor("#78909c")))
                 table.setItem(r, c, item)

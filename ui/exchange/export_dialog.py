@@ -38,6 +38,7 @@ from ui.exchange.os_reason import os_reason
 from ui.exchange.warmup import warm_up
 from ui.formatting import from_qdate, to_qdate
 from ui.i18n import tr
+from ui.widgets import tone
 from ui.worker import Op
 
 
@@ -279,7 +280,7 @@ class ExportDialog(QDialog):
         self._show_error(error_sentence(exc))
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #B00020;")
+        self.status.setStyleSheet(tone.css(self, "error"))
         self.status.setText(text)
 
     def _busy(self, busy: bool) -> None:

@@ -61,6 +61,7 @@ from ui.exchange.os_reason import os_reason, unexpected
 from ui.exchange.warmup import warm_up
 from ui.i18n import tr
 from ui.progress_text import progress_text
+from ui.widgets import tone
 from ui.worker import Op
 
 FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DUPLICATES_PAGE, IMPORT_PAGE, SUMMARY_PAGE = (
@@ -262,7 +263,7 @@ class _Status(QLabel):
         self.setText(text)
 
     def error(self, text: str) -> None:
-        self.setStyleSheet("color: #B00020;")
+        self.setStyleSheet(tone.css(self, "error"))
         self.setText(text)
 
 

@@ -32,6 +32,7 @@ from ui.exchange.models import TitledTableModel
 from ui.exchange.warmup import warm_up
 from ui.formatting import format_datetime
 from ui.i18n import tr
+from ui.widgets import tone
 from ui.worker import Op
 
 Index = QModelIndex | QPersistentModelIndex
@@ -198,7 +199,7 @@ class ImportsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.op = None
         self.busy.hide()
-        self.status.setStyleSheet("color: #B00020;")
+        self.status.setStyleSheet(tone.css(self, "error"))
         self.status.setText(failure_sentence(exc))
         self._update_buttons()
 

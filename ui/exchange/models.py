@@ -35,11 +35,14 @@ from liaison.exchange.mapping import column_letter
 from ui.core_text import core_text
 from ui.formatting import format_date, format_datetime, format_euros
 from ui.i18n import tr
+from ui.widgets import tone
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#FFC7CE")
 WARNING_COLOUR = QColor("#FFEB9C")
 MERGE_COLOUR = QColor("#E2EFDA")
+#: Text on those pastel cells, also when the palette is dark (Windows dark mode).
+MARKED_TEXT = QColor(tone.INK)
 #: Near duplicates at least this alike (rapidfuzz score) are pre-set to "merge".
 MERGE_BY_DEFAULT = 95.0
 
@@ -296,6 +299,8 @@ class PreviewModel(QAbstractTableModel):
             if found:
                 return QBrush(ERROR_COLOUR if self._is_error(found) else WARNING_COLOUR)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and self.problems_at(row, col):
+            return QBrush(MARKED_TEXT)  # the palette's white text of dark mode vanishes on pastel
         if role == Qt.ItemDataRole.ToolTipRole:
             found = self.problems_at(row, col)
             if found:
@@ -401,6 +406,12 @@ class DuplicatesModel(TitledTableModel):
             and self.decisions[index.row()] == "merge"
         ):
             return QBrush(MERGE_COLOUR)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == self.DECISION
+            and self.decisions[index.row()] == "merge"
+        ):
+            return QBrush(MARKED_TEXT)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

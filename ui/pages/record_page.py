@@ -63,7 +63,7 @@ from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
 from ui.trust.history_panel import HistoryPanel
-from ui.widgets import labels
+from ui.widgets import labels, tone
 from ui.worker import Op, Progress
 
 CONTACT_LIMIT = 200
@@ -195,12 +195,14 @@ class RelatedTable(QTableView):
             )
 
 
-def _section(title: str) -> QLabel:
+def _section(title: str, *, on_light: bool = False) -> QLabel:
+    """A bold heading; ``on_light`` for one inside a pastel box (dark ink in dark mode too)."""
     label = QLabel(title)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    label.setStyleSheet("color: #37474f; margin-top: 6px;")
+    colour = f"color: {tone.INK};" if on_light else tone.css(None, "section")
+    label.setStyleSheet(f"{colour} margin-top: 6px;")
     return label
 
 
@@ -244,7 +246,7 @@ class RecordPage(QWidget):
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet("color: #546e7a;")
+        self.subtitle.setStyleSheet(tone.css(self, "muted"))
         self.subtitle.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("&Edit"), self)
         self.edit_button.setToolTip(self.tr("Edit this record (Ctrl+E)"))
@@ -295,7 +297,7 @@ class RecordPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(tone.css(self, "error"))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -715,21 +717,27 @@ class RecordPage(QWidget):
             return
         self.signals_box.show()
         if found is None:
-            self.signals_box.setStyleSheet("#signals { background: #eceff1; border-radius: 6px; }")
+            self.signals_box.setStyleSheet(
+                f"#signals {{ {tone.on_light('#eceff1', 'border-radius: 6px;')} }}"
+                f"#signals QLabel {{ color: {tone.INK}; }}"
+            )
             self.signals_layout.addWidget(
                 QLabel(self.tr("Signals are not available in this version."))
             )
             return
         if not found:
-            self.signals_box.setStyleSheet("#signals { background: #e8f5e9; border-radius: 6px; }")
+            self.signals_box.setStyleSheet(
+                f"#signals {{ {tone.on_light('#e8f5e9', 'border-radius: 6px;')} }}"
+            )
             ok = QLabel(self.tr("No signals: support is spread and contact is recent."))
             ok.setStyleSheet("color: #1b5e20;")
             self.signals_layout.addWidget(ok)
             return
         self.signals_box.setStyleSheet(
             "#signals { background: #fff3e0; border: 1px solid #ffcc80; border-radius: 6px; }"
+            f"#signals QLabel {{ color: {tone.INK}; }}"
         )
-        self.signals_layout.addWidget(_section(self.tr("Signals")))
+        self.signals_layout.addWidget(_section(self.tr("Signals"), on_light=True))
         for sig in found:
             label = QLabel(f"<b>{signal_title(sig.code)}</b> — {signal_sentence(sig)}")
             label.setWordWrap(True)

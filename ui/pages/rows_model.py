@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ui.widgets import tone
+
 
 @dataclass
 class Column:
@@ -73,7 +75,7 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.alert is not None and self.alert(row):
-                return QColor("#b71c1c")
+                return tone.colour("error")
             if self.dim is not None and self.dim(row):
                 return QColor("#90a4ae")
         return None

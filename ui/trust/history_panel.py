@@ -128,9 +128,9 @@ class HistoryModel(QAbstractTableModel):
             value = e.old if column == "old" else e.new
             return display_value(e.entity, e.field, value)
         if role == Qt.ItemDataRole.ForegroundRole and column == "old" and e.old is not None:
-            from PySide6.QtGui import QColor
+            from ui.widgets import tone
 
-            return QColor("#8a1c1c")
+            return tone.colour("error")
         return None
 
     def entry(self, row: int) -> HistoryEntry | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from liaison.services.relations import Ref
 from liaison.storage.db import Database
 from liaison.text import fold
+from ui.widgets import tone
 from ui.widgets.flow_layout import FlowLayout
 
 #: A completion source: (session-less) prefix → matching records.
@@ -74,12 +75,14 @@ class _Chip(QWidget):
         if ref.id < 0:  # not in the database yet: created when the form saves
             self.setStyleSheet(
                 "#chip { background: #e8f5e9; border: 1px dashed #66bb6a; border-radius: 9px; }"
+                f"#chip QLabel, #chip QToolButton {{ color: {tone.INK}; }}"
             )
             text = new_label(ref.name)
             self.setToolTip(self.tr("Created when you save"))
         else:
             self.setStyleSheet(
                 "#chip { background: #e3ecf7; border: 1px solid #b8cbe4; border-radius: 9px; }"
+                f"#chip QLabel, #chip QToolButton {{ color: {tone.INK}; }}"
             )
             text = ref.name
         layout = QHBoxLayout(self)
