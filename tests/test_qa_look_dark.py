@@ -163,3 +163,32 @@ def test_marked_cells_of_the_import_preview_have_dark_text(dark, qtbot):
         ink = model.data(index, Qt.ItemDataRole.ForegroundRole)
         text = ink.color() if ink is not None else dark.color(QPalette.ColorRole.Text)
         assert contrast(text, background) >= READABLE
+
+
+def test_list_stripes_and_column_headers_are_readable_with_the_apps_style_sheet(dark, qtbot):
+    """resources/style.qss paints every other row #f6f8fa and the headers #eef1f4 and leaves
+    the text to the palette: white on near-white in dark mode, in every list of the app."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from ui.app import STYLE
+    from ui.widgets import tone
+
+    model = QStandardItemModel(4, 2)
+    model.setHorizontalHeaderLabels(["Naam", "Datum"])
+    for row in range(4):
+        model.setItem(row, 0, QStandardItem(f"Buurtkeuken {row}"))
+        model.setItem(row, 1, QStandardItem("31-12-2026"))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setStyleSheet(tone.style_sheet(STYLE.read_text(encoding="utf-8"), dark))
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    stripe = table.visualRect(model.index(1, 0)).translated(table.viewport().pos())
+    header = table.horizontalHeader()
+    section = QRect(header.pos(), header.size())
+    assert ink_contrast(table, inset=1, part=stripe) >= READABLE
+    assert ink_contrast(table, inset=1, part=section) >= READABLE

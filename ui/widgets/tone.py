@@ -63,3 +63,37 @@ def contrast(a: QColor, b: QColor) -> float:
     """The WCAG contrast ratio of two colours (1 to 21; 4.5 is enough for body text)."""
     la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+#: Appended to resources/style.qss when the palette is dark: that sheet paints light
+#: surfaces (table stripes, header sections, cards, the navigation) and leaves the text to
+#: the palette, which is white in dark mode - white on #f6f8fa. Later rules win.
+DARK_SHEET = """
+QListWidget#navigation { background: #262a2e; border-right: 1px solid #3a4048; }
+QListWidget#navigation::item { color: #e6eaee; }
+QListWidget#navigation::item:selected { background: #24476b; color: #ffffff; }
+QLabel#pageTitle, QLabel#cardTitle { color: palette(window-text); }
+QLabel#muted, QLabel#countLabel, QLabel#placeholder { color: #a7b6c2; }
+QFrame[card="true"] { background: palette(base); border: 1px solid #3a4048; }
+QScrollArea#dashboard, QWidget#dashboardBody { background: palette(window); }
+QFrame#searchPopup { background: palette(base); border: 1px solid #56606b; }
+QLineEdit#globalSearch { border: 1px solid #56606b; }
+QTableView {
+    gridline-color: #3a4048;
+    selection-background-color: #24476b;
+    selection-color: #ffffff;
+    alternate-background-color: #2a2e33;
+}
+QHeaderView::section {
+    background: #2d3237;
+    color: #e6eaee;
+    border-right: 1px solid #3a4048;
+    border-bottom: 1px solid #4a525b;
+}
+"""
+
+
+def style_sheet(base: str, palette: QPalette | None = None) -> str:
+    """The application's style sheet for this palette: ``base`` (resources/style.qss),
+    with its light surfaces turned dark when the palette is dark (Windows dark mode)."""
+    return base + DARK_SHEET if is_dark(palette) else base
