@@ -22,6 +22,7 @@ from liaison.storage.db import ENV_VAR, Database, default_database_path, open_da
 from ui import i18n, prefs
 from ui.core_text import core_text
 from ui.i18n import tr
+from ui.widgets import tone
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 STYLE = RESOURCES / "style.qss"
@@ -39,7 +40,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Liaison")
     i18n.install(prefs.value("language"))
     if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+        app.setStyleSheet(tone.style_sheet(STYLE.read_text(encoding="utf-8"), app.palette()))
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     return app
