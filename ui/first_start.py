@@ -30,6 +30,7 @@ from ui import prefs
 from ui.core_text import core_text
 from ui.i18n import tr
 from ui.progress_text import progress_text
+from ui.widgets.mnemonics import give_mnemonics
 from ui.worker import Op, Progress
 
 DEMO_SIZE = 400  #: people in the demo database offered at first start
@@ -88,6 +89,7 @@ class FirstStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # Alt+letter for the name and file fields too, none shared
         self.demo_size = DEMO_SIZE
 
     def officer(self) -> str:

@@ -33,6 +33,7 @@ from liaison.trust.backup import backup_folder, default_backup_folder, set_backu
 from ui import prefs
 from ui.core_text import core_text
 from ui.i18n import tr
+from ui.widgets.mnemonics import give_mnemonics
 
 KEY_DATABASE = "database"
 KEY_OFFICER = "officer"
@@ -85,7 +86,9 @@ class SettingsDialog(QDialog):
         )
         browse_db = QPushButton(tr("Browse…"))
         browse_db.clicked.connect(self._browse_database)
-        form.addRow(tr("Database:"), _path_row(self.database_edit, browse_db))
+        database_row = _path_row(self.database_edit, browse_db)
+        form.addRow(tr("Database:"), database_row)
+        form.labelForField(database_row).setBuddy(self.database_edit)  # Alt+letter lands here
         self.officer_edit = QLineEdit(prefs.value(KEY_OFFICER) or (db.officer if db else ""))
         self.officer_edit.setPlaceholderText(tr("Your name, as colleagues know you"))
         form.addRow(tr("Your name:"), self.officer_edit)
@@ -102,7 +105,9 @@ class SettingsDialog(QDialog):
         self.backup_edit.setPlaceholderText(str(default_backup_folder()))
         browse_backup = QPushButton(tr("Browse…"))
         browse_backup.clicked.connect(self._browse_backup)
-        form.addRow(tr("Backup folder:"), _path_row(self.backup_edit, browse_backup))
+        backup_row = _path_row(self.backup_edit, browse_backup)
+        form.addRow(tr("Backup folder:"), backup_row)
+        form.labelForField(backup_row).setBuddy(self.backup_edit)
         layout.addWidget(personal)
 
         team = QGroupBox(tr("Signals (shared by everyone using this database)"))
@@ -145,6 +150,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # Alt+letter to every field and button, none shared
         self._initial_database = self.database_edit.text().strip()
 
     @staticmethod

@@ -41,6 +41,7 @@ from ui.editing.validation import check_email, check_phone, check_website
 from ui.widgets import labels, tone
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.euro_edit import EuroEdit
+from ui.widgets.mnemonics import give_mnemonics
 from ui.widgets.record_picker import RecordPicker, organisation_source, person_source
 
 # Its own dark text: the palette's white text of dark mode is unreadable on the pink.
@@ -147,6 +148,8 @@ class RecordForm(QDialog):
         self._baseline = self.values()
         self._touched.clear()
         self.setWindowTitle(self.title())
+        self._point_labels_at_inputs()
+        give_mnemonics(self)  # Alt+letter to every field, none shared
         self.validate()
         if self.fields:
             next(iter(self.fields.values())).widget.setFocus()
@@ -176,6 +179,16 @@ class RecordForm(QDialog):
         self.fields[field.name] = field
         self.form.addRow(field.label, field.widget)
         return field
+
+    def _point_labels_at_inputs(self) -> None:
+        """A label's Alt letter focuses its buddy only if that takes focus; a picker, date
+        or date-and-time field is a plain QWidget around the line edit, so point past it."""
+        for f in self.fields.values():
+            label, target = self.form.labelForField(f.widget), f.widget
+            while target.focusProxy() is not None:
+                target = target.focusProxy()
+            if isinstance(label, QLabel):
+                label.setBuddy(target)
 
     def text_field(
         self,

@@ -1,0 +1,122 @@
+"""QA of the keyboard: every field of a form is one Alt+letter away, and no two share one."""
+# ruff: noqa: F811 - pytest fixtures imported from ui_shell_data are used as arguments
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+from ui_shell_data import filled, shell_env  # noqa: F401
+
+from ui.widgets.mnemonics import mnemonic, with_mnemonic
+
+
+@pytest.fixture
+def dutch(shell_env) -> Iterator[None]:
+    from ui import i18n
+
+    i18n.install("nl")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def never_ask_on_teardown(qtbot):  # type: ignore[no-untyped-def]
+    yield
+    from ui.editing.forms import RecordForm
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordForm):
+            widget._baseline = widget.values()
+            widget.hide()
+
+
+def _shown(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    return dialog
+
+
+def _field_labels(dialog: QWidget) -> list[QLabel]:
+    return [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+
+
+def _letters(dialog: QWidget) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for w in [*_field_labels(dialog), *dialog.findChildren(QAbstractButton)]:
+        if w.isVisibleTo(dialog) and (m := mnemonic(w.text())):
+            found.setdefault(m, []).append(w.text())
+    return found
+
+
+def _check_alt_letters(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+    """Each field label has its own Alt letter, and Alt+letter puts the cursor in the field."""
+    labels = _field_labels(dialog)
+    assert labels
+    no_letter = [label.text() for label in labels if mnemonic(label.text()) is None]
+    assert no_letter == []
+    clashes = {k: v for k, v in _letters(dialog).items() if len(v) > 1}
+    assert clashes == {}
+    away = dialog.findChildren(QPushButton)[-1]  # start each jump from elsewhere
+    for label in labels:
+        if not label.buddy().isEnabled():
+            continue
+        away.setFocus()
+        assert QApplication.focusWidget() is away
+        letter = mnemonic(label.text())
+        qtbot.keyClick(away, letter, Qt.KeyboardModifier.AltModifier)
+        target = label.buddy().focusProxy() or label.buddy()
+        focused = QApplication.focusWidget()
+        assert focused is target or target.isAncestorOf(focused), label.text()
+
+
+@pytest.mark.parametrize("entity", ["organisation", "person", "commitment", "interaction"])
+def test_every_field_of_a_dutch_edit_form_is_one_alt_letter_away(filled, dutch, qtbot, entity):
+    """The forms had no Alt letters at all: only Tab through up to eleven fields."""
+    from ui.editing import make_form
+
+    db, ids = filled
+    record = {"organisation": ids["food"], "person": ids["gerrit"]}.get(entity)
+    _check_alt_letters(qtbot, _shown(qtbot, make_form(db, entity, record)))
+
+
+def test_every_field_of_the_settings_is_one_alt_letter_away(filled, dutch, qtbot):
+    """No Alt letters; the database and backup-folder labels had no field to jump to."""
+    from ui.settings_dialog import SettingsDialog
+
+    db, _ids = filled
+    dialog = _shown(qtbot, SettingsDialog(db))
+    _check_alt_letters(qtbot, dialog)
+    assert {label.buddy() for label in _field_labels(dialog)} >= {
+        dialog.database_edit,
+        dialog.backup_edit,
+    }
+
+
+def test_the_first_start_fields_are_one_alt_letter_away(shell_env, dutch, qtbot, tmp_path):
+    from ui.first_start import FirstStartDialog
+
+    dialog = _shown(qtbot, FirstStartDialog(tmp_path / "liaison.db", "Fatima el Amrani"))
+    _check_alt_letters(qtbot, dialog)
+
+
+def test_letters_go_to_word_starts_first_and_never_twice() -> None:
+    taken: set[str] = set()
+    assert with_mnemonic("Soort", taken) == "&Soort"
+    assert with_mnemonic("Status", taken) == "S&tatus"
+    assert with_mnemonic("Soort steun", {"o"}) == "&Soort steun"
+    assert with_mnemonic("Sa&menvatting", taken) == "Sa&menvatting"
+    assert "m" in taken
+    assert with_mnemonic("ab", {"a", "b"}) == "ab"
+    assert mnemonic("Ruimte && tijd") is None
