@@ -117,6 +117,44 @@ def test_someone_who_agreed_again_and_was_added_by_hand_is_matched_as_ever(
     ]
 
 
+def test_a_colleagues_liaison_export_does_not_bring_her_back_either(
+    db: Database, tmp_path: Path
+) -> None:
+    """Their export has their own ids: she matches nobody here but her marks."""
+    import datetime as dt
+
+    from liaison.exchange.export import export_workbook
+    from liaison.storage.models import Interaction
+
+    colleague = open_database(tmp_path / "collega.db", officer="Sanne")
+    try:
+        theirs = _resident(colleague)
+        with colleague.session_scope() as s:
+            fatima = s.get(Person, theirs)
+            records.create(
+                s,
+                Interaction,
+                occurred_at=dt.datetime(2026, 10, 1, 10),
+                summary="Overleg over de buurtkeuken",
+                people=[fatima],
+            )
+        export_workbook(colleague, tmp_path / "collega.xlsx")
+    finally:
+        colleague.close()
+    forget_person(db, _resident(db))
+    report = run_import(db, tmp_path / "collega.xlsx")
+    assert [p.sheet for p in report.problems if "forgotten at their request" in p.message] == [
+        "Personen"
+    ]
+    assert report.rejected == 0  # her role is left out with her, not refused row by row
+    assert _live_people(db, "Boukhari") == []
+    with db.session_scope(write=False) as s:  # the contact itself came in, without her
+        contact = s.scalars(
+            select(Interaction).where(Interaction.summary == "Overleg over de buurtkeuken")
+        ).one()
+        assert contact.people == []
+
+
 def test_the_marks_hold_no_readable_detail(db: Database) -> None:
     forget_person(db, _resident(db))
     assert db.path is not None

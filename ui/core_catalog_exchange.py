@@ -36,9 +36,6 @@ TEMPLATES = (
         "Contact details without a name or e-mail were not imported."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
-        "This person was forgotten at their request and was not added again; add them by hand only if they agree to be registered again."
-    ),  # liaison/exchange/importer.py
-    QT_TR_NOOP(
         "Support is described but no partner gives it; the support was not recorded."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
@@ -96,6 +93,9 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is a Liaison export without any data sheets."),  # liaison/exchange/importer.py
     QT_TR_NOOP(
         "Too many names to look for near duplicates ({} new against {} existing); only exact matches were merged."
+    ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
+        "This person was forgotten at their request and was not added again; add them by hand only if they agree to be registered again."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
         'The mapping is not a Liaison mapping (expected {{"columns": {{header: field}}}}).'

@@ -967,6 +967,15 @@ def _person_key(given: str, infix: str, family: str) -> str:
     return name_key(" ".join(p for p in (given, infix, family) if p))
 
 
+def _forgotten_not_added(rp: RowPlan, sheet: str) -> None:
+    """Say on the row that a person matching an erasure mark was left out (see erasure)."""
+    rp.problems.append(
+        Problem(rp.row, None, "warning",
+                "This person was forgotten at their request and was not added again; "
+                "add them by hand only if they agree to be registered again.", sheet)
+    )  # fmt: skip
+
+
 class Matcher:
     """Everything the import touches, keyed the ways rows find it (see module docstring)."""
 
@@ -1033,6 +1042,7 @@ class Matcher:
         self.forgotten = set(s.scalars(select(Person.uuid).where(Person.forgotten_at.is_not(None))))
         # and a sheet without our ids must not bring them back as someone new
         self.erased = erasure.all_marks(s)
+        self.erased_uuids: set[str] = set()  # a colleague's ids of people skipped for that
         for rec in load("person", Person, _PERSON_COLS):
             if rec.values.get("email"):
                 self.person_by_email.setdefault(rec.values["email"].casefold(), rec)
@@ -1427,11 +1437,7 @@ def _resolve_person(
         "neighbourhood_id": hood,
     }
     if rec is None and m.erased_person(email, values["phone"], key, org):
-        rp.problems.append(
-            Problem(rp.row, None, "warning",
-                    "This person was forgotten at their request and was not added again; "
-                    "add them by hand only if they agree to be registered again.", sheet)
-        )  # fmt: skip
+        _forgotten_not_added(rp, sheet)
         return None
     if rec is None:
         fresh = {k: val for k, val in values.items() if val is not None}
@@ -1634,6 +1640,11 @@ def _export_person(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) -> bo
         "data_source": v.get("data_source"),
         "notes": v.get("notes"),
     }
+    if rec is None and m.erased_person(email, values["phone"], "", None):
+        _forgotten_not_added(rp, sp.name)
+        if uuid:  # their roles in this workbook go with them, without a rejection each
+            m.erased_uuids.add(uuid)
+        return False
     if rec is None:
         fresh = {k: val for k, val in values.items() if val is not None}
         for k in ("given_name", "infix", "family_name"):
@@ -1658,6 +1669,8 @@ def _export_affiliation(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) 
     v = rp.values
     person = _ref(m, "person", v.get("person_uuid"), None)
     org = _ref(m, "organisation", v.get("organisation_uuid"), v.get("organisation"))
+    if person is None and v.get("person_uuid") in m.erased_uuids:
+        return False  # a forgotten person's role: said on their own row
     if person is None or org is None:
         rp.rejected = "The person or organisation of this role is not in the workbook or database."
         return False

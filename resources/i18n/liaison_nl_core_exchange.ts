@@ -79,132 +79,132 @@
         <translation>Contactgegevens zonder naam of e-mailadres zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="39"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="98"/>
         <source>This person was forgotten at their request and was not added again; add them by hand only if they agree to be registered again.</source>
         <translation>Deze persoon is op eigen verzoek vergeten en is niet opnieuw toegevoegd; voeg hem of haar alleen met de hand toe als hij of zij instemt met een nieuwe registratie.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="42"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="39"/>
         <source>Support is described but no partner gives it; the support was not recorded.</source>
         <translation>Er is steun beschreven zonder partner die de steun geeft; de steun is niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="45"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="42"/>
         <source>The partner is the initiative itself; the support was not recorded.</source>
         <translation>De partner is het initiatief zelf; de steun is niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="48"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="45"/>
         <source>The support ends before it starts; check the dates.</source>
         <translation>De steun eindigt voordat die begint; controleer de data.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="50"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="47"/>
         <source>This {} is in the trash here; it was left there.</source>
         <translation>Dit gegeven ({}) staat in deze database in de prullenbak; het is daar gelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="51"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="48"/>
         <source>The row has no name.</source>
         <translation>De rij heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="53"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="50"/>
         <source>The row has no name of a person (a privacy-safe export?).</source>
         <translation>De rij bevat geen naam van een persoon (een privacyveilige export?).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="56"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="53"/>
         <source>The person or organisation of this role is not in the workbook or database.</source>
         <translation>De persoon of organisatie van deze rol staat niet in de werkmap of de database.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="59"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="56"/>
         <source>The initiative or partner of this support is not in the workbook or database.</source>
         <translation>Het initiatief of de partner van deze steun staat niet in de werkmap of de database.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="61"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="58"/>
         <source>The contact has no date.</source>
         <translation>Het contactmoment heeft geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="62"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="59"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>De import is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="64"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="61"/>
         <source>&apos;{}&apos; looks like the existing &apos;{}&apos; ({}% alike); imported as a separate organisation.</source>
         <translation>&apos;{}&apos; lijkt op de bestaande &apos;{}&apos; ({}% gelijkenis); geïmporteerd als aparte organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="66"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="63"/>
         <source>&apos;{}&apos; is not a Liaison record id.</source>
         <translation>&apos;{}&apos; is geen Liaison-ID.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="68"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="65"/>
         <source>The name in column &apos;{}&apos; is longer than {} characters.</source>
         <translation>De naam in kolom &apos;{}&apos; is langer dan {} tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="71"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="68"/>
         <source>The value is longer than {} characters and was left out.</source>
         <translation>De waarde is langer dan {} tekens en is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="74"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="71"/>
         <source>&apos;{}&apos; holds no table to import: no visible sheet has a header row with data rows below it.</source>
         <translation>&apos;{}&apos; bevat geen tabel om te importeren: geen enkel zichtbaar werkblad heeft een kopregel met daaronder rijen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="77"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="74"/>
         <source>No column of sheet &apos;{}&apos; in &apos;{}&apos; holds the name of an initiative, organisation or person (headers in row {}: {}); map one with a mapping file (--mapping).</source>
         <translation>Geen enkele kolom van werkblad &apos;{}&apos; in &apos;{}&apos; bevat de naam van een initiatief, organisatie of persoon (kopjes in rij {}: {}); koppel er een met een koppelingsbestand (--mapping).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="80"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="77"/>
         <source>This looks like a totals row; it was not imported.</source>
         <translation>Dit lijkt een totaalrij; die is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="83"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="80"/>
         <source>{} rows hidden in the sheet ({}{}) were imported like the others.</source>
         <translation>{} verborgen rijen in het werkblad ({}{}) zijn net als de andere geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="86"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="83"/>
         <source>Row {}, hidden in the sheet, was imported like the others.</source>
         <translation>Rij {}, verborgen in het werkblad, is net als de andere geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="88"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="85"/>
         <source>Hidden columns were imported like the others.</source>
         <translation>Verborgen kolommen zijn net als de andere geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="90"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="87"/>
         <source>These columns are not imported (no field chosen for them).</source>
         <translation>Deze kolommen worden niet geïmporteerd (er is geen veld voor gekozen).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="93"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="90"/>
         <source>The row has no name in column &apos;{}&apos;, so there is nothing to attach it to.</source>
         <translation>De rij heeft geen naam in kolom &apos;{}&apos;, dus is er niets waar de rij bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="95"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="92"/>
         <source>The row has no name of a person.</source>
         <translation>De rij bevat geen naam van een persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="96"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="93"/>
         <source>&apos;{}&apos; is a Liaison export without any data sheets.</source>
         <translation>&apos;{}&apos; is een Liaison-export zonder werkbladen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="98"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="95"/>
         <source>Too many names to look for near duplicates ({} new against {} existing); only exact matches were merged.</source>
         <translation>Te veel namen om naar mogelijke dubbelen te zoeken ({} nieuwe tegenover {} bestaande); alleen precies gelijke namen zijn samengevoegd.</translation>
     </message>
