@@ -120,3 +120,30 @@ def test_letters_go_to_word_starts_first_and_never_twice() -> None:
     assert "m" in taken
     assert with_mnemonic("ab", {"a", "b"}) == "ab"
     assert mnemonic("Ruimte && tijd") is None
+
+
+def test_every_button_of_a_dutch_person_page_has_its_own_alt_letter(filled, dutch, qtbot):
+    """'Toevoegen…', 'Naar prullenbak' and 'Privacy…' had none: a mouse was needed to add
+    a role, to delete, or to answer an AVG request. None may take a menu's letter."""
+    from ui.main_window import MainWindow
+
+    db, ids = filled
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.start("today")
+    window.show()
+    window.open_record("person", ids["gerrit"])
+    page = window.record_widget
+    assert page is not None and page.wait_loaded()
+    menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+    buttons = [
+        page.edit_button,
+        page.log_button,
+        page.add_button,
+        page.delete_button,
+        page.privacy_button,
+    ]
+    letters = [mnemonic(b.text()) for b in buttons]
+    assert None not in letters, [b.text() for b in buttons]
+    assert len(set(letters)) == len(letters)
+    assert not set(letters) & menus
