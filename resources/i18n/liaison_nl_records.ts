@@ -4,48 +4,48 @@
 <context>
     <name>AffiliationForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="726"/>
+        <location filename="../../ui/editing/forms.py" line="740"/>
         <source>Edit role</source>
         <translation>Rol bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="726"/>
+        <location filename="../../ui/editing/forms.py" line="740"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="731"/>
+        <location filename="../../ui/editing/forms.py" line="745"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="735"/>
-        <location filename="../../ui/editing/forms.py" line="743"/>
+        <location filename="../../ui/editing/forms.py" line="749"/>
+        <location filename="../../ui/editing/forms.py" line="757"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="739"/>
+        <location filename="../../ui/editing/forms.py" line="753"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="745"/>
+        <location filename="../../ui/editing/forms.py" line="759"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="746"/>
+        <location filename="../../ui/editing/forms.py" line="760"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="747"/>
+        <location filename="../../ui/editing/forms.py" line="761"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="752"/>
+        <location filename="../../ui/editing/forms.py" line="766"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -112,88 +112,88 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="672"/>
+        <location filename="../../ui/editing/forms.py" line="686"/>
         <source>Edit commitment</source>
         <translation>Toezegging bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="672"/>
+        <location filename="../../ui/editing/forms.py" line="686"/>
         <source>New commitment</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="677"/>
+        <location filename="../../ui/editing/forms.py" line="691"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="681"/>
-        <location filename="../../ui/editing/forms.py" line="689"/>
+        <location filename="../../ui/editing/forms.py" line="695"/>
+        <location filename="../../ui/editing/forms.py" line="703"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="685"/>
+        <location filename="../../ui/editing/forms.py" line="699"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="691"/>
+        <location filename="../../ui/editing/forms.py" line="705"/>
         <source>Kind of support</source>
         <translation>Soort steun</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="692"/>
+        <location filename="../../ui/editing/forms.py" line="706"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="694"/>
+        <location filename="../../ui/editing/forms.py" line="708"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="694"/>
+        <location filename="../../ui/editing/forms.py" line="708"/>
         <source>Structural (recurring), not one-off</source>
         <translation>Structureel (terugkerend), niet eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="696"/>
+        <location filename="../../ui/editing/forms.py" line="710"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="697"/>
+        <location filename="../../ui/editing/forms.py" line="711"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="698"/>
+        <location filename="../../ui/editing/forms.py" line="712"/>
         <source>Renewal decision by</source>
         <translation>Verlengingsbeslissing vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="699"/>
+        <location filename="../../ui/editing/forms.py" line="713"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="702"/>
+        <location filename="../../ui/editing/forms.py" line="716"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="704"/>
+        <location filename="../../ui/editing/forms.py" line="718"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="706"/>
+        <location filename="../../ui/editing/forms.py" line="720"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="711"/>
+        <location filename="../../ui/editing/forms.py" line="725"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -348,68 +348,68 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>InteractionForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="772"/>
+        <location filename="../../ui/editing/forms.py" line="786"/>
         <source>Edit contact</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="772"/>
+        <location filename="../../ui/editing/forms.py" line="786"/>
         <source>New contact</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="797"/>
+        <location filename="../../ui/editing/forms.py" line="811"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="802"/>
+        <location filename="../../ui/editing/forms.py" line="816"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="805"/>
+        <location filename="../../ui/editing/forms.py" line="819"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="808"/>
-        <location filename="../../ui/editing/forms.py" line="815"/>
+        <location filename="../../ui/editing/forms.py" line="822"/>
+        <location filename="../../ui/editing/forms.py" line="829"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="812"/>
+        <location filename="../../ui/editing/forms.py" line="826"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="817"/>
+        <location filename="../../ui/editing/forms.py" line="831"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="818"/>
+        <location filename="../../ui/editing/forms.py" line="832"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="819"/>
+        <location filename="../../ui/editing/forms.py" line="833"/>
         <source>Follow-up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="820"/>
+        <location filename="../../ui/editing/forms.py" line="834"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="820"/>
+        <location filename="../../ui/editing/forms.py" line="834"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="824"/>
+        <location filename="../../ui/editing/forms.py" line="838"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
@@ -858,92 +858,92 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation type="vanished">Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="592"/>
+        <location filename="../../ui/editing/forms.py" line="606"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="592"/>
+        <location filename="../../ui/editing/forms.py" line="606"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="593"/>
+        <location filename="../../ui/editing/forms.py" line="607"/>
         <source>Edit partner</source>
         <translation>Partner bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="593"/>
+        <location filename="../../ui/editing/forms.py" line="607"/>
         <source>New partner</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="596"/>
+        <location filename="../../ui/editing/forms.py" line="610"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="597"/>
+        <location filename="../../ui/editing/forms.py" line="611"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="598"/>
+        <location filename="../../ui/editing/forms.py" line="612"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="601"/>
+        <location filename="../../ui/editing/forms.py" line="615"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="603"/>
+        <location filename="../../ui/editing/forms.py" line="617"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="605"/>
+        <location filename="../../ui/editing/forms.py" line="619"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="607"/>
+        <location filename="../../ui/editing/forms.py" line="621"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="609"/>
+        <location filename="../../ui/editing/forms.py" line="623"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="610"/>
+        <location filename="../../ui/editing/forms.py" line="624"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="613"/>
+        <location filename="../../ui/editing/forms.py" line="627"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="615"/>
+        <location filename="../../ui/editing/forms.py" line="629"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="617"/>
+        <location filename="../../ui/editing/forms.py" line="631"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="617"/>
+        <location filename="../../ui/editing/forms.py" line="631"/>
         <source>food, elderly, youth</source>
         <translation>voedsel, ouderen, jongeren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="623"/>
+        <location filename="../../ui/editing/forms.py" line="637"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -951,77 +951,77 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="634"/>
+        <location filename="../../ui/editing/forms.py" line="648"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="634"/>
+        <location filename="../../ui/editing/forms.py" line="648"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="637"/>
+        <location filename="../../ui/editing/forms.py" line="651"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="638"/>
+        <location filename="../../ui/editing/forms.py" line="652"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="638"/>
+        <location filename="../../ui/editing/forms.py" line="652"/>
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="639"/>
+        <location filename="../../ui/editing/forms.py" line="653"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="642"/>
+        <location filename="../../ui/editing/forms.py" line="656"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="644"/>
+        <location filename="../../ui/editing/forms.py" line="658"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="647"/>
+        <location filename="../../ui/editing/forms.py" line="661"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="649"/>
+        <location filename="../../ui/editing/forms.py" line="663"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="651"/>
+        <location filename="../../ui/editing/forms.py" line="665"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="654"/>
+        <location filename="../../ui/editing/forms.py" line="668"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="655"/>
+        <location filename="../../ui/editing/forms.py" line="669"/>
         <source>e.g. met at the neighbourhood meeting</source>
         <translation>bijv. ontmoet op de wijkavond</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="657"/>
+        <location filename="../../ui/editing/forms.py" line="671"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="661"/>
+        <location filename="../../ui/editing/forms.py" line="675"/>
         <source>Give at least a given name or a family name.</source>
         <translation>Vul ten minste een voornaam of een achternaam in.</translation>
     </message>
@@ -1169,88 +1169,88 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="135"/>
-        <location filename="../../ui/editing/forms.py" line="564"/>
+        <location filename="../../ui/editing/forms.py" line="137"/>
+        <location filename="../../ui/editing/forms.py" line="578"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="136"/>
+        <location filename="../../ui/editing/forms.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="138"/>
+        <location filename="../../ui/editing/forms.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="160"/>
+        <location filename="../../ui/editing/forms.py" line="164"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="162"/>
+        <location filename="../../ui/editing/forms.py" line="166"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="201"/>
-        <location filename="../../ui/editing/forms.py" line="282"/>
+        <location filename="../../ui/editing/forms.py" line="215"/>
+        <location filename="../../ui/editing/forms.py" line="296"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="278"/>
+        <location filename="../../ui/editing/forms.py" line="292"/>
         <source>Choose a name from the list for %1 (type part of it, then ↓).</source>
         <translation>Kies bij %1 een naam uit de lijst (typ een deel ervan, dan ↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="396"/>
-        <location filename="../../ui/editing/forms.py" line="403"/>
-        <location filename="../../ui/editing/forms.py" line="434"/>
-        <location filename="../../ui/editing/forms.py" line="464"/>
-        <location filename="../../ui/editing/forms.py" line="471"/>
+        <location filename="../../ui/editing/forms.py" line="410"/>
+        <location filename="../../ui/editing/forms.py" line="417"/>
+        <location filename="../../ui/editing/forms.py" line="448"/>
+        <location filename="../../ui/editing/forms.py" line="478"/>
+        <location filename="../../ui/editing/forms.py" line="485"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="435"/>
+        <location filename="../../ui/editing/forms.py" line="449"/>
         <source>A colleague moved this record to the trash after you opened it, so your changes were not saved. They are still in the form: copy what you need, or restore the record from the trash and edit it again.</source>
         <translation>Een collega heeft dit record naar de prullenbak verplaatst nadat u het opende, dus uw wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier: neem over wat u nodig hebt, of zet het record terug uit de prullenbak en bewerk het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="491"/>
+        <location filename="../../ui/editing/forms.py" line="505"/>
         <source>Reloaded: you now see the record as saved by your colleague.</source>
         <translation>Opnieuw geladen: u ziet nu het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="507"/>
+        <location filename="../../ui/editing/forms.py" line="521"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="509"/>
+        <location filename="../../ui/editing/forms.py" line="523"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="557"/>
+        <location filename="../../ui/editing/forms.py" line="571"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="559"/>
+        <location filename="../../ui/editing/forms.py" line="573"/>
         <source>You have changed this record. Save the changes?</source>
         <translation>U hebt dit record gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="567"/>
+        <location filename="../../ui/editing/forms.py" line="581"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="571"/>
+        <location filename="../../ui/editing/forms.py" line="585"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
@@ -1258,283 +1258,295 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="262"/>
         <source>Privacy…</source>
-        <translation>Privacy…</translation>
+        <translation type="vanished">Privacy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="264"/>
+        <location filename="../../ui/pages/record_page.py" line="266"/>
         <source>Access export (everything stored)…</source>
         <translation>Inzage-export (alles wat is opgeslagen)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="265"/>
+        <location filename="../../ui/pages/record_page.py" line="267"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="249"/>
+        <location filename="../../ui/pages/record_page.py" line="251"/>
         <source>&amp;Edit</source>
         <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Narrowest a wide name column gives way to when the columns do not all fit. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="250"/>
+        <location filename="../../ui/pages/record_page.py" line="252"/>
         <source>Edit this record (Ctrl+E)</source>
         <translation>Dit record bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="252"/>
+        <location filename="../../ui/pages/record_page.py" line="254"/>
         <source>&amp;Log contact</source>
         <translation>Contact &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="253"/>
+        <location filename="../../ui/pages/record_page.py" line="255"/>
         <source>Log a call, visit or meeting (Ctrl+L)</source>
         <translation>Een telefoontje, bezoek of overleg vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="255"/>
         <source>Add…</source>
-        <translation>Toevoegen…</translation>
+        <translation type="vanished">Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="258"/>
         <source>Move to trash</source>
-        <translation>Naar prullenbak</translation>
+        <translation type="vanished">Naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="259"/>
+        <location filename="../../ui/pages/record_page.py" line="261"/>
         <source>Move to the trash; Ctrl+Z undoes it</source>
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="387"/>
+        <location filename="../../ui/pages/record_page.py" line="389"/>
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="320"/>
+        <location filename="../../ui/pages/record_page.py" line="322"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="386"/>
+        <location filename="../../ui/pages/record_page.py" line="257"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="260"/>
+        <source>Move to &amp;trash</source>
+        <translation>Naar &amp;prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="264"/>
+        <source>Pr&amp;ivacy…</source>
+        <translation>Pr&amp;ivacy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="388"/>
         <source>This record could not be read.</source>
         <translation>Dit record kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="421"/>
-        <location filename="../../ui/pages/record_page.py" line="594"/>
+        <location filename="../../ui/pages/record_page.py" line="423"/>
+        <location filename="../../ui/pages/record_page.py" line="596"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="453"/>
+        <location filename="../../ui/pages/record_page.py" line="455"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="462"/>
+        <location filename="../../ui/pages/record_page.py" line="464"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="467"/>
+        <location filename="../../ui/pages/record_page.py" line="469"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="469"/>
-        <location filename="../../ui/pages/record_page.py" line="517"/>
-        <location filename="../../ui/pages/record_page.py" line="632"/>
+        <location filename="../../ui/pages/record_page.py" line="471"/>
+        <location filename="../../ui/pages/record_page.py" line="519"/>
+        <location filename="../../ui/pages/record_page.py" line="634"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="472"/>
-        <location filename="../../ui/pages/record_page.py" line="493"/>
+        <location filename="../../ui/pages/record_page.py" line="474"/>
+        <location filename="../../ui/pages/record_page.py" line="495"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="473"/>
-        <location filename="../../ui/pages/record_page.py" line="496"/>
+        <location filename="../../ui/pages/record_page.py" line="475"/>
+        <location filename="../../ui/pages/record_page.py" line="498"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="474"/>
-        <location filename="../../ui/pages/record_page.py" line="497"/>
+        <location filename="../../ui/pages/record_page.py" line="476"/>
+        <location filename="../../ui/pages/record_page.py" line="499"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="480"/>
+        <location filename="../../ui/pages/record_page.py" line="482"/>
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="487"/>
-        <location filename="../../ui/pages/record_page.py" line="757"/>
-        <location filename="../../ui/pages/record_page.py" line="783"/>
+        <location filename="../../ui/pages/record_page.py" line="489"/>
+        <location filename="../../ui/pages/record_page.py" line="765"/>
+        <location filename="../../ui/pages/record_page.py" line="791"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="488"/>
+        <location filename="../../ui/pages/record_page.py" line="490"/>
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="492"/>
+        <location filename="../../ui/pages/record_page.py" line="494"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="494"/>
-        <location filename="../../ui/pages/record_page.py" line="638"/>
-        <location filename="../../ui/pages/record_page.py" line="753"/>
+        <location filename="../../ui/pages/record_page.py" line="496"/>
+        <location filename="../../ui/pages/record_page.py" line="640"/>
+        <location filename="../../ui/pages/record_page.py" line="761"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="495"/>
-        <location filename="../../ui/pages/record_page.py" line="639"/>
-        <location filename="../../ui/pages/record_page.py" line="754"/>
+        <location filename="../../ui/pages/record_page.py" line="497"/>
+        <location filename="../../ui/pages/record_page.py" line="641"/>
+        <location filename="../../ui/pages/record_page.py" line="762"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="503"/>
+        <location filename="../../ui/pages/record_page.py" line="505"/>
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="510"/>
-        <location filename="../../ui/pages/record_page.py" line="652"/>
+        <location filename="../../ui/pages/record_page.py" line="512"/>
+        <location filename="../../ui/pages/record_page.py" line="654"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="516"/>
+        <location filename="../../ui/pages/record_page.py" line="518"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="516"/>
+        <location filename="../../ui/pages/record_page.py" line="518"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="518"/>
+        <location filename="../../ui/pages/record_page.py" line="520"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="520"/>
+        <location filename="../../ui/pages/record_page.py" line="522"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="521"/>
+        <location filename="../../ui/pages/record_page.py" line="523"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="521"/>
+        <location filename="../../ui/pages/record_page.py" line="523"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="523"/>
+        <location filename="../../ui/pages/record_page.py" line="525"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="524"/>
+        <location filename="../../ui/pages/record_page.py" line="526"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="525"/>
+        <location filename="../../ui/pages/record_page.py" line="527"/>
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="527"/>
+        <location filename="../../ui/pages/record_page.py" line="529"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="560"/>
-        <location filename="../../ui/pages/record_page.py" line="664"/>
+        <location filename="../../ui/pages/record_page.py" line="562"/>
+        <location filename="../../ui/pages/record_page.py" line="666"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="560"/>
-        <location filename="../../ui/pages/record_page.py" line="664"/>
+        <location filename="../../ui/pages/record_page.py" line="562"/>
+        <location filename="../../ui/pages/record_page.py" line="666"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="568"/>
+        <location filename="../../ui/pages/record_page.py" line="570"/>
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="569"/>
+        <location filename="../../ui/pages/record_page.py" line="571"/>
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="571"/>
+        <location filename="../../ui/pages/record_page.py" line="573"/>
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="572"/>
+        <location filename="../../ui/pages/record_page.py" line="574"/>
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="576"/>
+        <location filename="../../ui/pages/record_page.py" line="578"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="577"/>
+        <location filename="../../ui/pages/record_page.py" line="579"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="579"/>
+        <location filename="../../ui/pages/record_page.py" line="581"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="581"/>
+        <location filename="../../ui/pages/record_page.py" line="583"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="582"/>
+        <location filename="../../ui/pages/record_page.py" line="584"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="583"/>
+        <location filename="../../ui/pages/record_page.py" line="585"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="589"/>
+        <location filename="../../ui/pages/record_page.py" line="591"/>
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact vastgelegd. Druk op Ctrl+L om er een vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="595"/>
+        <location filename="../../ui/pages/record_page.py" line="597"/>
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
@@ -1555,188 +1567,188 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation type="vanished">Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="601"/>
+        <location filename="../../ui/pages/record_page.py" line="603"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="629"/>
+        <location filename="../../ui/pages/record_page.py" line="631"/>
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="634"/>
-        <location filename="../../ui/pages/record_page.py" line="755"/>
+        <location filename="../../ui/pages/record_page.py" line="636"/>
+        <location filename="../../ui/pages/record_page.py" line="763"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="635"/>
+        <location filename="../../ui/pages/record_page.py" line="637"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="636"/>
+        <location filename="../../ui/pages/record_page.py" line="638"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="637"/>
+        <location filename="../../ui/pages/record_page.py" line="639"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="640"/>
+        <location filename="../../ui/pages/record_page.py" line="642"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="642"/>
-        <location filename="../../ui/pages/record_page.py" line="773"/>
+        <location filename="../../ui/pages/record_page.py" line="644"/>
+        <location filename="../../ui/pages/record_page.py" line="781"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="643"/>
-        <location filename="../../ui/pages/record_page.py" line="774"/>
+        <location filename="../../ui/pages/record_page.py" line="645"/>
+        <location filename="../../ui/pages/record_page.py" line="782"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="647"/>
+        <location filename="../../ui/pages/record_page.py" line="649"/>
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="679"/>
+        <location filename="../../ui/pages/record_page.py" line="681"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="688"/>
+        <location filename="../../ui/pages/record_page.py" line="690"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="696"/>
+        <location filename="../../ui/pages/record_page.py" line="698"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="701"/>
-        <location filename="../../ui/pages/record_page.py" line="706"/>
-        <location filename="../../ui/pages/record_page.py" line="764"/>
+        <location filename="../../ui/pages/record_page.py" line="703"/>
+        <location filename="../../ui/pages/record_page.py" line="708"/>
+        <location filename="../../ui/pages/record_page.py" line="772"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="720"/>
+        <location filename="../../ui/pages/record_page.py" line="725"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="725"/>
+        <location filename="../../ui/pages/record_page.py" line="732"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="732"/>
+        <location filename="../../ui/pages/record_page.py" line="740"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="741"/>
+        <location filename="../../ui/pages/record_page.py" line="749"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="751"/>
+        <location filename="../../ui/pages/record_page.py" line="759"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="770"/>
+        <location filename="../../ui/pages/record_page.py" line="778"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="771"/>
+        <location filename="../../ui/pages/record_page.py" line="779"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="778"/>
+        <location filename="../../ui/pages/record_page.py" line="786"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="779"/>
+        <location filename="../../ui/pages/record_page.py" line="787"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="802"/>
+        <location filename="../../ui/pages/record_page.py" line="810"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="804"/>
+        <location filename="../../ui/pages/record_page.py" line="812"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="874"/>
+        <location filename="../../ui/pages/record_page.py" line="882"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="922"/>
-        <location filename="../../ui/pages/record_page.py" line="942"/>
+        <location filename="../../ui/pages/record_page.py" line="930"/>
+        <location filename="../../ui/pages/record_page.py" line="950"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="927"/>
+        <location filename="../../ui/pages/record_page.py" line="935"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="930"/>
+        <location filename="../../ui/pages/record_page.py" line="938"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="933"/>
+        <location filename="../../ui/pages/record_page.py" line="941"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="945"/>
+        <location filename="../../ui/pages/record_page.py" line="953"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="948"/>
+        <location filename="../../ui/pages/record_page.py" line="956"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="954"/>
+        <location filename="../../ui/pages/record_page.py" line="962"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="956"/>
+        <location filename="../../ui/pages/record_page.py" line="964"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="959"/>
+        <location filename="../../ui/pages/record_page.py" line="967"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="968"/>
+        <location filename="../../ui/pages/record_page.py" line="976"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1744,7 +1756,7 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../ui/widgets/record_picker.py" line="63"/>
+        <location filename="../../ui/widgets/record_picker.py" line="64"/>
         <source>New: %1</source>
         <extracomment>A completion source: (session-less) prefix → matching records.</extracomment>
         <translation>Nieuw: %1</translation>
@@ -1879,22 +1891,22 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>%1 (niet door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="116"/>
+        <location filename="../../ui/editing/stale.py" line="117"/>
         <source>Reload (keep theirs)</source>
         <translation>Opnieuw laden (hun versie houden)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="119"/>
+        <location filename="../../ui/editing/stale.py" line="120"/>
         <source>Keep mine (save over theirs)</source>
         <translation>Mijn versie houden (overschrijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="122"/>
+        <location filename="../../ui/editing/stale.py" line="123"/>
         <source>Drop your changes and show the record as your colleague saved it.</source>
         <translation>Uw wijzigingen vervallen; u ziet het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="125"/>
+        <location filename="../../ui/editing/stale.py" line="126"/>
         <source>Save the fields you changed; their other changes stay.</source>
         <translation>Slaat de velden op die u wijzigde; hun andere wijzigingen blijven staan.</translation>
     </message>
@@ -1925,12 +1937,12 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>_Chip</name>
     <message>
-        <location filename="../../ui/widgets/record_picker.py" line="94"/>
+        <location filename="../../ui/widgets/record_picker.py" line="97"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_picker.py" line="79"/>
+        <location filename="../../ui/widgets/record_picker.py" line="81"/>
         <source>Created when you save</source>
         <translation>Wordt aangemaakt als u opslaat</translation>
     </message>
