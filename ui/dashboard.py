@@ -162,6 +162,7 @@ class Card(QFrame):
         layout.addWidget(self.title)
         self.list = QListWidget()
         self.list.setObjectName(f"{name}_list")
+        self.list.setAccessibleName(title)  # what a screen reader announces on Tab
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)

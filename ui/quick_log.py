@@ -87,6 +87,7 @@ class QuickLogDialog(QDialog):
         self.day = DateEdit(when, required=True)
         self.time = QTimeEdit(when)
         self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time"))  # the "When" label names the date
         h.addWidget(self.day, 2)
         h.addWidget(self.time, 1)
         now = dt.datetime.now()

@@ -792,6 +792,7 @@ class InteractionForm(RecordForm):
         day = DateEdit(required=True)
         time = QTimeEdit()
         time.setDisplayFormat("HH:mm")
+        time.setAccessibleName(self.tr("Time"))  # its row's label names the date
         h.addWidget(day, 2)
         h.addWidget(time, 1)
 

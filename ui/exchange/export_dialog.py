@@ -117,6 +117,9 @@ class ExportDialog(QDialog):
             edit.setEnabled(False)
         self.limit_period.toggled.connect(self.date_from.setEnabled)
         self.limit_period.toggled.connect(self.date_to.setEnabled)
+        # No label of their own: a screen reader names them after the words around them.
+        self.date_from.setAccessibleName(self.limit_period.text().replace("&", ""))
+        self.date_to.setAccessibleName(tr("to"))
         period_row = QHBoxLayout()
         period_row.addWidget(self.limit_period)
         period_row.addWidget(self.date_from)

@@ -99,6 +99,7 @@ class ImportsDialog(QDialog):
         intro.setWordWrap(True)
         self.view = QTableView()
         self.view.setObjectName("importsView")
+        self.view.setAccessibleName(self.windowTitle())  # a screen reader names the table
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

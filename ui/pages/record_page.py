@@ -601,6 +601,18 @@ class RecordPage(QWidget):
         self.history_panel.setObjectName("history")
         self.history_panel.restored.connect(lambda _entry: self._changed())
         self.tabs.addTab(self.history_panel, self.tr("History"))
+        self._name_tables()
+
+    def _name_tables(self) -> None:
+        """A screen reader announces a table by its accessible name: each tab's tables
+        (and timeline) take the tab's title, which a sighted officer reads above them."""
+        for i in range(self.tabs.count()):
+            title = self.tabs.tabText(i).replace("&", "")
+            page = self.tabs.widget(i)
+            for view in [page, *page.findChildren(QWidget)]:
+                kind = isinstance(view, QAbstractItemView | CommitmentTimeline)
+                if kind and not view.accessibleName():
+                    view.setAccessibleName(title)
 
     # --- filling -----------------------------------------------------------
 

@@ -105,6 +105,7 @@ class DateEdit(QWidget):
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setToolTip(self.tr("Choose from a calendar (F4)"))
+        self.button.setAccessibleName(self.button.toolTip())  # a screen reader said "▾"
         self.button.clicked.connect(self.show_calendar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -95,6 +95,8 @@ class _Chip(QWidget):
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.setToolTip(self.tr("Remove"))
+        close.setAccessibleName(close.toolTip())  # not "×"
+        close.setAccessibleDescription(ref.name)
         close.clicked.connect(lambda: self.removed.emit(self.ref))
         layout.addWidget(close)
 
