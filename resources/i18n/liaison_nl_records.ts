@@ -262,22 +262,22 @@
         <translation>Kies uit een kalender (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="118"/>
+        <location filename="../../ui/widgets/date_edit.py" line="119"/>
         <source>Type 31-12-2026, 31-12, &quot;+7&quot; (in a week), &quot;+2w&quot;, &quot;+3m&quot; or &quot;vandaag&quot;.</source>
         <translation>Typ 31-12-2026, 31-12, &quot;+7&quot; (over een week), &quot;+2w&quot;, &quot;+3m&quot; of &quot;vandaag&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="140"/>
+        <location filename="../../ui/widgets/date_edit.py" line="141"/>
         <source>That day does not exist; check the day and the month.</source>
         <translation>Die dag bestaat niet; controleer de dag en de maand.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="143"/>
+        <location filename="../../ui/widgets/date_edit.py" line="144"/>
         <source>Write a date as day-month-year, for example 31-12-2026.</source>
         <translation>Schrijf een datum als dag-maand-jaar, bijvoorbeeld 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="147"/>
+        <location filename="../../ui/widgets/date_edit.py" line="148"/>
         <source>A date is needed here.</source>
         <translation>Hier is een datum nodig.</translation>
     </message>
@@ -358,58 +358,63 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="811"/>
+        <location filename="../../ui/editing/forms.py" line="795"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing/forms.py" line="812"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="816"/>
+        <location filename="../../ui/editing/forms.py" line="817"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="819"/>
+        <location filename="../../ui/editing/forms.py" line="820"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="822"/>
-        <location filename="../../ui/editing/forms.py" line="829"/>
+        <location filename="../../ui/editing/forms.py" line="823"/>
+        <location filename="../../ui/editing/forms.py" line="830"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="826"/>
+        <location filename="../../ui/editing/forms.py" line="827"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="831"/>
+        <location filename="../../ui/editing/forms.py" line="832"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="832"/>
+        <location filename="../../ui/editing/forms.py" line="833"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="833"/>
+        <location filename="../../ui/editing/forms.py" line="834"/>
         <source>Follow-up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="834"/>
+        <location filename="../../ui/editing/forms.py" line="835"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="834"/>
+        <location filename="../../ui/editing/forms.py" line="835"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="838"/>
+        <location filename="../../ui/editing/forms.py" line="839"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
@@ -1056,112 +1061,117 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>optioneel: 15-01, &quot;+7&quot;, &quot;+2w&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="97"/>
+        <location filename="../../ui/quick_log.py" line="90"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_log.py" line="98"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="103"/>
+        <location filename="../../ui/quick_log.py" line="104"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="104"/>
+        <location filename="../../ui/quick_log.py" line="105"/>
         <source>&amp;Organisations</source>
         <translation>O&amp;rganisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="106"/>
+        <location filename="../../ui/quick_log.py" line="107"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="107"/>
+        <location filename="../../ui/quick_log.py" line="108"/>
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="108"/>
+        <location filename="../../ui/quick_log.py" line="109"/>
         <source>&amp;Follow-up on</source>
         <translation>&amp;Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="109"/>
+        <location filename="../../ui/quick_log.py" line="110"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="110"/>
+        <location filename="../../ui/quick_log.py" line="111"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="141"/>
+        <location filename="../../ui/quick_log.py" line="142"/>
         <source>Enter saves · Esc cancels · Tab moves on</source>
         <translation>Enter slaat op · Esc annuleert · Tab gaat verder</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="147"/>
+        <location filename="../../ui/quick_log.py" line="148"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="150"/>
+        <location filename="../../ui/quick_log.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="226"/>
+        <location filename="../../ui/quick_log.py" line="227"/>
         <source>%1 was added: the person&apos;s organisation. Remove it if the contact was not about it.</source>
         <translation>%1 is toegevoegd: de organisatie van deze persoon. Haal die weg als het contact er niet over ging.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="264"/>
+        <location filename="../../ui/quick_log.py" line="265"/>
         <source>“%1” is not chosen from the list yet.</source>
         <translation>“%1” is nog niet uit de lijst gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="271"/>
+        <location filename="../../ui/quick_log.py" line="272"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="274"/>
+        <location filename="../../ui/quick_log.py" line="275"/>
         <source>Write a short summary.</source>
         <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="333"/>
+        <location filename="../../ui/quick_log.py" line="334"/>
         <source>The follow-up date lies before the contact itself.</source>
         <translation>De opvolgdatum ligt vóór het contact zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="374"/>
+        <location filename="../../ui/quick_log.py" line="375"/>
         <source>Unsaved contact</source>
         <translation>Niet-opgeslagen contact</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="375"/>
+        <location filename="../../ui/quick_log.py" line="376"/>
         <source>Close without saving this contact?</source>
         <translation>Sluiten zonder dit contact op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="380"/>
+        <location filename="../../ui/quick_log.py" line="381"/>
         <source>Discard contact</source>
         <translation>Contact weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="381"/>
+        <location filename="../../ui/quick_log.py" line="382"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="105"/>
+        <location filename="../../ui/quick_log.py" line="106"/>
         <source>&amp;Kind (new)</source>
         <translation>Soor&amp;t (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="193"/>
+        <location filename="../../ui/quick_log.py" line="194"/>
         <source>Created when you save as: given name “%1”, infix “%2”, family name “%3”.</source>
         <translation>Wordt bij opslaan aangemaakt als: voornaam “%1”, tussenvoegsel “%2”, achternaam “%3”.</translation>
     </message>
@@ -1359,7 +1369,7 @@ what the last delete put in the trash, in order pushed after the delete happened
     <message>
         <location filename="../../ui/pages/record_page.py" line="471"/>
         <location filename="../../ui/pages/record_page.py" line="519"/>
-        <location filename="../../ui/pages/record_page.py" line="634"/>
+        <location filename="../../ui/pages/record_page.py" line="646"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1388,8 +1398,8 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="489"/>
-        <location filename="../../ui/pages/record_page.py" line="765"/>
-        <location filename="../../ui/pages/record_page.py" line="791"/>
+        <location filename="../../ui/pages/record_page.py" line="777"/>
+        <location filename="../../ui/pages/record_page.py" line="803"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -1405,15 +1415,15 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="496"/>
-        <location filename="../../ui/pages/record_page.py" line="640"/>
-        <location filename="../../ui/pages/record_page.py" line="761"/>
+        <location filename="../../ui/pages/record_page.py" line="652"/>
+        <location filename="../../ui/pages/record_page.py" line="773"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="497"/>
-        <location filename="../../ui/pages/record_page.py" line="641"/>
-        <location filename="../../ui/pages/record_page.py" line="762"/>
+        <location filename="../../ui/pages/record_page.py" line="653"/>
+        <location filename="../../ui/pages/record_page.py" line="774"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1424,7 +1434,7 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="512"/>
-        <location filename="../../ui/pages/record_page.py" line="654"/>
+        <location filename="../../ui/pages/record_page.py" line="666"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1480,13 +1490,13 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="562"/>
-        <location filename="../../ui/pages/record_page.py" line="666"/>
+        <location filename="../../ui/pages/record_page.py" line="678"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="562"/>
-        <location filename="../../ui/pages/record_page.py" line="666"/>
+        <location filename="../../ui/pages/record_page.py" line="678"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
@@ -1572,183 +1582,183 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="631"/>
+        <location filename="../../ui/pages/record_page.py" line="643"/>
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="636"/>
-        <location filename="../../ui/pages/record_page.py" line="763"/>
+        <location filename="../../ui/pages/record_page.py" line="648"/>
+        <location filename="../../ui/pages/record_page.py" line="775"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="637"/>
+        <location filename="../../ui/pages/record_page.py" line="649"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="638"/>
+        <location filename="../../ui/pages/record_page.py" line="650"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="639"/>
+        <location filename="../../ui/pages/record_page.py" line="651"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="642"/>
+        <location filename="../../ui/pages/record_page.py" line="654"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="644"/>
-        <location filename="../../ui/pages/record_page.py" line="781"/>
+        <location filename="../../ui/pages/record_page.py" line="656"/>
+        <location filename="../../ui/pages/record_page.py" line="793"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="645"/>
-        <location filename="../../ui/pages/record_page.py" line="782"/>
+        <location filename="../../ui/pages/record_page.py" line="657"/>
+        <location filename="../../ui/pages/record_page.py" line="794"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="649"/>
+        <location filename="../../ui/pages/record_page.py" line="661"/>
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="681"/>
+        <location filename="../../ui/pages/record_page.py" line="693"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="690"/>
+        <location filename="../../ui/pages/record_page.py" line="702"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="698"/>
+        <location filename="../../ui/pages/record_page.py" line="710"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="703"/>
-        <location filename="../../ui/pages/record_page.py" line="708"/>
-        <location filename="../../ui/pages/record_page.py" line="772"/>
+        <location filename="../../ui/pages/record_page.py" line="715"/>
+        <location filename="../../ui/pages/record_page.py" line="720"/>
+        <location filename="../../ui/pages/record_page.py" line="784"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="725"/>
+        <location filename="../../ui/pages/record_page.py" line="737"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="732"/>
+        <location filename="../../ui/pages/record_page.py" line="744"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="740"/>
+        <location filename="../../ui/pages/record_page.py" line="752"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="749"/>
+        <location filename="../../ui/pages/record_page.py" line="761"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="759"/>
+        <location filename="../../ui/pages/record_page.py" line="771"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="778"/>
+        <location filename="../../ui/pages/record_page.py" line="790"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="779"/>
+        <location filename="../../ui/pages/record_page.py" line="791"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="786"/>
+        <location filename="../../ui/pages/record_page.py" line="798"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="787"/>
+        <location filename="../../ui/pages/record_page.py" line="799"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="810"/>
+        <location filename="../../ui/pages/record_page.py" line="822"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="812"/>
+        <location filename="../../ui/pages/record_page.py" line="824"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="882"/>
+        <location filename="../../ui/pages/record_page.py" line="894"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="930"/>
-        <location filename="../../ui/pages/record_page.py" line="950"/>
+        <location filename="../../ui/pages/record_page.py" line="942"/>
+        <location filename="../../ui/pages/record_page.py" line="962"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="935"/>
+        <location filename="../../ui/pages/record_page.py" line="947"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="938"/>
+        <location filename="../../ui/pages/record_page.py" line="950"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="941"/>
+        <location filename="../../ui/pages/record_page.py" line="953"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="953"/>
+        <location filename="../../ui/pages/record_page.py" line="965"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="956"/>
+        <location filename="../../ui/pages/record_page.py" line="968"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="962"/>
+        <location filename="../../ui/pages/record_page.py" line="974"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="964"/>
+        <location filename="../../ui/pages/record_page.py" line="976"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="967"/>
+        <location filename="../../ui/pages/record_page.py" line="979"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="976"/>
+        <location filename="../../ui/pages/record_page.py" line="988"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
