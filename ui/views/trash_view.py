@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError
-from liaison.services import records
+from liaison.services.trash import TrashRow, trash_rows
 from liaison.storage.db import Database
-from liaison.storage.models import Commitment, Interaction, Organisation, Person
 from ui.core_text import core_text
 from ui.formatting import format_date, format_stamp
 from ui.i18n import tr
@@ -31,8 +30,6 @@ from ui.worker import IN_PLACE_RECORDS, run_with_progress
 
 if TYPE_CHECKING:
     from liaison.services import editing
-
-TRASHABLE = (Organisation, Person, Commitment, Interaction)
 
 
 @dataclass(frozen=True)
@@ -45,43 +42,27 @@ class TrashItem:
     deleted_by: str
 
 
-def _describe(obj: Any) -> tuple[str, str]:
-    if isinstance(obj, Organisation):
-        kind = "initiative" if obj.kind == "initiative" else "partner"
-        return kind, obj.name
-    if isinstance(obj, Person):
-        return "person", obj.full_name
-    if isinstance(obj, Commitment):
+def _describe(row: TrashRow) -> str:
+    """The title a trashed record is listed under."""
+    if row.entity == "commitment":
         # kind and period: a partner's yearly renewals were five identical lines
-        bits = [value_label("kind", obj.kind)]
-        if obj.start or obj.end:
-            bits.append(f"{format_date(obj.start) or '…'} – {format_date(obj.end) or '…'}")
-        return "commitment", f"{obj.partner.name} → {obj.initiative.name} ({', '.join(bits)})"
-    if isinstance(obj, Interaction):
-        when = format_date(obj.occurred_at)
-        return "interaction", f"{when} {obj.summary}".strip()
-    return "other", str(obj)
+        bits = [value_label("kind", row.support_kind or "")]
+        if row.start or row.end:
+            bits.append(f"{format_date(row.start) or '…'} – {format_date(row.end) or '…'}")
+        return f"{row.name} → {row.initiative} ({', '.join(bits)})"
+    if row.entity == "interaction":
+        return f"{format_date(row.occurred_at)} {row.name}".strip()
+    return row.name
 
 
 def load_trash(db: Database) -> list[TrashItem]:
-    """Every trashed record, newest first (one read session)."""
-    items: list[TrashItem] = []
+    """Every trashed record, newest first (one read session, plain rows: no ORM objects)."""
     with db.session_scope(write=False) as session:
-        for cls in TRASHABLE:
-            for obj in records.trash(session, cls):
-                kind, title = _describe(obj)
-                items.append(
-                    TrashItem(
-                        records.entity_name(cls),
-                        obj.id,
-                        kind,
-                        title,
-                        obj.deleted_at,
-                        obj.deleted_by or "",
-                    )
-                )
-    items.sort(key=lambda i: i.deleted_at, reverse=True)
-    return items
+        found = trash_rows(session)
+    return [
+        TrashItem(r.entity, r.record_id, r.kind, _describe(r), r.deleted_at, r.deleted_by)
+        for r in found
+    ]
 
 
 class TrashModel(QAbstractTableModel):
