@@ -147,3 +147,27 @@ def test_every_button_of_a_dutch_person_page_has_its_own_alt_letter(filled, dutc
     assert None not in letters, [b.text() for b in buttons]
     assert len(set(letters)) == len(letters)
     assert not set(letters) & menus
+
+
+def _default_buttons(dialog: QDialog) -> list[QPushButton]:
+    return [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+
+
+def test_enter_in_the_export_path_field_exports_instead_of_browsing(filled, qtbot):
+    """The Export button was made default before it was inside the dialog, so on show Qt
+    made the first button after the path field default: Enter opened the file browser."""
+    from ui.exchange.export_dialog import ExportDialog
+
+    db, _ids = filled
+    dialog = _shown(qtbot, ExportDialog(db))
+    assert QApplication.focusWidget() is dialog.path_edit
+    assert _default_buttons(dialog) == [dialog.export_button]
+
+
+def test_enter_on_the_list_of_imports_closes_rather_than_undoes(filled, qtbot):
+    """Enter on the list pressed 'Undo import' (the first button after the list)."""
+    from ui.exchange.imports_dialog import ImportsDialog
+
+    db, _ids = filled
+    dialog = _shown(qtbot, ImportsDialog(db))
+    assert _default_buttons(dialog) == [dialog.close_button]

@@ -92,6 +92,7 @@ class ExportDialog(QDialog):
         self.path_edit.setObjectName("exportPath")
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter in the path field exports; it opened a browser
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
@@ -146,7 +147,6 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.export_button.setDefault(True)
         self.open_folder_button = self.buttons.addButton(
             tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -166,6 +166,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Only now: a button becomes its dialog's default once it is inside the dialog;
+        # made default before, Qt chose the first button after the path field on show.
+        self.export_button.setDefault(True)
 
     # --- choices -------------------------------------------------------------
 

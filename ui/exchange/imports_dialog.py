@@ -120,6 +120,7 @@ class ImportsDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
+        self.undo_button.setAutoDefault(False)  # Enter on the list is not "undo this import"
         self.confirm_box: QMessageBox | None = None  # open while asking
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -127,6 +128,7 @@ class ImportsDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.close_button.setDefault(True)  # inside the dialog now, so Qt keeps it
         self.model: BatchesModel | None = None
         self.reload()
 
