@@ -38,7 +38,7 @@ from liaison.services.relations import Coalition, CoalitionEdge, CoalitionNode
 from liaison.storage.db import Database
 from ui.core_text import core_text
 from ui.formatting import format_euros
-from ui.widgets import labels
+from ui.widgets import labels, tone
 from ui.widgets.labels import KIND_COLOURS
 
 NODE_MAX_WIDTH = 190.0
@@ -54,6 +54,9 @@ class NodeItem(QGraphicsItem):
         super().__init__()
         self.node = node
         self.subtitle = subtitle
+        #: A partner whose support has ended: drawn pale with dark text. (It was the
+        #: coloured box at half opacity, whose white text on the pale result was ~2:1.)
+        self.earlier = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
@@ -91,10 +94,19 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QColor("#eceff1"))
             painter.setPen(QPen(self.colour, 1.2))
             text_colour = QColor("#263238")
+        elif self.earlier:
+            pale = QColor(self.colour)
+            pale.setHsl(pale.hslHue(), min(pale.hslSaturation(), 90), 232)
+            painter.setBrush(pale)
+            painter.setPen(QPen(self.colour, 1, Qt.PenStyle.DashLine))
+            text_colour = QColor("#37474f")
         else:
             painter.setBrush(self.colour)
             painter.setPen(QPen(self.colour.darker(130), 2 if self.node.role == "centre" else 1))
-            text_colour = QColor("white")
+            # White reads on most kinds' colours, not on the housing orange (3:1).
+            white, ink = QColor("white"), QColor(tone.INK)
+            better = tone.contrast(white, self.colour) >= tone.contrast(ink, self.colour)
+            text_colour = white if better else ink
         radius = self.rect.height() / 2 if self.node.role == "person" else 8
         painter.drawRoundedRect(self.rect, radius, radius)
         painter.setPen(text_colour)
@@ -315,7 +327,7 @@ class CoalitionMap(QGraphicsView):
         else:
             self._ring(ordered, radius, -90.0, 360.0)
         for key in self.earlier:
-            self.nodes[key].setOpacity(0.5)
+            self.nodes[key].earlier = True
         max_amount = max(
             (e.amount or Decimal(0) for e in c.edges if e.current and e.commitment_id),
             default=Decimal(0),
@@ -411,7 +423,7 @@ class CoalitionMap(QGraphicsView):
         kinds = ", ".join(
             dict.fromkeys(labels.label(labels.support_kinds(), e.kind) for e in group)
         )
-        label = LabelItem(self.tr("earlier: %1").replace("%1", kinds), QColor("#90a4ae"))
+        label = LabelItem(self.tr("earlier: %1").replace("%1", kinds), QColor("#546e7a"))
         label.setPos(path.pointAtPercent(0.42))
         self.scene().addItem(label)
 
@@ -456,7 +468,7 @@ class CoalitionMap(QGraphicsView):
 
     def _banner(self, c: Coalition, radius: float) -> None:
         if c.current_partners == 0:
-            text, colour = self.tr("No active support registered for this initiative."), "#78909c"
+            text, colour = self.tr("No active support registered for this initiative."), "#546e7a"
         elif c.depends_on_one and c.top_partner is not None:
             if c.current_partners == 1:
                 text = self.tr("Hangs on one partner: all active support comes from %1.").replace(
@@ -472,7 +484,7 @@ class CoalitionMap(QGraphicsView):
         elif c.structural_partners == 0:
             text, colour = (
                 self.tr("All active support is one-off; no structural partner yet."),
-                "#ef6c00",
+                "#bf4f00",  # white on the lighter #ef6c00 was 3:1
             )
         else:
             text = (
