@@ -98,6 +98,7 @@ class RecordTableModel(QAbstractTableModel):
         self._complete = True
         self._generation = 0
         self._op: Op | None = None
+        self._pending: Any = None  #: the Progress (cancel flag) of the worker reading all ids
         self._cache: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
         self.fetches = 0  #: number of row queries made (the tests watch laziness with it)
         self._due_within = DUE_WITHIN
@@ -124,6 +125,7 @@ class RecordTableModel(QAbstractTableModel):
         """
         self._generation += 1
         generation = self._generation
+        self._drop_pending()
         query = self.query()
         with self.db.session_scope(write=False) as session:
             first = list(queries.ids(session, query, limit=FIRST_PAGE))
@@ -139,20 +141,35 @@ class RecordTableModel(QAbstractTableModel):
             self.completed.emit()
             return
 
-        def all_ids(_progress: Any) -> list[int]:
+        def all_ids(progress: Any) -> list[int] | None:
+            if progress.cancelled():  # a newer reload came before this one started
+                return None
             with self.db.session_scope(write=False) as session:
                 return list(queries.ids(session, query))
 
         op = Op(self, all_ids).success(lambda ids: self._all_ids(generation, ids))
         op.failure(lambda _exc: None)  # the first page stays; the next reload retries
+        op.finished.connect(op.deleteLater)  # one per reload: typing in the filter box made many
         self._op = op
+        self._pending = op.progress
         if Op.run_inline:
             op.run_in_background()
         else:  # let the first screen paint before the worker competes for the interpreter
             QTimer.singleShot(FULL_LIST_DELAY_MS, op.run_in_background)
 
-    def _all_ids(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation or self._complete:
+    def _drop_pending(self) -> None:
+        """Tell the worker of an earlier reload not to read all ids if it has not begun.
+
+        Each sort click, filter choice or pause in typing reloads; on a big database
+        every superseded worker still read all ids (150-400 ms each) one after the other
+        on the pool's threads, so the list wanted last got its ids seconds later.
+        """
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+
+    def _all_ids(self, generation: int, ids: list[int] | None) -> None:
+        if ids is None or generation != self._generation or self._complete:
             return  # a newer query (or ensure_complete) got there first
         known = len(self._ids)
         if ids[:known] == self._ids and len(ids) > known:
@@ -175,6 +192,7 @@ class RecordTableModel(QAbstractTableModel):
         """Read all ids now if the worker has not delivered them yet (e.g. to find a row)."""
         if self._complete:
             return
+        self._drop_pending()
         with self.db.session_scope(write=False) as session:
             ids = list(queries.ids(session, self.query()))
         self._all_ids(self._generation, ids)
