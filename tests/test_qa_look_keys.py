@@ -171,3 +171,15 @@ def test_enter_on_the_list_of_imports_closes_rather_than_undoes(filled, qtbot):
     db, _ids = filled
     dialog = _shown(qtbot, ImportsDialog(db))
     assert _default_buttons(dialog) == [dialog.close_button]
+
+
+def test_the_shortcuts_list_names_the_alt_letters_and_starts_at_the_top(shell_env, qtbot):
+    """Help → Keyboard shortcuts did not mention Alt+letter, and its list floated in the
+    middle of the window with a blank band above it."""
+    from ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog([])
+    qtbot.addWidget(dialog)
+    assert ("Alt+letter", "Go to the field or button whose letter is underlined") in dialog.rows
+    label = next(w for w in dialog.findChildren(QLabel) if "<table>" in w.text())
+    assert label.alignment() & Qt.AlignmentFlag.AlignTop

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -41,6 +42,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
         (save, tr("Save a form or a logged contact")),
         (tr("Esc"), tr("Close a form (it asks first when something was typed)")),
         (tr("F4, Alt+Down"), tr("Open the calendar of a date field")),
+        (tr("Alt+letter"), tr("Go to the field or button whose letter is underlined")),
     ]
     return rows
 
@@ -60,6 +62,7 @@ class ShortcutsDialog(QDialog):
         label = QLabel(f"<table>{table}</table>")
         label.setTextFormat(label.textFormat().RichText)
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # not centred
         scroll = QScrollArea()
         scroll.setWidget(label)
         scroll.setWidgetResizable(True)
