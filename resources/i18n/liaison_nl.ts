@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="112"/>
         <location filename="../../ui/crash_report.py" line="142"/>
         <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
         <location filename="../../ui/main_window.py" line="95"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="628"/>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Move to the trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
@@ -216,24 +216,24 @@
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Moving %1 to the trash…</source>
         <translation>%1 naar de prullenbak verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
-        <location filename="../../ui/main_window.py" line="718"/>
-        <location filename="../../ui/views/trash_view.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/views/trash_view.py" line="182"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Bringing %1 back from the trash…</source>
         <translation>%1 terughalen uit de prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
@@ -265,36 +265,35 @@
         <translation>contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
-        <location filename="../../ui/main_window.py" line="711"/>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
@@ -346,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
+        <location filename="../../ui/views/trash_view.py" line="86"/>
         <source>What</source>
         <extracomment>records entity name: organisation, person, commitment, interaction what people call it: initiative, partner, person, commitment, interaction</extracomment>
         <translation>Wat</translation>
@@ -354,47 +353,47 @@
     <message>
         <location filename="../../ui/models/labels.py" line="40"/>
         <location filename="../../ui/models/labels.py" line="41"/>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
+        <location filename="../../ui/views/trash_view.py" line="86"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="80"/>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
+        <location filename="../../ui/views/trash_view.py" line="86"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="81"/>
-        <location filename="../../ui/views/trash_view.py" line="105"/>
+        <location filename="../../ui/views/trash_view.py" line="86"/>
         <source>Deleted by</source>
         <translation>Verwijderd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="139"/>
+        <location filename="../../ui/views/trash_view.py" line="120"/>
         <source>Deleted records stay here until you restore them. Restoring brings back the roles and support deleted with them.</source>
         <extracomment>list of (entity, id)</extracomment>
         <translation>Verwijderde gegevens blijven hier tot u ze terugzet. Terugzetten brengt ook de rollen en steun terug die ermee verwijderd zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="145"/>
+        <location filename="../../ui/views/trash_view.py" line="126"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="198"/>
-        <location filename="../../ui/views/trash_view.py" line="203"/>
-        <location filename="../../ui/views/trash_view.py" line="226"/>
+        <location filename="../../ui/views/trash_view.py" line="178"/>
+        <location filename="../../ui/views/trash_view.py" line="188"/>
+        <location filename="../../ui/views/trash_view.py" line="200"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="204"/>
+        <location filename="../../ui/views/trash_view.py" line="179"/>
         <source>Restoring %1 records…</source>
         <translation>%1 records terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="228"/>
+        <location filename="../../ui/views/trash_view.py" line="202"/>
         <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
         <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>
@@ -667,49 +666,49 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="294"/>
+        <location filename="../../ui/models/record_table.py" line="312"/>
         <source>The renewal decision was due on %1.</source>
-        <extracomment>all ids are known (rowCount is final) number of row queries made (the tests watch laziness with it)</extracomment>
+        <extracomment>all ids are known (rowCount is final) the Progress (cancel flag) of the worker reading all ids number of row queries made (the tests watch laziness with it)</extracomment>
         <translation>Het besluit over verlenging had op %1 genomen moeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="296"/>
+        <location filename="../../ui/models/record_table.py" line="314"/>
         <source>This support ends on %1.</source>
         <translation>Deze steun stopt op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="297"/>
+        <location filename="../../ui/models/record_table.py" line="315"/>
         <source>The renewal decision is due on %1.</source>
         <translation>Het besluit over verlenging moet uiterlijk %1 genomen zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>%1 is the only partner giving active support.</source>
         <extracomment>Lines per card (then &quot;… and N more&quot;; the lists show the rest). Word-wrapped list lines are laid out one by one: 5 cards × 200 lines cost ~30 ms of the first paint. Signal codes that are cards of their own rather than reasons for fragility.</extracomment>
         <translation>%1 is de enige partner die actief steunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="101"/>
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>%1 gives %2 of the active support in euros.</source>
         <translation>%1 geeft %2 van de actieve steun in euro’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>%1 gives %2 of the active commitments.</source>
         <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>All active support is one-off; none is structural.</source>
         <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>All active support ends today.</source>
         <translation>Alle actieve steun stopt vandaag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>All active support ends within %n day(s), the last on %1.</source>
         <translation>
             <numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform>
@@ -717,12 +716,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>All support has ended, the last on %1; none is active now.</source>
         <translation>Alle steun is gestopt, de laatste op %1; er loopt nu niets meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="122"/>
         <source>No contact with or support from the municipality in %n month(s).</source>
         <translation>
             <numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform>
@@ -730,12 +729,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="131"/>
         <source>No contact in %n month(s), the last on %1.</source>
         <translation>
             <numerusform>Geen contact in %n maand, het laatste op %1.</numerusform>
@@ -743,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="193"/>
+        <location filename="../../ui/dashboard.py" line="195"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -751,78 +750,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
-        <location filename="../../ui/dashboard.py" line="307"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Renewal decisions and end dates, next 8 weeks</source>
         <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
         <source>No renewals or end dates coming up.</source>
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="249"/>
+        <location filename="../../ui/dashboard.py" line="251"/>
         <source>Follow-ups due</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250"/>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>No follow-ups for today or overdue. Well done.</source>
         <translation>Geen opvolgingen voor vandaag of te laat. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="255"/>
         <source>Fragile initiatives</source>
         <translation>Kwetsbare initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="255"/>
         <source>No initiative looks fragile right now.</source>
         <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Initiatives without municipal contact</source>
         <translation>Initiatieven zonder gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="258"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>Every initiative has a municipal contact.</source>
         <translation>Elk initiatief heeft contact met de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="261"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Dormant relationships</source>
         <translation>Slapende relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="261"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>No relationship has gone quiet.</source>
         <translation>Geen enkele relatie is stil gevallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Het overzicht kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="328"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>Renewal decisions and end dates, next %n week(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n week</numerusform>
@@ -830,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="332"/>
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
@@ -838,17 +837,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="398"/>
         <source>renewal decision</source>
         <translation>verlengbesluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="398"/>
         <source>ends</source>
         <translation>loopt af</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="400"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -856,13 +855,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
-        <location filename="../../ui/dashboard.py" line="413"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
+        <location filename="../../ui/dashboard.py" line="415"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="402"/>
+        <location filename="../../ui/dashboard.py" line="404"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -870,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="415"/>
+        <location filename="../../ui/dashboard.py" line="417"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -878,7 +877,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="419"/>
+        <location filename="../../ui/dashboard.py" line="421"/>
         <source>Logged by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
@@ -919,174 +918,174 @@
         <translation>Niet kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Fragile when one partner gives at least</source>
         <translation>Kwetsbaar als één partner minstens dit deel geeft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Fragile when all support ends within</source>
         <translation>Kwetsbaar als alle steun stopt binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Flag no municipal contact after</source>
         <translation>Signaal geen gemeentelijk contact na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Relationship dormant after</source>
         <translation>Relatie slapend na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Review personal data after no contact for</source>
         <translation>Persoonsgegevens nakijken na geen contact gedurende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Show renewals and end dates for the next</source>
         <translation>Verlengingen en einddata tonen voor de komende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>File, or a URL such as postgresql://server/liaison</source>
         <translation>Bestand, of een URL zoals postgresql://server/liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="78"/>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/first_start.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Your name, as colleagues know you</source>
         <translation>Uw naam, zoals collega’s u kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="79"/>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/first_start.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>As the system (%1)</source>
         <translation>Zoals het systeem (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Backup folder:</source>
         <translation>Map voor back-ups:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Signals (shared by everyone using this database)</source>
         <translation>Signalen (gedeeld door iedereen die deze database gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>A new language takes effect right away; a new database is opened the next time Liaison starts.</source>
         <translation>Een nieuwe taal geldt meteen; een nieuwe database wordt geopend bij de volgende start van Liaison.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Choose a database file</source>
         <translation>Kies een databasebestand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Liaison database (*.db *.sqlite);;All files (*)</source>
         <translation>Liaison-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="55"/>
-        <location filename="../../ui/first_start.py" line="121"/>
+        <location filename="../../ui/first_start.py" line="56"/>
+        <location filename="../../ui/first_start.py" line="123"/>
         <source>Welcome to Liaison</source>
         <extracomment>people in the demo database offered at first start</extracomment>
         <translation>Welkom bij Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="61"/>
+        <location filename="../../ui/first_start.py" line="62"/>
         <source>Liaison keeps track of civic initiatives, their partners and the people behind them. There is no database yet: start with an empty one, or with a demo database of made-up Rotterdam initiatives to look around first.</source>
         <translation>Liaison houdt bewonersinitiatieven, hun partners en de mensen erachter bij. Er is nog geen database: begin met een lege, of met een demodatabase met verzonnen Rotterdamse initiatieven om eerst rond te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="68"/>
+        <location filename="../../ui/first_start.py" line="69"/>
         <source>&amp;Empty database, for real work</source>
         <translation>&amp;Lege database, voor echt werk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="69"/>
+        <location filename="../../ui/first_start.py" line="70"/>
         <source>&amp;Demo database with made-up data, to try things out</source>
         <translation>&amp;Demodatabase met verzonnen gegevens, om uit te proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="82"/>
+        <location filename="../../ui/first_start.py" line="83"/>
         <source>Database file:</source>
         <translation>Databasebestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="87"/>
+        <location filename="../../ui/first_start.py" line="88"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="133"/>
+        <location filename="../../ui/first_start.py" line="135"/>
         <source>Making the demo database…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="133"/>
+        <location filename="../../ui/first_start.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="134"/>
-        <location filename="../../ui/first_start.py" line="160"/>
-        <location filename="../../ui/first_start.py" line="172"/>
+        <location filename="../../ui/first_start.py" line="136"/>
+        <location filename="../../ui/first_start.py" line="162"/>
+        <location filename="../../ui/first_start.py" line="174"/>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="162"/>
+        <location filename="../../ui/first_start.py" line="164"/>
         <source>This database already holds records, so no demo data was added (it would mix with them). Open it as it is?</source>
         <translation>Deze database bevat al gegevens, dus er zijn geen demogegevens toegevoegd (die zouden ertussen komen). Wilt u haar openen zoals ze is?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="173"/>
+        <location filename="../../ui/first_start.py" line="175"/>
         <source>The demo database could not be made: %1</source>
         <translation>De demodatabase kon niet worden gemaakt: %1</translation>
     </message>
@@ -1101,47 +1100,57 @@
         <translation>De details staan in %1; stuur dat bestand naar wie Liaison voor u ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
         <source>Open the selected record (in a list)</source>
         <translation>Het gekozen record openen (in een lijst)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
         <source>Edit the record on its page</source>
         <translation>Het record op zijn pagina bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
         <source>Save a form or a logged contact</source>
         <translation>Een formulier of vastgelegd contact opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
         <source>Close a form (it asks first when something was typed)</source>
         <translation>Een formulier sluiten (het vraagt het eerst als er iets is ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
         <source>F4, Alt+Down</source>
         <translation>F4, Alt+Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
         <source>Open the calendar of a date field</source>
         <translation>De kalender van een datumveld openen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <source>Go to the field or button whose letter is underlined</source>
+        <translation>Naar het veld of de knop met die onderstreepte letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="55"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
