@@ -183,3 +183,15 @@ def test_the_shortcuts_list_names_the_alt_letters_and_starts_at_the_top(shell_en
     assert ("Alt+letter", "Go to the field or button whose letter is underlined") in dialog.rows
     label = next(w for w in dialog.findChildren(QLabel) if "<table>" in w.text())
     assert label.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_the_privacy_tools_are_one_alt_letter_away(filled, dutch, qtbot):
+    """The person picker's 'Persoon:' label pointed at the picker's wrapper, which takes no
+    focus, and had no letter; the retention list's period had none either."""
+    from ui.trust.privacy_dialogs import PersonPickerDialog, RetentionDialog
+
+    db, _ids = filled
+    picker = _shown(qtbot, PersonPickerDialog(db, "Inzage-export"))
+    _check_alt_letters(qtbot, picker)
+    retention = _shown(qtbot, RetentionDialog(db))
+    _check_alt_letters(qtbot, retention)

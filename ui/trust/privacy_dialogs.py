@@ -38,6 +38,7 @@ from ui.formatting import format_date
 from ui.i18n import tr
 from ui.trust.wrap_label import WrapLabel
 from ui.widgets import labels
+from ui.widgets.mnemonics import give_mnemonics
 from ui.worker import Op
 
 
@@ -75,6 +76,9 @@ class PersonPickerDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(tr("Person:"), self.picker)
         layout.addRow(buttons)
+        # The picker holds the line edit; a label's Alt letter needs the edit itself.
+        layout.labelForField(self.picker).setBuddy(self.picker.edit)
+        give_mnemonics(self)
 
     def person_id(self) -> int | None:
         ref = self.picker.ref()
@@ -228,6 +232,7 @@ class ForgetDialog(QDialog):
         layout.addWidget(stays)
         layout.addWidget(self.understood)
         layout.addWidget(buttons)
+        give_mnemonics(self)
         if p.already_forgotten:
             heading.setText("<b>" + tr("This person's data has already been removed.") + "</b>")
             self.understood.setEnabled(False)
@@ -318,7 +323,9 @@ class RetentionDialog(QDialog):
             self,
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("No contact for:"), self))
+        period = QLabel(tr("No contact for:"), self)
+        period.setBuddy(self.months)  # names the field for a screen reader; Alt+letter
+        top.addWidget(period)
         top.addWidget(self.months)
         top.addStretch(1)
         self.count = QLabel(self)
@@ -326,6 +333,7 @@ class RetentionDialog(QDialog):
         self.model = RetentionModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("retentionTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -357,6 +365,7 @@ class RetentionDialog(QDialog):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.reload()
+        give_mnemonics(self)
 
     def reload(self) -> None:
         with self.db.session_scope(write=False) as session:
