@@ -172,7 +172,9 @@ class RecordTableModel(QAbstractTableModel):
         if ids is None or generation != self._generation or self._complete:
             return  # a newer query (or ensure_complete) got there first
         known = len(self._ids)
-        if ids[:known] == self._ids and len(ids) > known:
+        if ids == self._ids:  # exactly one first page: nothing to add, nothing to reset
+            self._complete = True
+        elif ids[:known] == self._ids and len(ids) > known:
             self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
             self._ids = ids
             self._complete = True
