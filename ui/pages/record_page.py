@@ -139,8 +139,11 @@ class RelatedTable(QTableView):
             )
             painter.end()
 
-    #: Narrowest a wide name column gives way to when the columns do not all fit.
+    #: Narrowest a wide name column gives way to when the columns do not all fit; if they
+    #: still do not (a partner's support in Dutch at 1024 px: 'Makelen en schakelen' is as
+    #: wide as a name), every wide column gives way further, down to the second floor.
     MIN_SHRUNK = 140
+    LAST_FLOOR = 90
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents (at most 320 px); when they do not all fit,
@@ -158,13 +161,14 @@ class RelatedTable(QTableView):
         # the stretched last column is never narrower than the header's default size
         widths[-1] = max(widths[-1], self.horizontalHeader().defaultSectionSize())
         excess = sum(widths) - self.viewport().width()
-        while excess > 0:
-            widest = max(range(len(widths) - 1), key=widths.__getitem__, default=None)
-            if widest is None or widths[widest] <= self.MIN_SHRUNK:
-                break
-            cut = min(excess, widths[widest] - self.MIN_SHRUNK, 20)
-            widths[widest] -= cut
-            excess -= cut
+        for floor in (self.MIN_SHRUNK, self.LAST_FLOOR):
+            while excess > 0:
+                widest = max(range(len(widths) - 1), key=widths.__getitem__, default=None)
+                if widest is None or widths[widest] <= floor:
+                    break
+                cut = min(excess, widths[widest] - floor, 20)
+                widths[widest] -= cut
+                excess -= cut
         for c, width in enumerate(widths[:-1]):  # the last one stretches
             self.setColumnWidth(c, width)
 
