@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session, aliased
 
 from liaison.services.settings import Thresholds
 from liaison.services.signals import (
+    FRAGILE_CODES,
     NO_MUNICIPAL_CONTACT,
     Evaluation,
     active_support,
     collector_paused,
     evaluate,
-    is_fragile,
 )
 from liaison.storage.models import (
     Commitment,
@@ -128,16 +128,32 @@ def _overview(session: Session, evaluation: Evaluation) -> list[OverviewRow]:
     for district, name in place.values():
         tallies[district, name]  # every neighbourhood gets a row, even an empty one
     nowhere = (NO_NEIGHBOURHOOD, None)
-    zero = (0, Decimal(0))
+    # Once per initiative (100,000 after a big import): no list of codes, no call per
+    # initiative, no Decimal sum of zeros; this loop took 170 ms there.
+    fragile_codes, get_place, get_where, get_support = (
+        FRAGILE_CODES,
+        place.get,
+        where.get,
+        support.get,
+    )
     for iid, items in found.items():
-        codes = [s.code for s in items]
-        t = tallies[place.get(where.get(iid), nowhere)]  # type: ignore[arg-type]
-        count, euros = support.get(iid, zero)
+        t = tallies[get_place(get_where(iid), nowhere)]  # type: ignore[arg-type]
         t.initiatives += 1
-        t.commitments += count
-        t.euros += euros
-        t.fragile += is_fragile(codes)
-        t.municipal += NO_MUNICIPAL_CONTACT not in codes
+        fragile = no_municipal = False
+        for s in items:
+            code = s.code
+            if code in fragile_codes:
+                fragile = True
+            elif code == NO_MUNICIPAL_CONTACT:
+                no_municipal = True
+        if fragile:
+            t.fragile += 1
+        if not no_municipal:
+            t.municipal += 1
+        active = get_support(iid)
+        if active is not None:
+            t.commitments += active[0]
+            t.euros += active[1]
 
     rows: list[OverviewRow] = []
     districts = sorted(
