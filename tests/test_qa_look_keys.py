@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 from ui_shell_data import filled, shell_env  # noqa: F401
@@ -195,3 +197,51 @@ def test_the_privacy_tools_are_one_alt_letter_away(filled, dutch, qtbot):
     _check_alt_letters(qtbot, picker)
     retention = _shown(qtbot, RetentionDialog(db))
     _check_alt_letters(qtbot, retention)
+
+
+def _focus_shows(qtbot, field: QLineEdit) -> bool:  # type: ignore[no-untyped-def]
+    """Whether focusing ``field`` changes more of it than the caret (a frame or border)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    other = QPushButton("x")
+    layout.addWidget(field)
+    layout.addWidget(other)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=3000)
+    other.setFocus()
+    before = field.grab().toImage()
+    field.setFocus()
+    assert field.hasFocus()
+    after = field.grab().toImage()
+    field.setCursorPosition(0)
+    changed = sum(
+        before.pixel(x, y) != after.pixel(x, y)
+        for x in range(8, before.width())  # the caret at the left edge is not a frame
+        for y in range(before.height())
+    )
+    return changed > 2 * before.width()
+
+
+def test_the_invalid_field_the_cursor_is_put_in_shows_its_focus(qapp, qtbot):
+    """A styled border replaces the style's focus frame: after a refused save the cursor
+    went to the pink field, and only the caret showed it."""
+    from ui.editing.forms import INVALID_STYLE
+
+    field = QLineEdit("info@buurt")
+    field.setStyleSheet(INVALID_STYLE)
+    assert _focus_shows(qtbot, field)
+
+
+def test_the_global_search_shows_its_focus_with_the_apps_style_sheet(qapp, qtbot):
+    """Ctrl+K put the cursor in the search field, and only the caret said so."""
+    from ui.app import STYLE
+    from ui.widgets import tone
+
+    holder_sheet = tone.style_sheet(STYLE.read_text(encoding="utf-8"), qapp.palette())
+    field = QLineEdit()
+    field.setObjectName("globalSearch")
+    field.setPlaceholderText("Search everything (Ctrl+K)")
+    field.setStyleSheet(holder_sheet)
+    assert _focus_shows(qtbot, field)

@@ -44,8 +44,17 @@ from ui.widgets.euro_edit import EuroEdit
 from ui.widgets.mnemonics import give_mnemonics
 from ui.widgets.record_picker import RecordPicker, organisation_source, person_source
 
-# Its own dark text: the palette's white text of dark mode is unreadable on the pink.
-INVALID_STYLE = tone.on_light("#fdecea", "border: 1px solid #c62828; border-radius: 2px;")
+# Its own dark text: the palette's white text of dark mode is unreadable on the pink. And a
+# focus rule: a styled border replaces the style's focus frame, so the invalid field the
+# cursor was put in showed nothing but the caret.
+_MARKED = "QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox"
+INVALID_STYLE = (
+    f"{_MARKED} {{ "
+    + tone.on_light("#fdecea", "border: 1px solid #c62828; border-radius: 2px;")
+    + " } "
+    + ", ".join(f"{w.strip()}:focus" for w in _MARKED.split(","))
+    + " { border: 2px solid #8e0000; }"
+)
 
 PARTNER_KINDS = [k for k in labels.organisation_kinds() if k != "initiative"]
 

@@ -93,7 +93,15 @@ QHeaderView::section {
 """
 
 
+#: Appended in every mode: resources/style.qss gives the global search field a border of
+#: its own, which replaces the style's focus frame, so Ctrl+K showed only a caret.
+FOCUS_SHEET = """
+QLineEdit#globalSearch:focus { border: 2px solid palette(highlight); padding: 3px 7px; }
+"""
+
+
 def style_sheet(base: str, palette: QPalette | None = None) -> str:
     """The application's style sheet for this palette: ``base`` (resources/style.qss),
-    with its light surfaces turned dark when the palette is dark (Windows dark mode)."""
-    return base + DARK_SHEET if is_dark(palette) else base
+    with its light surfaces turned dark when the palette is dark (Windows dark mode), and
+    a visible focus where the base hides it."""
+    return base + FOCUS_SHEET + (DARK_SHEET if is_dark(palette) else "")
