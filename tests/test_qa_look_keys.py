@@ -245,3 +245,28 @@ def test_the_global_search_shows_its_focus_with_the_apps_style_sheet(qapp, qtbot
     field.setPlaceholderText("Search everything (Ctrl+K)")
     field.setStyleSheet(holder_sheet)
     assert _focus_shows(qtbot, field)
+
+
+def _buttons_have_own_letters(dialog: QDialog) -> None:
+    shown = [b for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)]
+    assert [b.text() for b in shown if mnemonic(b.text()) is None] == []
+    assert {k: v for k, v in _letters(dialog).items() if len(v) > 1} == {}
+
+
+def test_the_buttons_of_the_stale_export_and_imports_dialogs_have_alt_letters(filled, dutch, qtbot):
+    """'Mijn versie houden', 'Opnieuw laden', 'Bladeren…', 'Annuleren', 'Sluiten' had none."""
+    from liaison.errors import StaleRecordError
+    from ui.editing import make_form
+    from ui.editing.stale import StaleDialog
+    from ui.exchange.export_dialog import ExportDialog
+    from ui.exchange.imports_dialog import ImportsDialog
+
+    db, ids = filled
+    form = make_form(db, "organisation", ids["food"])
+    qtbot.addWidget(form)
+    original = form.values()
+    theirs = {**original, "phone": "010 765 4321", "updated_by": "Sanne de Vries", "version": 9}
+    exc = StaleRecordError("changed", current=theirs)
+    stale = StaleDialog("organisation", exc, original, {"phone": "010 123 4567"}, form._display)
+    for dialog in (stale, ExportDialog(db), ImportsDialog(db)):
+        _buttons_have_own_letters(_shown(qtbot, dialog))

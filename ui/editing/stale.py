@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from liaison.errors import StaleRecordError
 from ui.widgets import labels, tone
+from ui.widgets.mnemonics import give_mnemonics
 
 
 class StaleDialog(QDialog):
@@ -133,6 +134,7 @@ class StaleDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(table)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # Alt+letter for both choices (Enter reloads, Esc too)
 
     def _done(self, choice: int) -> None:
         self.choice = choice

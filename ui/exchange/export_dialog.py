@@ -39,6 +39,7 @@ from ui.exchange.warmup import warm_up
 from ui.formatting import from_qdate, to_qdate
 from ui.i18n import tr
 from ui.widgets import tone
+from ui.widgets.mnemonics import give_mnemonics
 from ui.worker import Op
 
 
@@ -169,6 +170,7 @@ class ExportDialog(QDialog):
         # Only now: a button becomes its dialog's default once it is inside the dialog;
         # made default before, Qt chose the first button after the path field on show.
         self.export_button.setDefault(True)
+        give_mnemonics(self)  # Browse and Cancel too, without clashing with the others
 
     # --- choices -------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from ui.exchange.warmup import warm_up
 from ui.formatting import format_datetime
 from ui.i18n import tr
 from ui.widgets import tone
+from ui.widgets.mnemonics import give_mnemonics
 from ui.worker import Op
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,6 +130,7 @@ class ImportsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.close_button.setDefault(True)  # inside the dialog now, so Qt keeps it
+        give_mnemonics(self)
         self.model: BatchesModel | None = None
         self.reload()
 
