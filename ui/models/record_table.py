@@ -212,6 +212,10 @@ class RecordTableModel(QAbstractTableModel):
         self.ensure_complete()
         return list(self._ids)
 
+    def ids_in(self, first: int, last: int) -> list[int]:
+        """The ids of rows ``first`` to ``last`` (inclusive) that exist."""
+        return self._ids[max(first, 0) : max(last + 1, 0)]
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

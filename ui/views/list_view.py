@@ -406,8 +406,22 @@ class ListView(QWidget):
         self.count_label.setText(tr("%n record(s)", "", n))
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [rid for r in rows if (rid := self.model.id_at(r)) is not None]
+        """The selected records' ids in row order, read from the selection's row ranges.
+
+        ``selectedRows()`` makes an index per selected row: after Ctrl+A on 104,850
+        people it took 1.8 s, and the detail pane and Delete each asked again.
+        """
+        spans = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection())
+        merged: list[list[int]] = []
+        for top, bottom in spans:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], bottom)
+            else:
+                merged.append([top, bottom])
+        ids: list[int] = []
+        for top, bottom in merged:
+            ids.extend(self.model.ids_in(top, bottom))
+        return ids
 
     def select_id(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
