@@ -270,3 +270,20 @@ def test_the_buttons_of_the_stale_export_and_imports_dialogs_have_alt_letters(fi
     stale = StaleDialog("organisation", exc, original, {"phone": "010 123 4567"}, form._display)
     for dialog in (stale, ExportDialog(db), ImportsDialog(db)):
         _buttons_have_own_letters(_shown(qtbot, dialog))
+
+
+def test_the_damaged_database_dialog_has_an_alt_letter_for_each_way_out(
+    shell_env, dutch, qtbot, tmp_path
+):
+    """'Nieuwste back-up terugzetten', 'Back-up kiezen…' and 'Afsluiten' had none."""
+    from liaison.trust.integrity import DamagedDatabaseError
+    from ui.trust.backup_actions import DamagedDatabaseDialog
+
+    path = tmp_path / "liaison.db"
+    error = DamagedDatabaseError(
+        "damaged",
+        path=path,
+        problems=["Tree 14 page 2211 cell 3: invalid page number 98121"],
+        backup=tmp_path / "backups" / "liaison-backup-20261126-083000.db",
+    )
+    _buttons_have_own_letters(_shown(qtbot, DamagedDatabaseDialog(error)))

@@ -39,6 +39,7 @@ from liaison.trust.integrity import (
 from ui.core_text import core_text
 from ui.i18n import tr
 from ui.trust.wrap_label import WrapLabel
+from ui.widgets.mnemonics import give_mnemonics
 from ui.worker import Op
 
 
@@ -473,6 +474,7 @@ class DamagedDatabaseDialog(QDialog):
         layout.addWidget(QLabel(tr("What SQLite reported:"), self))
         layout.addWidget(details)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # Alt+letter for each way out (Enter: the newest backup)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice
