@@ -75,3 +75,31 @@ def test_support_list_same_rows_as_the_orm(db: Database) -> None:
             assert [type(r.amount) for r in got] == [type(r.amount) for r in want]
         assert relations.commitments_of(s, busiest[0])
         assert len(relations.commitments_of(s, busiest[0])) > 10
+
+
+def test_contact_count_beyond_the_page_shown(db: Database) -> None:
+    """A record page shows the latest 200 entries; the count says how many there are."""
+    from liaison.services import records
+    from liaison.storage.models import Interaction, Person
+
+    with db.session_scope() as s:
+        town = records.create(s, Organisation, name="Gemeente Rotterdam", kind="municipality")
+        anna = records.create(s, Person, given_name="Anna", infix="van den", family_name="Berg")
+        for day in range(230):
+            records.create(
+                s,
+                Interaction,
+                occurred_at=dt.datetime(2026, 1, 1, 9) + dt.timedelta(days=day),
+                summary=f"Overleg {day}",
+                organisations=[town],
+                people=[anna] if day % 2 else [],
+            )
+        ids = (town.id, anna.id)
+    with db.session_scope() as s:
+        last = relations.interactions_of(s, "organisation", ids[0], 1)[0]
+        records.delete(s, Interaction, last.id)
+    with db.session_scope(write=False) as s:
+        assert len(relations.interactions_of(s, "organisation", ids[0], 200)) == 200
+        assert relations.count_interactions_of(s, "organisation", ids[0]) == 229
+        assert relations.count_interactions_of(s, "person", ids[1]) == 115 - 1
+        assert relations.count_interactions_of(s, "organisation", 999_999) == 0

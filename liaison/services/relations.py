@@ -452,6 +452,28 @@ def interactions_of(
     return [_interaction_row(i) for i in session.scalars(stmt)]
 
 
+def count_interactions_of(session: Session, entity: str, record_id: int) -> int:
+    """How many live contact-log entries an organisation or person has.
+
+    :func:`interactions_of` gives the latest ``limit`` (a record page asks for 200);
+    a municipality's page in a team lead's database has 1,430, and its tab must
+    say so rather than the length of the page it shows.
+    """
+    if entity == "organisation":
+        link, column = interaction_organisation, interaction_organisation.c.organisation_id
+    elif entity == "person":
+        link, column = interaction_person, interaction_person.c.person_id
+    else:
+        raise ValueError(f"count_interactions_of: unsupported entity {entity!r}")
+    stmt = (
+        select(func.count())
+        .select_from(link)
+        .join(Interaction, Interaction.id == link.c.interaction_id)
+        .where(column == record_id, Interaction.deleted_at.is_(None))
+    )
+    return int(session.execute(stmt).scalar_one())
+
+
 def _interaction_row(i: Interaction) -> InteractionRow:
     return InteractionRow(
         id=i.id,
