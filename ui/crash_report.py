@@ -144,7 +144,11 @@ class CrashReporter(QObject):
                 QMessageBox.StandardButton.Ok,
                 QApplication.activeWindow(),
             )
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # The file's path is to be sent on: selectable (and copied) without a mouse too.
+            box.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             self.last_box = box
             box.exec()
         finally:
