@@ -815,25 +815,23 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
     ).all()
     if not existing:
         return []
-    # name key → (name as written, rows, only ever in an initiative column?)
-    wanted: dict[str, tuple[str, list[int], bool]] = {}
+    wanted: dict[str, tuple[str, list[int]]] = {}
+    not_only_initiative: set[str] = set()  # keys also seen as a partner or plain organisation
     targets = (("initiative.name", True), ("partner.name", False))
     for sp in plan.sheets:
         for rp in sp.rows:
             if rp.rejected:
                 continue
             names = (
-                [(rp.values.get(t), only) for t, only in targets]
+                [(rp.values.get(t), initiative) for t, initiative in targets]
                 if sp.spec is None
                 else ([(rp.values.get("name"), False)] if sp.spec.entity == "organisation" else [])
             )
-            for n, as_initiative in names:
+            for n, initiative in names:
                 if n and (k := name_key(n)):
-                    seen = wanted.get(k)
-                    rows = seen[1] if seen else []
-                    rows.append(rp.row)
-                    wanted[k] = (n if seen is None else seen[0], rows,
-                                 as_initiative and (seen is None or seen[2]))  # fmt: skip
+                    wanted.setdefault(k, (n, []))[1].append(rp.row)
+                    if not initiative:
+                        not_only_initiative.add(k)
     if not wanted:
         return []
     exact = {r[0] for r in existing}
@@ -858,7 +856,8 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
     choices = {False: [_bare(r[0]) for r in existing], True: [_bare(r[0]) for r in initiatives]}
     among = {False: existing, True: initiatives}
     found = []
-    for key, (name, rows, as_initiative) in new.items():
+    for key, (name, rows) in new.items():
+        as_initiative = key not in not_only_initiative
         hit = process.extractOne(
             _bare(key), choices[as_initiative], scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE
         )
