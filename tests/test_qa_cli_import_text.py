@@ -76,3 +76,20 @@ def test_the_calendar_says_how_many_events_and_where_in_full(
     out = capsys.readouterr().out.strip()
     assert "event(s)" not in out
     assert re.fullmatch(rf"Wrote \d+ events? to {re.escape(str(tmp_path / 'steun.ics'))}\.", out)
+
+
+def test_the_summary_counts_carry_thousands_separators_like_the_created_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'100000 rows — 100000 imported' stood above 'Created: … 100,015 organisations'."""
+    sheet = tmp_path / "lijst.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Wijk"])
+    for i in range(1_200):
+        ws.append([f"Initiatief {i}", "Bloemhof"])
+    wb.save(sheet)
+    assert main(["import", str(sheet), "--db", str(tmp_path / "t.db"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1,200 rows — 1,200 imported, 0 unchanged, 0 rejected." in out
+    assert "1,200 organisations" in out

@@ -145,8 +145,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     out = sys.stdout
     verb = "Would import" if report.dry_run else "Imported"
     out.write(
-        f"{verb} {report.file} ({', '.join(report.sheets)}): {report.rows} rows — "
-        f"{report.imported} imported, {report.unchanged} unchanged, {report.rejected} rejected.\n"
+        f"{verb} {report.file} ({', '.join(report.sheets)}): {report.rows:,} rows — "
+        f"{report.imported:,} imported, {report.unchanged:,} unchanged, "
+        f"{report.rejected:,} rejected.\n"
     )
     labels = ("Would create", "Would update") if report.dry_run else ("Created", "Updated")
     for label, counts in zip(labels, (report.created, report.updated), strict=True):
