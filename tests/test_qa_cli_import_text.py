@@ -93,3 +93,15 @@ def test_the_summary_counts_carry_thousands_separators_like_the_created_line(
     out = capsys.readouterr().out
     assert "1,200 rows — 1,200 imported, 0 unchanged, 0 rejected." in out
     assert "1,200 organisations" in out
+
+
+def test_the_demo_summary_counts_like_the_other_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'2000 people, … 5210 contact-log entries' had no separators, unlike every other count."""
+    from liaison.cli.support import counted
+
+    assert counted(1_500, "contact-log entry") == "1,500 contact-log entries"
+    assert main(["demo", "--size", "1000", "--db", str(tmp_path / "demo.db")]) == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "1,000 people" in line and re.search(r"\d,\d{3} contact-log entries\.$", line), line

@@ -167,9 +167,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 0
     print(
         f"Demo data written to {db.display_name} in {seconds:.1f} s: "
-        f"{summary.initiatives} initiatives, {summary.partners} partners, "
-        f"{summary.people} people, {summary.commitments} commitments, "
-        f"{summary.interactions} contact-log entries."
+        f"{counted(summary.initiatives, 'initiative')}, {counted(summary.partners, 'partner')}, "
+        f"{counted(summary.people, 'person')}, {counted(summary.commitments, 'commitment')}, "
+        f"{counted(summary.interactions, 'contact-log entry')}."
     )
     return 0
 

@@ -132,7 +132,7 @@ def _read_only_folder(location: str | None) -> Path | None:
 
 
 #: The irregular plurals among the nouns the CLI counts ("2 people", not "2 person").
-_PLURALS = {"person": "people", "entry": "entries"}
+_PLURALS = {"person": "people", "entry": "entries", "contact-log entry": "contact-log entries"}
 
 
 def counted(n: int, noun: str) -> str:
