@@ -192,3 +192,29 @@ def test_list_stripes_and_column_headers_are_readable_with_the_apps_style_sheet(
     section = QRect(header.pos(), header.size())
     assert ink_contrast(table, inset=1, part=stripe) >= READABLE
     assert ink_contrast(table, inset=1, part=section) >= READABLE
+
+
+def test_the_dark_surfaces_follow_a_switch_to_dark_mode_while_liaison_is_open(qapp, qtbot):
+    """Windows switches to dark mode at sunset: the style sheet was chosen once at start,
+    so the light stripes and headers stayed, now under white text."""
+    from ui.app import STYLE
+    from ui.widgets import tone
+
+    sheet_before, palette_before = qapp.styleSheet(), QPalette(qapp.palette())
+    base = STYLE.read_text(encoding="utf-8")
+    try:
+        qapp.setPalette(QApplication.style().standardPalette())
+        tone.follow_palette(qapp, base)
+        assert tone.DARK_SHEET not in qapp.styleSheet()
+        qapp.setPalette(dark_palette())
+        QApplication.processEvents()
+        assert qapp.styleSheet().endswith(tone.DARK_SHEET)
+        qapp.setPalette(QApplication.style().standardPalette())
+        QApplication.processEvents()
+        assert tone.DARK_SHEET not in qapp.styleSheet()
+    finally:
+        for follower in qapp.findChildren(tone._PaletteFollower):
+            qapp.removeEventFilter(follower)
+            follower.deleteLater()
+        qapp.setStyleSheet(sheet_before)
+        qapp.setPalette(palette_before)

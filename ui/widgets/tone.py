@@ -9,12 +9,14 @@ window colour, and every light background comes with its own dark text.
     tone.colour("muted", palette)     -> QColor
     tone.on_light("#fff3e0")          -> "background: #fff3e0; color: #1f2d3a;"
     tone.contrast(a, b)               -> WCAG contrast ratio (tests use it)
+    tone.follow_palette(app, qss)     # the app's style sheet, dark surfaces when dark
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: Text on a light background (the pastel boxes, chips, marked cells), in any mode.
 INK = "#1f2d3a"
@@ -105,3 +107,28 @@ def style_sheet(base: str, palette: QPalette | None = None) -> str:
     with its light surfaces turned dark when the palette is dark (Windows dark mode), and
     a visible focus where the base hides it."""
     return base + FOCUS_SHEET + (DARK_SHEET if is_dark(palette) else "")
+
+
+class _PaletteFollower(QObject):
+    """Re-applies the style sheet when the palette changes (Windows switching to dark mode
+    at sunset while Liaison is open): the dark surfaces come and go with it."""
+
+    def __init__(self, app: QApplication, base: str) -> None:
+        super().__init__(app)
+        self.app, self.base = app, base
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
+            sheet = style_sheet(self.base, self.app.palette())
+            if sheet != self.app.styleSheet():  # setting it changes no palette: no loop
+                self.app.setStyleSheet(sheet)
+        return False
+
+
+def follow_palette(app: QApplication, base: str) -> None:
+    """Give ``app`` the style sheet for its palette now and whenever the palette changes."""
+    app.setStyleSheet(style_sheet(base, app.palette()))
+    for old in app.findChildren(_PaletteFollower):  # once per application
+        app.removeEventFilter(old)
+        old.deleteLater()
+    app.installEventFilter(_PaletteFollower(app, base))
