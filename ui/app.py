@@ -40,7 +40,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Liaison")
     i18n.install(prefs.value("language"))
     if STYLE.exists():
-        app.setStyleSheet(tone.style_sheet(STYLE.read_text(encoding="utf-8"), app.palette()))
+        tone.follow_palette(app, STYLE.read_text(encoding="utf-8"))
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     return app
