@@ -298,22 +298,62 @@ def _follow_ups(
             orgs = _names(session, conditions, people=False)
             people = _names(session, conditions, people=True)
         result = []
-        none: list[str] = []
+        # 15,000 overdue follow-ups in a big team: a day parsed once per date, not per
+        # entry, and each FollowUp made with one write of its fields (see _follow_up).
+        days: dict[Any, tuple[dt.date, int]] = {}
+        org_names, people_names = orgs.get, people.get
         for iid, uuid, on, summary, officer in rows:
-            day = dt.date.fromisoformat(on) if isinstance(on, str) else on
+            known = days.get(on)
+            if known is None:
+                day = dt.date.fromisoformat(on) if isinstance(on, str) else on
+                known = days[on] = (day, (today - day).days)
             result.append(
-                FollowUp(
+                _follow_up(
                     iid,
                     uuid,
-                    day,
-                    (today - day).days,
+                    known[0],
+                    known[1],
                     summary or "",
-                    orgs.get(iid) or list(none),
-                    people.get(iid) or list(none),
+                    org_names(iid) or [],
+                    people_names(iid) or [],
                     officer,
                 )
             )
         return result
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _follow_up(
+    interaction_id: int,
+    uuid: str,
+    follow_up_on: dt.date,
+    days_overdue: int,
+    summary: str,
+    organisations: list[str],
+    people: list[str],
+    officer: str | None,
+) -> FollowUp:
+    """``FollowUp(...)`` with its instance dictionary written once: a frozen dataclass
+    sets each of its eight fields through ``object.__setattr__``; the object is the same."""
+    obj = _new_object(FollowUp)
+    _set_attribute(
+        obj,
+        "__dict__",
+        {
+            "interaction_id": interaction_id,
+            "uuid": uuid,
+            "follow_up_on": follow_up_on,
+            "days_overdue": days_overdue,
+            "summary": summary,
+            "organisations": organisations,
+            "people": people,
+            "officer": officer,
+        },
+    )
+    return obj
 
 
 def _names_stmt(people: bool) -> Any:
@@ -346,22 +386,35 @@ def _names_stmt(people: bool) -> Any:
 def _collect(rows: Any, people: bool, result: dict[int, list[str]]) -> None:
     """Add each entry's names to ``result``, sorted by their sort key within the entry."""
     keyed: dict[int, list[tuple[str, str]]] = {}
-    for row in rows:
-        name = " ".join(p for p in row[2:] if p) if people else row[2]
-        pair = (row[1] or "", name)
-        pairs = keyed.get(row[0])
-        if pairs is None:
-            keyed[row[0]] = [pair]
-        else:
-            pairs.append(pair)
+    get = keyed.get
+    if people:
+        for iid, key, given, infix, family in rows:
+            pair = (key or "", " ".join(filter(None, (given, infix, family))))
+            pairs = get(iid)
+            if pairs is None:
+                keyed[iid] = [pair]
+            else:
+                pairs.append(pair)
+    else:
+        for iid, key, name in rows:
+            pair = (key or "", name)
+            pairs = get(iid)
+            if pairs is None:
+                keyed[iid] = [pair]
+            else:
+                pairs.append(pair)
+    found = result.get
     for iid, pairs in keyed.items():
         if len(pairs) > 1:
             pairs.sort()
-        names = result.get(iid)
-        if names is None:
-            result[iid] = [name for _key, name in pairs]
+            names = [name for _key, name in pairs]
         else:
-            names.extend(name for _key, name in pairs)
+            names = [pairs[0][1]]
+        known = found(iid)
+        if known is None:
+            result[iid] = names
+        else:
+            known.extend(names)
 
 
 def _names(session: Session, conditions: list[Any], *, people: bool) -> dict[int, list[str]]:
