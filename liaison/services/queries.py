@@ -29,13 +29,18 @@ from liaison.errors import ValidationError
 from liaison.storage.models import (
     CURRENT_COMMITMENT_STATUSES,
     Affiliation,
+    Channel,
     Commitment,
+    CommitmentStatus,
     Interaction,
+    LegalBasis,
     Neighbourhood,
     Officer,
     Organisation,
     OrganisationKind,
+    OrganisationStatus,
     Person,
+    SupportKind,
     Tag,
     interaction_organisation,
     interaction_person,
@@ -735,6 +740,30 @@ def rows(session: Session, entity: str, ids: Sequence[int]) -> dict[int, dict[st
     return result
 
 
+def _present(
+    session: Session,
+    column: Any,
+    values: Iterable[str],
+    deleted_at: Any,
+    *where: ColumnElement[bool],
+) -> list[str]:
+    """The codes among ``values`` that live rows (``deleted_at`` empty, ``where``) use, sorted.
+
+    One EXISTS per code in one statement: SQLite stops at the first row with a code
+    in use, where DISTINCT sorted the whole table. The filter boxes are filled on
+    the window's thread right after a list opens: on 225,000 contacts DISTINCT
+    channel took 77 ms. A code nobody uses costs a scan; the trash test is written
+    so that it is a plain table scan (as signals.not_trashed_scan): through the
+    deleted_at index it took 78 ms a code on 105,000 people, as a scan 12.
+    """
+    codes = sorted({str(v) for v in values})
+    live = func.coalesce(deleted_at, None).is_(None)
+    found = session.execute(
+        select(*(exists().where(column == code, live, *where) for code in codes))
+    ).one()
+    return [code for code, present in zip(codes, found, strict=True) if present]
+
+
 def filter_choices(session: Session, entity: str) -> dict[str, list[tuple[object, str]]]:
     """Values a user can filter a list by, only those present in the database."""
     _check_entity(entity)
@@ -758,47 +787,28 @@ def filter_choices(session: Session, entity: str) -> dict[str, list[tuple[object
         ).all()
         choices["tag"] = [(t, t) for t in tags]
     if entity in _ORGS:
-        orgs = [Organisation.deleted_at.is_(None)]
+        kinds_of: list[Any] = [Organisation.deleted_at]
         if entity == "initiative":
-            orgs.append(Organisation.kind == OrganisationKind.INITIATIVE.value)
+            kinds_of.append(Organisation.kind == OrganisationKind.INITIATIVE.value)
         elif entity == "partner":
-            orgs.append(Organisation.kind != OrganisationKind.INITIATIVE.value)
+            kinds_of.append(Organisation.kind != OrganisationKind.INITIATIVE.value)
         if entity != "initiative":
-            kinds = session.scalars(
-                select(Organisation.kind).distinct().where(*orgs).order_by(Organisation.kind)
-            ).all()
+            kinds = _present(session, Organisation.kind, OrganisationKind, *kinds_of)
             choices["kind"] = [(k, k) for k in kinds]
-        statuses = session.scalars(
-            select(Organisation.status).distinct().where(*orgs).order_by(Organisation.status)
-        ).all()
+        statuses = _present(session, Organisation.status, OrganisationStatus, *kinds_of)
         choices["status"] = [(s, s) for s in statuses]
     elif entity == "person":
-        bases = session.scalars(
-            select(Person.legal_basis)
-            .distinct()
-            .where(Person.deleted_at.is_(None))
-            .order_by(Person.legal_basis)
-        ).all()
+        bases = _present(session, Person.legal_basis, LegalBasis, Person.deleted_at)
         choices["legal_basis"] = [(b, b) for b in bases]
     elif entity == "commitment":
-        live = Commitment.deleted_at.is_(None)
-        kinds = session.scalars(
-            select(Commitment.kind).distinct().where(live).order_by(Commitment.kind)
-        ).all()
-        statuses = session.scalars(
-            select(Commitment.status).distinct().where(live).order_by(Commitment.status)
-        ).all()
+        kinds = _present(session, Commitment.kind, SupportKind, Commitment.deleted_at)
+        statuses = _present(session, Commitment.status, CommitmentStatus, Commitment.deleted_at)
         choices["kind"] = [(k, k) for k in kinds]
         running = [(CURRENT, CURRENT)] if set(statuses) & set(CURRENT_COMMITMENT_STATUSES) else []
         choices["status"] = [*running, *((s, s) for s in statuses)]
         choices["structural"] = [(True, "structural"), (False, "one-off")]
     else:
-        channels = session.scalars(
-            select(Interaction.channel)
-            .distinct()
-            .where(Interaction.deleted_at.is_(None))
-            .order_by(Interaction.channel)
-        ).all()
+        channels = _present(session, Interaction.channel, Channel, Interaction.deleted_at)
         choices["channel"] = [(c, c) for c in channels]
         choices["follow_up_open"] = [(True, "open follow-up"), (False, "no open follow-up")]
     return choices
