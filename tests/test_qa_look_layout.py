@@ -53,3 +53,33 @@ def test_a_partners_dutch_support_table_fits_beside_long_kinds_and_names(filled,
         assert table.horizontalHeader().length() <= table.viewport().width()
     finally:
         i18n.install("en")
+
+
+def test_the_contact_log_tab_counts_every_contact_not_the_page_shown(filled, qtbot, monkeypatch):
+    """The page shows the latest 200 contacts, and its tab said 'Contact log (200)' for a
+    municipality with 1,430 (the contact log list, filtered on it, said 1,430)."""
+    from liaison.services import contact_log, relations
+    from ui.pages import RecordPage, record_page
+
+    monkeypatch.setattr(record_page, "CONTACT_LIMIT", 5)  # the page shows the latest 5
+    db, ids = filled
+    now = dt.datetime.now().replace(microsecond=0)
+    with db.session_scope() as s:
+        for day in range(8):
+            contact_log.log_interaction(
+                s,
+                occurred_at=now - dt.timedelta(days=day + 1),
+                channel="call",
+                summary=f"Gebeld over de begroting ({day})",
+                organisation_ids=[ids["fund"]],
+            )
+    page = RecordPage(db, "organisation", ids["fund"])
+    qtbot.addWidget(page)
+    assert page.wait_loaded()
+    index = page.tabs.indexOf(page.contacts_tab)
+    with db.session_scope(write=False) as s:  # the 8 above and any the test data had
+        total = relations.count_interactions_of(s, "organisation", ids["fund"])
+    assert total >= 8
+    assert page.contacts.rowCount() == 5
+    assert page.tabs.tabText(index) == f"Contact log ({total})"
+    assert f"latest 5 of {total}" in page.tabs.tabToolTip(index)

@@ -58,7 +58,7 @@ from liaison.services.relations import (
 )
 from liaison.storage.db import Database
 from ui.core_text import core_text
-from ui.formatting import format_date, format_datetime, format_euros, format_stamp
+from ui.formatting import format_date, format_datetime, format_euros, format_stamp, locale
 from ui.pages.rows_model import Column, RowsModel
 from ui.pages.signal_text import signal_sentence, signal_title
 from ui.pages.timeline import CommitmentTimeline
@@ -98,6 +98,13 @@ def load_page_data(db: Database, entity: str, record_id: int) -> dict[str, Any]:
             data["commitments"] = relations.commitments_of(s, record_id)
             data["signals"] = _signals_for(s, record_id) if detail.is_initiative else []
         data["contacts"] = relations.interactions_of(s, entity, record_id, CONTACT_LIMIT)
+        # The page shows the latest CONTACT_LIMIT; the tab counts them all (it said 200
+        # for a municipality with 1,430 while the contact log list, filtered, said 1,430).
+        data["contact_count"] = (
+            relations.count_interactions_of(s, entity, record_id)
+            if len(data["contacts"]) >= CONTACT_LIMIT
+            else len(data["contacts"])
+        )
     return data
 
 
@@ -424,13 +431,23 @@ class RecordPage(QWidget):
         self.contacts.set_rows(data["contacts"])
         self.contacts_table.fit_columns()
         self.history_panel.reload()
-        self._set_tab_text(self.contacts_tab, self.tr("Contact log"), len(data["contacts"]))
+        shown, total = len(data["contacts"]), data.get("contact_count", len(data["contacts"]))
+        self._set_tab_text(self.contacts_tab, self.tr("Contact log"), total)
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.contacts_tab),
+            self.tr("The latest %1 of %2 contacts; the Contact log list has them all.")
+            .replace("%1", locale().toString(shown))
+            .replace("%2", locale().toString(total))
+            if total > shown
+            else "",
+        )
         self.tabs.setCurrentIndex(max(current, 0))
 
     def _set_tab_text(self, widget: QWidget, text: str, count: int | None = None) -> None:
         index = self.tabs.indexOf(widget)
         if index >= 0:
-            self.tabs.setTabText(index, f"{text} ({count})" if count else text)
+            number = locale().toString(count) if count else ""  # 1.430 in Dutch
+            self.tabs.setTabText(index, f"{text} ({number})" if count else text)
 
     # --- building tabs -----------------------------------------------------
 
