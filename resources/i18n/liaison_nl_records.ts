@@ -4,48 +4,48 @@
 <context>
     <name>AffiliationForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="740"/>
+        <location filename="../../ui/editing/forms.py" line="749"/>
         <source>Edit role</source>
         <translation>Rol bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="740"/>
+        <location filename="../../ui/editing/forms.py" line="749"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="745"/>
+        <location filename="../../ui/editing/forms.py" line="754"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="749"/>
-        <location filename="../../ui/editing/forms.py" line="757"/>
+        <location filename="../../ui/editing/forms.py" line="758"/>
+        <location filename="../../ui/editing/forms.py" line="766"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="753"/>
+        <location filename="../../ui/editing/forms.py" line="762"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="759"/>
+        <location filename="../../ui/editing/forms.py" line="768"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="760"/>
+        <location filename="../../ui/editing/forms.py" line="769"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="761"/>
+        <location filename="../../ui/editing/forms.py" line="770"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="766"/>
+        <location filename="../../ui/editing/forms.py" line="775"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -53,58 +53,58 @@
 <context>
     <name>CoalitionMap</name>
     <message>
-        <location filename="../../ui/coalition_map.py" line="360"/>
+        <location filename="../../ui/coalition_map.py" line="372"/>
         <source>+ %1 more people: %2</source>
-        <extracomment>People drawn as nodes; more are summed up in one line (a map is not a list).</extracomment>
+        <extracomment>People drawn as nodes; more are summed up in one line (a map is not a list). A partner whose support has ended: drawn pale with dark text. (It was the coloured box at half opacity, whose white text on the pale result was ~2:1.)</extracomment>
         <translation>+ %1 personen meer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="414"/>
+        <location filename="../../ui/coalition_map.py" line="426"/>
         <source>earlier: %1</source>
         <translation>eerder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="459"/>
+        <location filename="../../ui/coalition_map.py" line="471"/>
         <source>No active support registered for this initiative.</source>
         <translation>Voor dit initiatief is geen actieve steun geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="462"/>
+        <location filename="../../ui/coalition_map.py" line="474"/>
         <source>Hangs on one partner: all active support comes from %1.</source>
         <translation>Hangt aan één partner: alle actieve steun komt van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="467"/>
+        <location filename="../../ui/coalition_map.py" line="479"/>
         <source>Hangs on one partner: %1 gives %2% of the support in euros.</source>
         <translation>Hangt aan één partner: %1 geeft %2% van de steun in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="474"/>
+        <location filename="../../ui/coalition_map.py" line="486"/>
         <source>All active support is one-off; no structural partner yet.</source>
         <translation>Alle actieve steun is eenmalig; nog geen structurele partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="479"/>
+        <location filename="../../ui/coalition_map.py" line="491"/>
         <source>Support is spread over %1 partners, %2 of them structural.</source>
         <translation>De steun is gespreid over %1 partners, waarvan %2 structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="497"/>
+        <location filename="../../ui/coalition_map.py" line="509"/>
         <source>structural support</source>
         <translation>structurele steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="498"/>
+        <location filename="../../ui/coalition_map.py" line="510"/>
         <source>one-off support</source>
         <translation>eenmalige steun</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="499"/>
+        <location filename="../../ui/coalition_map.py" line="511"/>
         <source>thicker: more euros</source>
         <translation>dikker: meer euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition_map.py" line="504"/>
+        <location filename="../../ui/coalition_map.py" line="516"/>
         <source>earlier support (ended)</source>
         <translation>eerdere steun (beëindigd)</translation>
     </message>
@@ -112,88 +112,88 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="686"/>
+        <location filename="../../ui/editing/forms.py" line="695"/>
         <source>Edit commitment</source>
         <translation>Toezegging bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="686"/>
+        <location filename="../../ui/editing/forms.py" line="695"/>
         <source>New commitment</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="691"/>
+        <location filename="../../ui/editing/forms.py" line="700"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="695"/>
-        <location filename="../../ui/editing/forms.py" line="703"/>
+        <location filename="../../ui/editing/forms.py" line="704"/>
+        <location filename="../../ui/editing/forms.py" line="712"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="699"/>
+        <location filename="../../ui/editing/forms.py" line="708"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="705"/>
+        <location filename="../../ui/editing/forms.py" line="714"/>
         <source>Kind of support</source>
         <translation>Soort steun</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="706"/>
+        <location filename="../../ui/editing/forms.py" line="715"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="708"/>
+        <location filename="../../ui/editing/forms.py" line="717"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="708"/>
+        <location filename="../../ui/editing/forms.py" line="717"/>
         <source>Structural (recurring), not one-off</source>
         <translation>Structureel (terugkerend), niet eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="710"/>
+        <location filename="../../ui/editing/forms.py" line="719"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="711"/>
+        <location filename="../../ui/editing/forms.py" line="720"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="712"/>
+        <location filename="../../ui/editing/forms.py" line="721"/>
         <source>Renewal decision by</source>
         <translation>Verlengingsbeslissing vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="713"/>
+        <location filename="../../ui/editing/forms.py" line="722"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="716"/>
+        <location filename="../../ui/editing/forms.py" line="725"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="718"/>
+        <location filename="../../ui/editing/forms.py" line="727"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="720"/>
+        <location filename="../../ui/editing/forms.py" line="729"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="725"/>
+        <location filename="../../ui/editing/forms.py" line="734"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór de start.</translation>
     </message>
@@ -348,73 +348,73 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>InteractionForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="786"/>
+        <location filename="../../ui/editing/forms.py" line="795"/>
         <source>Edit contact</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="786"/>
+        <location filename="../../ui/editing/forms.py" line="795"/>
         <source>New contact</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="795"/>
+        <location filename="../../ui/editing/forms.py" line="804"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="812"/>
+        <location filename="../../ui/editing/forms.py" line="821"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="817"/>
+        <location filename="../../ui/editing/forms.py" line="826"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="820"/>
+        <location filename="../../ui/editing/forms.py" line="829"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="823"/>
-        <location filename="../../ui/editing/forms.py" line="830"/>
+        <location filename="../../ui/editing/forms.py" line="832"/>
+        <location filename="../../ui/editing/forms.py" line="839"/>
         <source>type part of the name</source>
         <translation>typ een deel van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="827"/>
+        <location filename="../../ui/editing/forms.py" line="836"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="832"/>
+        <location filename="../../ui/editing/forms.py" line="841"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="833"/>
+        <location filename="../../ui/editing/forms.py" line="842"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="834"/>
+        <location filename="../../ui/editing/forms.py" line="843"/>
         <source>Follow-up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="835"/>
+        <location filename="../../ui/editing/forms.py" line="844"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="835"/>
+        <location filename="../../ui/editing/forms.py" line="844"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="839"/>
+        <location filename="../../ui/editing/forms.py" line="848"/>
         <source>Choose at least one organisation or person.</source>
         <translation>Kies ten minste één organisatie of persoon.</translation>
     </message>
@@ -863,92 +863,92 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation type="vanished">Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="606"/>
+        <location filename="../../ui/editing/forms.py" line="615"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="606"/>
+        <location filename="../../ui/editing/forms.py" line="615"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="607"/>
+        <location filename="../../ui/editing/forms.py" line="616"/>
         <source>Edit partner</source>
         <translation>Partner bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="607"/>
+        <location filename="../../ui/editing/forms.py" line="616"/>
         <source>New partner</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="610"/>
+        <location filename="../../ui/editing/forms.py" line="619"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="611"/>
+        <location filename="../../ui/editing/forms.py" line="620"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="612"/>
+        <location filename="../../ui/editing/forms.py" line="621"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="615"/>
+        <location filename="../../ui/editing/forms.py" line="624"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="617"/>
+        <location filename="../../ui/editing/forms.py" line="626"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="619"/>
+        <location filename="../../ui/editing/forms.py" line="628"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="621"/>
+        <location filename="../../ui/editing/forms.py" line="630"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="623"/>
+        <location filename="../../ui/editing/forms.py" line="632"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="624"/>
+        <location filename="../../ui/editing/forms.py" line="633"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="627"/>
+        <location filename="../../ui/editing/forms.py" line="636"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="629"/>
+        <location filename="../../ui/editing/forms.py" line="638"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="631"/>
+        <location filename="../../ui/editing/forms.py" line="640"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="631"/>
+        <location filename="../../ui/editing/forms.py" line="640"/>
         <source>food, elderly, youth</source>
         <translation>voedsel, ouderen, jongeren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="637"/>
+        <location filename="../../ui/editing/forms.py" line="646"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -956,77 +956,77 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="648"/>
+        <location filename="../../ui/editing/forms.py" line="657"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="648"/>
+        <location filename="../../ui/editing/forms.py" line="657"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="651"/>
+        <location filename="../../ui/editing/forms.py" line="660"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="652"/>
+        <location filename="../../ui/editing/forms.py" line="661"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="652"/>
+        <location filename="../../ui/editing/forms.py" line="661"/>
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="653"/>
+        <location filename="../../ui/editing/forms.py" line="662"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="656"/>
+        <location filename="../../ui/editing/forms.py" line="665"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="658"/>
+        <location filename="../../ui/editing/forms.py" line="667"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="661"/>
+        <location filename="../../ui/editing/forms.py" line="670"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="663"/>
+        <location filename="../../ui/editing/forms.py" line="672"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="665"/>
+        <location filename="../../ui/editing/forms.py" line="674"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="668"/>
+        <location filename="../../ui/editing/forms.py" line="677"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="669"/>
+        <location filename="../../ui/editing/forms.py" line="678"/>
         <source>e.g. met at the neighbourhood meeting</source>
         <translation>bijv. ontmoet op de wijkavond</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="671"/>
+        <location filename="../../ui/editing/forms.py" line="680"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="675"/>
+        <location filename="../../ui/editing/forms.py" line="684"/>
         <source>Give at least a given name or a family name.</source>
         <translation>Vul ten minste een voornaam of een achternaam in.</translation>
     </message>
@@ -1179,88 +1179,88 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/editing/forms.py" line="137"/>
-        <location filename="../../ui/editing/forms.py" line="578"/>
+        <location filename="../../ui/editing/forms.py" line="146"/>
+        <location filename="../../ui/editing/forms.py" line="587"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="138"/>
+        <location filename="../../ui/editing/forms.py" line="147"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="140"/>
+        <location filename="../../ui/editing/forms.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="164"/>
+        <location filename="../../ui/editing/forms.py" line="173"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="166"/>
+        <location filename="../../ui/editing/forms.py" line="175"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="215"/>
-        <location filename="../../ui/editing/forms.py" line="296"/>
+        <location filename="../../ui/editing/forms.py" line="224"/>
+        <location filename="../../ui/editing/forms.py" line="305"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="292"/>
+        <location filename="../../ui/editing/forms.py" line="301"/>
         <source>Choose a name from the list for %1 (type part of it, then ↓).</source>
         <translation>Kies bij %1 een naam uit de lijst (typ een deel ervan, dan ↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="410"/>
-        <location filename="../../ui/editing/forms.py" line="417"/>
-        <location filename="../../ui/editing/forms.py" line="448"/>
-        <location filename="../../ui/editing/forms.py" line="478"/>
-        <location filename="../../ui/editing/forms.py" line="485"/>
+        <location filename="../../ui/editing/forms.py" line="419"/>
+        <location filename="../../ui/editing/forms.py" line="426"/>
+        <location filename="../../ui/editing/forms.py" line="457"/>
+        <location filename="../../ui/editing/forms.py" line="487"/>
+        <location filename="../../ui/editing/forms.py" line="494"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="449"/>
+        <location filename="../../ui/editing/forms.py" line="458"/>
         <source>A colleague moved this record to the trash after you opened it, so your changes were not saved. They are still in the form: copy what you need, or restore the record from the trash and edit it again.</source>
         <translation>Een collega heeft dit record naar de prullenbak verplaatst nadat u het opende, dus uw wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier: neem over wat u nodig hebt, of zet het record terug uit de prullenbak en bewerk het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="505"/>
+        <location filename="../../ui/editing/forms.py" line="514"/>
         <source>Reloaded: you now see the record as saved by your colleague.</source>
         <translation>Opnieuw geladen: u ziet nu het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="521"/>
+        <location filename="../../ui/editing/forms.py" line="530"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="523"/>
+        <location filename="../../ui/editing/forms.py" line="532"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="571"/>
+        <location filename="../../ui/editing/forms.py" line="580"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="573"/>
+        <location filename="../../ui/editing/forms.py" line="582"/>
         <source>You have changed this record. Save the changes?</source>
         <translation>U hebt dit record gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="581"/>
+        <location filename="../../ui/editing/forms.py" line="590"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/forms.py" line="585"/>
+        <location filename="../../ui/editing/forms.py" line="594"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
@@ -1272,33 +1272,33 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation type="vanished">Privacy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="266"/>
+        <location filename="../../ui/pages/record_page.py" line="277"/>
         <source>Access export (everything stored)…</source>
         <translation>Inzage-export (alles wat is opgeslagen)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="267"/>
+        <location filename="../../ui/pages/record_page.py" line="278"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="251"/>
+        <location filename="../../ui/pages/record_page.py" line="262"/>
         <source>&amp;Edit</source>
-        <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Narrowest a wide name column gives way to when the columns do not all fit. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
+        <extracomment>The main window&apos;s list names for organisations; a page always says &quot;organisation&quot;. Narrowest a wide name column gives way to when the columns do not all fit; if they still do not (a partner&apos;s support in Dutch at 1024 px: &apos;Makelen en schakelen&apos; is as wide as a name), every wide column gives way further, down to the second floor. Emitted on the UI thread once a (re)load&apos;s data, or its error sentence, is shown.</extracomment>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="252"/>
+        <location filename="../../ui/pages/record_page.py" line="263"/>
         <source>Edit this record (Ctrl+E)</source>
         <translation>Dit record bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="254"/>
+        <location filename="../../ui/pages/record_page.py" line="265"/>
         <source>&amp;Log contact</source>
         <translation>Contact &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="255"/>
+        <location filename="../../ui/pages/record_page.py" line="266"/>
         <source>Log a call, visit or meeting (Ctrl+L)</source>
         <translation>Een telefoontje, bezoek of overleg vastleggen (Ctrl+L)</translation>
     </message>
@@ -1311,252 +1311,257 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation type="vanished">Naar prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="261"/>
+        <location filename="../../ui/pages/record_page.py" line="272"/>
         <source>Move to the trash; Ctrl+Z undoes it</source>
         <translation>Naar de prullenbak; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="389"/>
+        <location filename="../../ui/pages/record_page.py" line="400"/>
         <source>Record not available</source>
         <translation>Record niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="322"/>
+        <location filename="../../ui/pages/record_page.py" line="333"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="257"/>
+        <location filename="../../ui/pages/record_page.py" line="268"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="260"/>
+        <location filename="../../ui/pages/record_page.py" line="271"/>
         <source>Move to &amp;trash</source>
         <translation>Naar &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="264"/>
+        <location filename="../../ui/pages/record_page.py" line="275"/>
         <source>Pr&amp;ivacy…</source>
         <translation>Pr&amp;ivacy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="388"/>
+        <location filename="../../ui/pages/record_page.py" line="399"/>
         <source>This record could not be read.</source>
         <translation>Dit record kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="423"/>
-        <location filename="../../ui/pages/record_page.py" line="596"/>
+        <location filename="../../ui/pages/record_page.py" line="435"/>
+        <location filename="../../ui/pages/record_page.py" line="617"/>
         <source>Contact log</source>
         <translation>Contactlog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="455"/>
+        <location filename="../../ui/pages/record_page.py" line="438"/>
+        <source>The latest %1 of %2 contacts; the Contact log list has them all.</source>
+        <translation>De laatste %1 van %2 contactmomenten; de lijst Contactlog toont ze allemaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="476"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="464"/>
+        <location filename="../../ui/pages/record_page.py" line="485"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="469"/>
+        <location filename="../../ui/pages/record_page.py" line="490"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="471"/>
-        <location filename="../../ui/pages/record_page.py" line="519"/>
-        <location filename="../../ui/pages/record_page.py" line="646"/>
+        <location filename="../../ui/pages/record_page.py" line="492"/>
+        <location filename="../../ui/pages/record_page.py" line="540"/>
+        <location filename="../../ui/pages/record_page.py" line="667"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="474"/>
         <location filename="../../ui/pages/record_page.py" line="495"/>
+        <location filename="../../ui/pages/record_page.py" line="516"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="475"/>
-        <location filename="../../ui/pages/record_page.py" line="498"/>
+        <location filename="../../ui/pages/record_page.py" line="496"/>
+        <location filename="../../ui/pages/record_page.py" line="519"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="476"/>
-        <location filename="../../ui/pages/record_page.py" line="499"/>
+        <location filename="../../ui/pages/record_page.py" line="497"/>
+        <location filename="../../ui/pages/record_page.py" line="520"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="482"/>
+        <location filename="../../ui/pages/record_page.py" line="503"/>
         <source>No roles at organisations yet.</source>
         <translation>Nog geen rollen bij organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="489"/>
-        <location filename="../../ui/pages/record_page.py" line="777"/>
-        <location filename="../../ui/pages/record_page.py" line="803"/>
+        <location filename="../../ui/pages/record_page.py" line="510"/>
+        <location filename="../../ui/pages/record_page.py" line="798"/>
+        <location filename="../../ui/pages/record_page.py" line="824"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="490"/>
+        <location filename="../../ui/pages/record_page.py" line="511"/>
         <source>Role at an organisation…</source>
         <translation>Rol bij een organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="494"/>
+        <location filename="../../ui/pages/record_page.py" line="515"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="496"/>
-        <location filename="../../ui/pages/record_page.py" line="652"/>
-        <location filename="../../ui/pages/record_page.py" line="773"/>
+        <location filename="../../ui/pages/record_page.py" line="517"/>
+        <location filename="../../ui/pages/record_page.py" line="673"/>
+        <location filename="../../ui/pages/record_page.py" line="794"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="497"/>
-        <location filename="../../ui/pages/record_page.py" line="653"/>
-        <location filename="../../ui/pages/record_page.py" line="774"/>
+        <location filename="../../ui/pages/record_page.py" line="518"/>
+        <location filename="../../ui/pages/record_page.py" line="674"/>
+        <location filename="../../ui/pages/record_page.py" line="795"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="505"/>
+        <location filename="../../ui/pages/record_page.py" line="526"/>
         <source>Nobody has a role here yet.</source>
         <translation>Nog niemand heeft hier een rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="512"/>
-        <location filename="../../ui/pages/record_page.py" line="666"/>
+        <location filename="../../ui/pages/record_page.py" line="533"/>
+        <location filename="../../ui/pages/record_page.py" line="687"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="518"/>
+        <location filename="../../ui/pages/record_page.py" line="539"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="518"/>
+        <location filename="../../ui/pages/record_page.py" line="539"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="520"/>
+        <location filename="../../ui/pages/record_page.py" line="541"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="522"/>
+        <location filename="../../ui/pages/record_page.py" line="543"/>
         <source>Structural</source>
         <translation>Structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="523"/>
+        <location filename="../../ui/pages/record_page.py" line="544"/>
         <source>structural</source>
         <translation>structureel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="523"/>
+        <location filename="../../ui/pages/record_page.py" line="544"/>
         <source>one-off</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="525"/>
+        <location filename="../../ui/pages/record_page.py" line="546"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="526"/>
+        <location filename="../../ui/pages/record_page.py" line="547"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="527"/>
+        <location filename="../../ui/pages/record_page.py" line="548"/>
         <source>Renewal by</source>
         <translation>Verlengen vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="529"/>
+        <location filename="../../ui/pages/record_page.py" line="550"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="562"/>
-        <location filename="../../ui/pages/record_page.py" line="678"/>
+        <location filename="../../ui/pages/record_page.py" line="583"/>
+        <location filename="../../ui/pages/record_page.py" line="699"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="562"/>
-        <location filename="../../ui/pages/record_page.py" line="678"/>
+        <location filename="../../ui/pages/record_page.py" line="583"/>
+        <location filename="../../ui/pages/record_page.py" line="699"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="570"/>
+        <location filename="../../ui/pages/record_page.py" line="591"/>
         <source>Coalition map</source>
         <translation>Coalitiekaart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="571"/>
+        <location filename="../../ui/pages/record_page.py" line="592"/>
         <source>Support from a partner…</source>
         <translation>Steun van een partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="573"/>
+        <location filename="../../ui/pages/record_page.py" line="594"/>
         <source>Support to an initiative…</source>
         <translation>Steun aan een initiatief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="574"/>
+        <location filename="../../ui/pages/record_page.py" line="595"/>
         <source>Person with a role here…</source>
         <translation>Persoon met een rol hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="578"/>
+        <location filename="../../ui/pages/record_page.py" line="599"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="579"/>
+        <location filename="../../ui/pages/record_page.py" line="600"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="581"/>
+        <location filename="../../ui/pages/record_page.py" line="602"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="583"/>
+        <location filename="../../ui/pages/record_page.py" line="604"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="584"/>
+        <location filename="../../ui/pages/record_page.py" line="605"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="585"/>
+        <location filename="../../ui/pages/record_page.py" line="606"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="591"/>
+        <location filename="../../ui/pages/record_page.py" line="612"/>
         <source>No contact logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen contact vastgelegd. Druk op Ctrl+L om er een vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="597"/>
+        <location filename="../../ui/pages/record_page.py" line="618"/>
         <source>Contact (full form)…</source>
         <translation>Contactmoment (volledig formulier)…</translation>
     </message>
@@ -1577,188 +1582,188 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation type="vanished">Geen wijzigingen vastgelegd (records uit de demo of van vóór de audit hebben geen geschiedenis).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="603"/>
+        <location filename="../../ui/pages/record_page.py" line="624"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="643"/>
+        <location filename="../../ui/pages/record_page.py" line="664"/>
         <source>owner: %1</source>
         <translation>eigenaar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="648"/>
-        <location filename="../../ui/pages/record_page.py" line="775"/>
+        <location filename="../../ui/pages/record_page.py" line="669"/>
+        <location filename="../../ui/pages/record_page.py" line="796"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="649"/>
+        <location filename="../../ui/pages/record_page.py" line="670"/>
         <source>Owning officer</source>
         <translation>Eigenaar (medewerker)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="650"/>
+        <location filename="../../ui/pages/record_page.py" line="671"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="651"/>
+        <location filename="../../ui/pages/record_page.py" line="672"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="654"/>
+        <location filename="../../ui/pages/record_page.py" line="675"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="656"/>
-        <location filename="../../ui/pages/record_page.py" line="793"/>
+        <location filename="../../ui/pages/record_page.py" line="677"/>
+        <location filename="../../ui/pages/record_page.py" line="814"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="657"/>
-        <location filename="../../ui/pages/record_page.py" line="794"/>
+        <location filename="../../ui/pages/record_page.py" line="678"/>
+        <location filename="../../ui/pages/record_page.py" line="815"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="661"/>
+        <location filename="../../ui/pages/record_page.py" line="682"/>
         <source>No description yet.</source>
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="693"/>
+        <location filename="../../ui/pages/record_page.py" line="714"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="702"/>
+        <location filename="../../ui/pages/record_page.py" line="723"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="710"/>
+        <location filename="../../ui/pages/record_page.py" line="731"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="715"/>
-        <location filename="../../ui/pages/record_page.py" line="720"/>
-        <location filename="../../ui/pages/record_page.py" line="784"/>
+        <location filename="../../ui/pages/record_page.py" line="736"/>
+        <location filename="../../ui/pages/record_page.py" line="741"/>
+        <location filename="../../ui/pages/record_page.py" line="805"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="737"/>
+        <location filename="../../ui/pages/record_page.py" line="758"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="744"/>
+        <location filename="../../ui/pages/record_page.py" line="765"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="752"/>
+        <location filename="../../ui/pages/record_page.py" line="773"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="761"/>
+        <location filename="../../ui/pages/record_page.py" line="782"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="771"/>
+        <location filename="../../ui/pages/record_page.py" line="792"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="790"/>
+        <location filename="../../ui/pages/record_page.py" line="811"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="791"/>
+        <location filename="../../ui/pages/record_page.py" line="812"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="798"/>
+        <location filename="../../ui/pages/record_page.py" line="819"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="799"/>
+        <location filename="../../ui/pages/record_page.py" line="820"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="822"/>
+        <location filename="../../ui/pages/record_page.py" line="843"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="824"/>
+        <location filename="../../ui/pages/record_page.py" line="845"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="894"/>
+        <location filename="../../ui/pages/record_page.py" line="915"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="942"/>
-        <location filename="../../ui/pages/record_page.py" line="962"/>
+        <location filename="../../ui/pages/record_page.py" line="963"/>
+        <location filename="../../ui/pages/record_page.py" line="983"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="947"/>
+        <location filename="../../ui/pages/record_page.py" line="968"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="950"/>
+        <location filename="../../ui/pages/record_page.py" line="971"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="953"/>
+        <location filename="../../ui/pages/record_page.py" line="974"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="965"/>
+        <location filename="../../ui/pages/record_page.py" line="986"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="968"/>
+        <location filename="../../ui/pages/record_page.py" line="989"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="974"/>
+        <location filename="../../ui/pages/record_page.py" line="995"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="976"/>
+        <location filename="../../ui/pages/record_page.py" line="997"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="979"/>
+        <location filename="../../ui/pages/record_page.py" line="1000"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="988"/>
+        <location filename="../../ui/pages/record_page.py" line="1009"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1866,57 +1871,57 @@ what the last delete put in the trash, in order pushed after the delete happened
 <context>
     <name>StaleDialog</name>
     <message>
-        <location filename="../../ui/editing/stale.py" line="48"/>
+        <location filename="../../ui/editing/stale.py" line="49"/>
         <source>Changed by a colleague</source>
         <translation>Gewijzigd door een collega</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="51"/>
+        <location filename="../../ui/editing/stale.py" line="52"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="76"/>
+        <location filename="../../ui/editing/stale.py" line="77"/>
         <source>%1 saved this %2 after you opened it. Below is what they saved next to what you typed; red rows were changed by both of you.</source>
         <translation>%1 heeft deze gegevens (%2) opgeslagen nadat u het formulier opende. Hieronder staat wat uw collega opsloeg naast wat u typte; rode regels zijn door u allebei gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="86"/>
+        <location filename="../../ui/editing/stale.py" line="87"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="86"/>
+        <location filename="../../ui/editing/stale.py" line="87"/>
         <source>Their value (saved)</source>
         <translation>Hun waarde (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="86"/>
+        <location filename="../../ui/editing/stale.py" line="87"/>
         <source>Your value</source>
         <translation>Uw waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="97"/>
+        <location filename="../../ui/editing/stale.py" line="98"/>
         <source>%1 (not changed by you)</source>
         <translation>%1 (niet door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="117"/>
+        <location filename="../../ui/editing/stale.py" line="118"/>
         <source>Reload (keep theirs)</source>
         <translation>Opnieuw laden (hun versie houden)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="120"/>
+        <location filename="../../ui/editing/stale.py" line="121"/>
         <source>Keep mine (save over theirs)</source>
         <translation>Mijn versie houden (overschrijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="123"/>
+        <location filename="../../ui/editing/stale.py" line="124"/>
         <source>Drop your changes and show the record as your colleague saved it.</source>
         <translation>Uw wijzigingen vervallen; u ziet het record zoals uw collega het opsloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/editing/stale.py" line="126"/>
+        <location filename="../../ui/editing/stale.py" line="127"/>
         <source>Save the fields you changed; their other changes stay.</source>
         <translation>Slaat de velden op die u wijzigde; hun andere wijzigingen blijven staan.</translation>
     </message>
