@@ -29,7 +29,25 @@ from liaison.storage.failures import unavailable
 ENV_VAR = "LIAISON_DB"
 BUSY_TIMEOUT_MS = 15_000
 WRITE_OPTION = "liaison_write"
-DEFAULT_OFFICER = os.environ.get("LIAISON_OFFICER") or os.environ.get("USER") or "officer"
+
+
+def login_name() -> str:
+    """Who records are stamped by when no officer is given (the command line, scripts).
+
+    LIAISON_OFFICER, else the login name as the platform keeps it: getpass reads
+    USERNAME on Windows, where USER is not set and records said "door officer".
+    """
+    import getpass
+
+    if name := os.environ.get("LIAISON_OFFICER", "").strip():
+        return name
+    try:
+        return getpass.getuser() or "officer"
+    except Exception:  # noqa: BLE001 - no login name anywhere (a bare container)
+        return "officer"
+
+
+DEFAULT_OFFICER = login_name()
 
 
 def default_database_path() -> Path:
