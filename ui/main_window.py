@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 48))
         self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.nav.setAccessibleName(tr("Navigation"))
         self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row][0]))
         # A click on the row already marked (the list a record page belongs to) also
         # leaves the page: currentRowChanged does not fire for it.
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.search = SearchField(self.db, self)
+        self.search.setAccessibleName(tr("Search everything"))
         self.search.openRecord.connect(self.open_record)
         self.search.left.connect(self.focus_view)
         toolbar = QToolBar(tr("Main toolbar"))
@@ -321,6 +323,14 @@ class MainWindow(QMainWindow):
             if _is_list(view):
                 view.save_state()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Tab follows the window from the top: search, navigation, Back, the view. The
+        # navigation, made first, came after the view; and Qt 6.11 keeps a tab order set
+        # before the first show only if the toolbar has been laid out, so it is set here.
+        QWidget.setTabOrder(self.search, self.nav)
+        QWidget.setTabOrder(self.nav, self.back_button)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         super().closeEvent(event)
@@ -458,6 +468,7 @@ class MainWindow(QMainWindow):
             self.record_view = entity
             self._show_record_widget(page)
             self._update_back_button()
+            self.focus_view()  # the officer goes on in the page, not in the list behind it
             return
         view = self.show_view(entity)
         if _is_list(view) and not view.select_id(record_id):
