@@ -98,141 +98,143 @@
         <translation>%1 is teruggezet naar “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="111"/>
+        <location filename="../../ui/trust/backup_actions.py" line="113"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="114"/>
+        <location filename="../../ui/trust/backup_actions.py" line="116"/>
         <source>Copy the database to the backup folder now</source>
         <translation>Kopieer de database nu naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="116"/>
+        <location filename="../../ui/trust/backup_actions.py" line="118"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="119"/>
+        <location filename="../../ui/trust/backup_actions.py" line="121"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="140"/>
+        <location filename="../../ui/trust/backup_actions.py" line="141"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="142"/>
+        <location filename="../../ui/trust/backup_actions.py" line="143"/>
         <source>&amp;Access export for a person…</source>
         <translation>&amp;Inzage-export voor een persoon…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="146"/>
+        <location filename="../../ui/trust/backup_actions.py" line="145"/>
         <source>&amp;Forget a person…</source>
         <translation>Persoon &amp;vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="151"/>
+        <location filename="../../ui/trust/backup_actions.py" line="148"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijn nalopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="167"/>
+        <location filename="../../ui/trust/backup_actions.py" line="195"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="171"/>
+        <location filename="../../ui/trust/backup_actions.py" line="199"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="172"/>
+        <location filename="../../ui/trust/backup_actions.py" line="200"/>
         <source>Copying the database to the backup folder…</source>
         <translation>De database wordt naar de back-upmap gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="183"/>
+        <location filename="../../ui/trust/backup_actions.py" line="225"/>
         <source>Daily backup made: %1</source>
+        <extracomment>While the window stays open, how often it looks whether today&apos;s backup is due (ms).</extracomment>
         <translation>Dagelijkse back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="186"/>
+        <location filename="../../ui/trust/backup_actions.py" line="228"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="212"/>
+        <location filename="../../ui/trust/backup_actions.py" line="257"/>
         <source>The newest backup is from %1.</source>
         <translation>De nieuwste back-up is van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="216"/>
+        <location filename="../../ui/trust/backup_actions.py" line="261"/>
         <source>No backup of this database was found in %1.</source>
         <translation>In %1 is geen back-up van deze database gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="221"/>
+        <location filename="../../ui/trust/backup_actions.py" line="266"/>
         <source>No recent backup</source>
         <translation>Geen recente back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="227"/>
+        <location filename="../../ui/trust/backup_actions.py" line="272"/>
         <source>Connect the backup drive, or choose another folder with File → Backup folder…; then use File → Back up now.</source>
         <translation>Sluit de back-upschijf aan, of kies een andere map met Bestand → Back-upmap…; kies daarna Bestand → Nu een back-up maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="241"/>
+        <location filename="../../ui/trust/backup_actions.py" line="286"/>
+        <location filename="../../ui/trust/backup_actions.py" line="299"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="244"/>
+        <location filename="../../ui/trust/backup_actions.py" line="302"/>
         <source>Backups now go to %1</source>
         <translation>Back-ups komen nu in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="252"/>
-        <location filename="../../ui/trust/backup_actions.py" line="277"/>
-        <location filename="../../ui/trust/backup_actions.py" line="309"/>
-        <location filename="../../ui/trust/backup_actions.py" line="444"/>
-        <location filename="../../ui/trust/backup_actions.py" line="455"/>
+        <location filename="../../ui/trust/backup_actions.py" line="311"/>
+        <location filename="../../ui/trust/backup_actions.py" line="336"/>
+        <location filename="../../ui/trust/backup_actions.py" line="368"/>
+        <location filename="../../ui/trust/backup_actions.py" line="505"/>
+        <location filename="../../ui/trust/backup_actions.py" line="516"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="254"/>
+        <location filename="../../ui/trust/backup_actions.py" line="313"/>
         <source>Liaison backups (*.db);;All files (*)</source>
         <translation>Liaison-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="265"/>
+        <location filename="../../ui/trust/backup_actions.py" line="324"/>
         <source>Replace the database with the backup “%1”?</source>
         <translation>De database vervangen door de back-up “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="267"/>
+        <location filename="../../ui/trust/backup_actions.py" line="326"/>
         <source>Everything changed since that backup is replaced; the current database is first copied to the backup folder.</source>
         <translation>Alles wat sinds die back-up is gewijzigd, wordt vervangen; de huidige database wordt eerst naar de back-upmap gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="273"/>
+        <location filename="../../ui/trust/backup_actions.py" line="332"/>
         <source>Careful: this backup was made of another database, not of the one open now.</source>
         <translation>Let op: deze back-up is gemaakt van een andere database, niet van de database die nu open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="296"/>
+        <location filename="../../ui/trust/backup_actions.py" line="355"/>
         <source>Restored from %1.</source>
         <translation>Teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="298"/>
+        <location filename="../../ui/trust/backup_actions.py" line="357"/>
         <source>The replaced database was kept as %1.</source>
         <translation>De vervangen database is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/backup_actions.py" line="303"/>
+        <location filename="../../ui/trust/backup_actions.py" line="362"/>
         <source>%n person(s) forgotten since this backup stay forgotten.</source>
         <translation>
             <numerusform>%n persoon die sinds deze back-up is vergeten, blijft vergeten.</numerusform>
@@ -240,145 +242,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="310"/>
+        <location filename="../../ui/trust/backup_actions.py" line="369"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="372"/>
+        <location filename="../../ui/trust/backup_actions.py" line="432"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="374"/>
+        <location filename="../../ui/trust/backup_actions.py" line="434"/>
         <source>&lt;b&gt;Liaison cannot safely open this database.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Liaison kan deze database niet veilig openen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="378"/>
+        <location filename="../../ui/trust/backup_actions.py" line="438"/>
         <source>The file %1 fails SQLite&apos;s integrity check, so some records may be lost or wrong. Nothing has been changed. Restore a backup to go on working; a copy of the damaged file is kept next to it (name ending in “-damaged”).</source>
         <translation>Het bestand %1 komt niet door de integriteitscontrole van SQLite; sommige gegevens kunnen kwijt of onjuist zijn. Er is niets veranderd. Zet een back-up terug om verder te werken; een kopie van het beschadigde bestand blijft ernaast staan (naam eindigt op “-damaged”).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="387"/>
+        <location filename="../../ui/trust/backup_actions.py" line="447"/>
         <source>The newest good backup is %1 (%2).</source>
         <translation>De nieuwste goede back-up is %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="392"/>
+        <location filename="../../ui/trust/backup_actions.py" line="452"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>Er is geen goede back-up gevonden in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="401"/>
+        <location filename="../../ui/trust/backup_actions.py" line="461"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="405"/>
+        <location filename="../../ui/trust/backup_actions.py" line="465"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="407"/>
+        <location filename="../../ui/trust/backup_actions.py" line="467"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="407"/>
+        <location filename="../../ui/trust/backup_actions.py" line="467"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="414"/>
+        <location filename="../../ui/trust/backup_actions.py" line="474"/>
         <source>What SQLite reported:</source>
         <translation>Wat SQLite meldde:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/backup_actions.py" line="444"/>
+        <location filename="../../ui/trust/backup_actions.py" line="505"/>
         <source>Liaison backups (*.db)</source>
         <translation>Liaison-back-ups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="68"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="69"/>
         <source>Type part of a name…</source>
         <translation>Typ een deel van een naam…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="76"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="77"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="105"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="109"/>
         <source>%1 (in the trash)</source>
         <translation>%1 (in de prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="111"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="115"/>
         <source>Choose a person</source>
         <translation>Kies een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="134"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="144"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="156"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="138"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="160"/>
         <source>Access export</source>
         <translation>Inzage-export</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="134"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="138"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="145"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="149"/>
         <source>Everything stored about this person is in %1.</source>
         <translation>Alles wat over deze persoon is vastgelegd, staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="152"/>
         <source>Before you hand it over, read the notes and mentions in it: remove what they say about other people, whose data is not theirs to receive.</source>
         <translation>Lees voordat u het overhandigt de notities en vermeldingen erin: haal weg wat ze over andere mensen zeggen, want die gegevens zijn niet voor deze persoon bestemd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="152"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="156"/>
         <source>The file holds personal data: hand it over securely and delete your copy.</source>
         <translation>Het bestand bevat persoonsgegevens: geef het veilig door en verwijder uw eigen kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="174"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="249"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="178"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="256"/>
         <source>Forget a person</source>
         <translation>Persoon vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="179"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="183"/>
         <source>Remove the personal data of %1?</source>
         <translation>De persoonsgegevens van %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="188"/>
         <source>Name: %1</source>
         <translation>Naam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="186"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="190"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="188"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="192"/>
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="190"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="194"/>
         <source>Notes about this person</source>
         <translation>Notities over deze persoon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="192"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="196"/>
         <source>%n earlier value(s) in the history</source>
         <translation>
             <numerusform>%n eerdere waarde in de geschiedenis</numerusform>
@@ -386,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="194"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="198"/>
         <source>%n mention(s) in other records&apos; history</source>
         <translation>
             <numerusform>%n vermelding in de geschiedenis van andere gegevens</numerusform>
@@ -394,119 +396,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="195"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="199"/>
         <source>Mention in %1</source>
         <translation>Vermelding in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="202"/>
-        <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months); restoring one of them keeps this person forgotten. Files saved earlier (exports, workbooks of rejected rows) are not changed: delete those yourself.</source>
-        <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden); wie zo&apos;n back-up terugzet, houdt deze persoon vergeten. Eerder opgeslagen bestanden (exports, werkmappen met afgewezen rijen) worden niet gewijzigd: verwijder die zelf.</translation>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="206"/>
+        <source>What stays: %1 contact moment(s) and %2 role(s), shown under “Verwijderde persoon”, so that the counts per initiative remain right. Backups made before today still contain the data until they are rotated out (after at most 12 months); restoring one of them keeps this person forgotten. An unreadable fingerprint of the e-mail address, phone number and name is kept, so that an import does not add this person again. Files saved earlier (exports, workbooks of rejected rows) are not changed: delete those yourself.</source>
+        <translation>Wat blijft: %1 contactmoment(en) en %2 rol(len), getoond als “Verwijderde persoon”, zodat de tellingen per initiatief blijven kloppen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze worden opgeruimd (na hooguit 12 maanden); wie zo&apos;n back-up terugzet, houdt deze persoon vergeten. Een onleesbare vingerafdruk van het e-mailadres, het telefoonnummer en de naam blijft bewaard, zodat een import deze persoon niet opnieuw toevoegt. Eerder opgeslagen bestanden (exports, werkmappen met afgewezen rijen) worden niet gewijzigd: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="212"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="218"/>
         <source>&amp;I understand that this cannot be undone</source>
         <translation>&amp;Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="215"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="246"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="221"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="253"/>
         <source>Remove personal data</source>
         <translation>Persoonsgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="226"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="232"/>
         <source>This will be erased everywhere, including the history:</source>
         <translation>Dit wordt overal gewist, ook in de geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="232"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="239"/>
         <source>This person&apos;s data has already been removed.</source>
         <translation>De gegevens van deze persoon zijn al verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="246"/>
         <source>Removing…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="287"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="287"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="287"/>
         <source>Last role ended</source>
         <translation>Laatste rol geëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="280"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="287"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="291"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="298"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="292"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="299"/>
         <source>no role</source>
         <translation>geen rol</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="303"/>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="389"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="400"/>
         <source>Retention review</source>
         <translation>Bewaartermijn nalopen</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="317"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="314"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="321"/>
         <source>People with no current role and no contact moment for this long. Keep those you still need (they return after another period) and forget the others.</source>
         <translation>Personen zonder huidige rol en zonder contactmoment in deze periode. Bewaar wie u nog nodig hebt (die komen na een nieuwe periode terug) en vergeet de anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="321"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="328"/>
         <source>No contact for:</source>
         <translation>Geen contact sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="339"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="349"/>
         <source>&amp;Keep</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="340"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="350"/>
         <source>Still needed: off this list until the next review</source>
         <translation>Nog nodig: van deze lijst tot de volgende ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="341"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="351"/>
         <source>&amp;Access export…</source>
         <translation>&amp;Inzage-export…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="342"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="352"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/privacy_dialogs.py" line="343"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="353"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trust/privacy_dialogs.py" line="365"/>
+        <location filename="../../ui/trust/privacy_dialogs.py" line="376"/>
         <source>%n person(s) to review</source>
         <translation>
             <numerusform>%n persoon na te lopen</numerusform>
