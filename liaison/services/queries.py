@@ -500,8 +500,18 @@ def _phone_condition(entity: str, text: str) -> ColumnElement[bool] | None:
     return or_(*(column.contains(f, autoescape=True) for f in forms))
 
 
-def _where(q: ListQuery) -> list[ColumnElement[bool]]:
-    """All WHERE conditions of a query (entity, trash, filters, text)."""
+#: Lists whose other orders read better from a plain scan than through the trash index
+#: (measured: support sorted by initiative or end date got slower as a scan, so only people).
+_SCAN_FOR_OTHER_ORDERS = frozenset({"person"})
+
+
+def _where(q: ListQuery, *, scan: bool = False) -> list[ColumnElement[bool]]:
+    """All WHERE conditions of a query (entity, trash, filters, text).
+
+    ``scan`` writes "not in the trash" so that the planner does not walk the
+    (deleted_at, …) index, as :func:`liaison.services.signals.not_trashed_scan` does:
+    for an order no index gives, that index only added a table lookup per row.
+    """
     _check_entity(q.entity)
     model = _MODEL[q.entity]
     where: list[ColumnElement[bool]] = []
@@ -512,7 +522,8 @@ def _where(q: ListQuery) -> list[ColumnElement[bool]]:
     if q.only_deleted:
         where.append(model.deleted_at.is_not(None))
     elif not q.include_deleted:
-        where.append(model.deleted_at.is_(None))
+        live = func.coalesce(model.deleted_at, None).is_(None) if scan else None
+        where.append(model.deleted_at.is_(None) if live is None else live)
     allowed = FILTERS[q.entity]
     for key, value in q.filters.items():
         if value is None or value == "":
@@ -531,7 +542,6 @@ def _where(q: ListQuery) -> list[ColumnElement[bool]]:
 def _id_select(q: ListQuery) -> Select[Any]:
     _check_entity(q.entity)
     model = _MODEL[q.entity]
-    stmt = select(model.id).where(*_where(q))
     if q.sort is None:
         key, descending = DEFAULT_SORT[q.entity]
     else:
@@ -539,6 +549,11 @@ def _id_select(q: ListQuery) -> Select[Any]:
     sorts = SORTS[q.entity]
     if key not in sorts:
         raise ValidationError(f"A list of {q.entity} records cannot be sorted by '{key}'.")
+    # People by e-mail, phone, neighbourhood…: 105,000 ids read through the trash index
+    # took 80 ms for the first page (the window waits for it) and 136-162 ms for all;
+    # as a scan 0.1-21 and 53-93 ms. The natural orders keep their (deleted_at, key) index.
+    scan = q.entity in _SCAN_FOR_OTHER_ORDERS and key != DEFAULT_SORT[q.entity][0]
+    stmt = select(model.id).where(*_where(q, scan=scan))
     expression, joins = sorts[key]
     for target, on in joins:
         stmt = stmt.outerjoin(target, on)
