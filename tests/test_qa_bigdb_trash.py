@@ -8,7 +8,7 @@ from decimal import Decimal
 from liaison.services import editing, records
 from liaison.storage.db import Database
 from liaison.storage.models import Commitment, Interaction, Organisation, Person
-from ui.formatting import format_date
+from ui.formatting import format_date, format_stamp
 from ui.views.trash_view import TrashView
 
 
@@ -67,6 +67,15 @@ def test_trash_lists_every_kind_newest_first(db: Database, qtbot) -> None:  # ty
     ]
     assert all(i.deleted_by == "Tester" for i in items)
     assert items[0].deleted_at == items[1].deleted_at > items[2].deleted_at > items[3].deleted_at
+    assert [view.model.index(0, c).data() for c in (2, 3)] == [
+        format_stamp(items[0].deleted_at),
+        "Tester",
+    ]
+    flags = view.table.selectionModel().SelectionFlag
+    view.table.clearSelection()
+    for row in (3, 1):  # Ctrl+click, bottom row first: still in row order
+        view.table.selectionModel().select(view.model.index(row, 0), flags.Select | flags.Rows)
+    assert view.selected() == [items[1], items[3]]
     # restoring from the list still works with the plain rows
     flags = view.table.selectionModel().SelectionFlag
     view.table.clearSelection()
