@@ -238,9 +238,15 @@ def test_the_support_list_marks_due_and_overdue_renewals_as_the_agenda_does(wind
     with db.session_scope() as s:
         made = {
             name: records.create(
-                s, Commitment, partner_id=ids["fund"], initiative_id=ids["food"],
-                kind="financial", start=today - dt.timedelta(days=300), status=status,
-                end=today + dt.timedelta(days=end), renew_by=today + dt.timedelta(days=renew),
+                s,
+                Commitment,
+                partner_id=ids["fund"],
+                initiative_id=ids["food"],
+                kind="financial",
+                start=today - dt.timedelta(days=300),
+                status=status,
+                end=today + dt.timedelta(days=end),
+                renew_by=today + dt.timedelta(days=renew),
             )  # fmt: skip
             for name, status, end, renew in (
                 ("overdue", "renewed", 60, -30),  # decision missed, support still runs
@@ -267,3 +273,10 @@ def test_the_support_list_marks_due_and_overdue_renewals_as_the_agenda_does(wind
     overdue = model.index(model.row_of(made_ids["overdue"]), column)
     assert model.data(overdue, Qt.ItemDataRole.FontRole).bold()
     assert "was due on" in model.data(overdue, Qt.ItemDataRole.ToolTipRole)
+    # the fills stay light in dark mode: their text is dark ink, not the palette's white
+    from ui.widgets.tone import contrast
+
+    for name, light in (("overdue", OVERDUE_FILL), ("due", DUE_FILL)):
+        index = model.index(model.row_of(made_ids[name]), column)
+        ink = model.data(index, Qt.ItemDataRole.ForegroundRole)
+        assert ink is not None and contrast(ink, QColor(light)) >= 4.5, name

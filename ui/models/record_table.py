@@ -32,6 +32,7 @@ from liaison.storage.db import Database
 from ui.formatting import STAMP_FIELDS, format_date, format_datetime, format_euros, format_stamp
 from ui.i18n import tr
 from ui.models.labels import CODED_FIELDS, column_label, value_label
+from ui.widgets import tone
 from ui.worker import Op
 
 #: Fills of due and overdue renewal dates: the ones the export's Steun sheet uses (Excel's
@@ -39,7 +40,12 @@ from ui.worker import Op
 OVERDUE_FILL = "#FFC7CE"
 DUE_FILL = "#FFEB9C"
 _MARK_ROLES = frozenset(
-    {Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole}
+    {
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
 )
 BLOCK = 256  #: rows fetched per query when the view reaches uncached rows
 FIRST_PAGE = 200  #: ids read at once so the first screen paints without waiting for all
@@ -309,6 +315,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(OVERDUE_FILL if state == "overdue" else DUE_FILL)
+        if role == Qt.ItemDataRole.ForegroundRole:  # the fills are light in dark mode too
+            return QColor(tone.INK)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(state == "overdue")
