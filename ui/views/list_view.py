@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -118,6 +119,23 @@ class RecordTable(QTableView):
 #: Widest a column is sized to its contents; narrowest a wide column shrinks to make room.
 MAX_COLUMN = 320
 MIN_TEXT_COLUMN = 170
+NARROW_TEXT_COLUMN = 80  #: text before a column kept in view, in a narrow window
+NAME_COLUMN = 120  #: the first (name) column, last of all
+#: The column of a list that should be in view without scrolling, where one matters most.
+KEEP_IN_VIEW = {"commitment": "renew_by"}
+
+
+def _give_way(widths: list[int], text: list[bool], excess: int, floor: int, among: range) -> int:
+    """Narrow the widest text columns ``among`` (20 px at a time, not below ``floor``)
+    until ``excess`` is gone; returns what is left of it."""
+    while excess > 0:
+        widest = max((i for i in among if text[i]), key=widths.__getitem__, default=None)
+        if widest is None or widths[widest] <= floor:
+            break
+        cut = min(excess, widths[widest] - floor, 20)
+        widths[widest] -= cut
+        excess -= cut
+    return excess
 
 
 class ValueLabel(QLabel):
@@ -373,7 +391,9 @@ class ListView(QWidget):
         if not self._sized and self.model.rowCount():
             self._sized = True
             if not self._had_state:
-                self._size_columns()
+                # once the view has its width: a list shown for the first time is laid
+                # out by the event loop, and sized before that it was sized for ~100 px
+                QTimer.singleShot(0, self._size_columns)
         if current:
             self.select_id(current[0])
         if not self._filters_built:
@@ -387,14 +407,20 @@ class ListView(QWidget):
         hh = self.table.horizontalHeader()
         widths = [max(70, min(hh.sectionSize(i) + 16, MAX_COLUMN)) for i in range(hh.count())]
         available = self.table.viewport().width()
-        excess = sum(widths) - available
-        while excess > 0:
-            widest = max(range(len(widths)), key=widths.__getitem__)
-            if widths[widest] <= MIN_TEXT_COLUMN:
-                break
-            cut = min(excess, widths[widest] - MIN_TEXT_COLUMN, 20)
-            widths[widest] -= cut
-            excess -= cut
+        if not self.table.verticalScrollBar().isVisible():  # it comes with the rows
+            available -= self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        text = [c.kind == "text" for c in self.model.columns]  # dates and amounts stay whole
+        _give_way(widths, text, sum(widths) - available, MIN_TEXT_COLUMN, range(len(widths)))
+        # In a narrow window (1024 px, the detail pane open) the support list's amount and
+        # renewal date were still cut off or out of view: the text before them gives way
+        # further, the name column last. Other lists keep their names readable and scroll.
+        keys = [c.key for c in self.model.columns]
+        keep = KEEP_IN_VIEW.get(self.entity)
+        if keep in keys:
+            last = keys.index(keep)
+            excess = sum(widths[: last + 1]) - available
+            excess = _give_way(widths, text, excess, NARROW_TEXT_COLUMN, range(1, last))
+            _give_way(widths, text, excess, NAME_COLUMN, range(0, 1))
         for i, width in enumerate(widths):
             hh.resizeSection(i, width)
 
