@@ -56,3 +56,18 @@ def test_tab_runs_from_the_search_field_to_the_navigation_then_into_the_page(
 def test_the_search_field_and_the_navigation_have_names(window) -> None:  # type: ignore[no-untyped-def]
     assert window.search.accessibleName()
     assert window.nav.accessibleName()
+
+
+def test_tab_leaves_a_list_and_its_parts_have_names(window, filled, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab went from cell to cell (ten presses a row); filter and table had no names."""
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("initiative", "trash"):
+        view = window.show_view(key)
+        view.table.setFocus()
+        QApplication.processEvents()
+        QTest.keyClick(view.table, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        assert QApplication.focusWidget() is not view.table, key
+        assert view.table.accessibleName(), key
+    assert window.view("initiative").search.accessibleName()

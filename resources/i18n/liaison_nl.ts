@@ -233,7 +233,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="681"/>
         <location filename="../../ui/main_window.py" line="716"/>
-        <location filename="../../ui/views/trash_view.py" line="182"/>
+        <location filename="../../ui/views/trash_view.py" line="190"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -308,46 +308,51 @@
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="178"/>
+        <location filename="../../ui/views/list_view.py" line="199"/>
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running (active or renewed) and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room.</extracomment>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running (active or renewed) and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room. text before a column kept in view, in a narrow window the first (name) column, last of all The column of a list that should be in view without scrolling, where one matters most.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="198"/>
+        <location filename="../../ui/views/list_view.py" line="219"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="198"/>
+        <location filename="../../ui/views/list_view.py" line="219"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="201"/>
+        <location filename="../../ui/views/list_view.py" line="222"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="231"/>
+        <location filename="../../ui/views/list_view.py" line="252"/>
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="301"/>
+        <location filename="../../ui/views/list_view.py" line="253"/>
+        <source>Filter this list</source>
+        <translation>Deze lijst filteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="324"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="403"/>
+        <location filename="../../ui/views/list_view.py" line="434"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="406"/>
+        <location filename="../../ui/views/list_view.py" line="437"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -391,19 +396,24 @@
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="178"/>
-        <location filename="../../ui/views/trash_view.py" line="188"/>
-        <location filename="../../ui/views/trash_view.py" line="200"/>
+        <location filename="../../ui/views/trash_view.py" line="132"/>
+        <source>Records in the trash</source>
+        <translation>Gegevens in de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="186"/>
+        <location filename="../../ui/views/trash_view.py" line="196"/>
+        <location filename="../../ui/views/trash_view.py" line="208"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="179"/>
+        <location filename="../../ui/views/trash_view.py" line="187"/>
         <source>Restoring %1 records…</source>
         <translation>%1 records terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="202"/>
+        <location filename="../../ui/views/trash_view.py" line="210"/>
         <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
         <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>
@@ -670,24 +680,24 @@
         <translation>Geen open opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="65"/>
+        <location filename="../../ui/models/record_table.py" line="71"/>
         <source>yes</source>
         <extracomment>Fills of due and overdue renewal dates: the ones the export&apos;s Steun sheet uses (Excel&apos;s light yellow and light red), so the list and the workbook look alike. rows fetched per query when the view reaches uncached rows ids read at once so the first screen paints without waiting for all the full id list is read this long after the first screen rows kept in memory; the least recently drawn go first text, date, money, int, bool (from queries.ColumnInfo)</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="318"/>
+        <location filename="../../ui/models/record_table.py" line="326"/>
         <source>The renewal decision was due on %1.</source>
         <extracomment>all ids are known (rowCount is final) the Progress (cancel flag) of the worker reading all ids number of row queries made (the tests watch laziness with it)</extracomment>
         <translation>Het besluit over verlenging had op %1 genomen moeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="320"/>
+        <location filename="../../ui/models/record_table.py" line="328"/>
         <source>This support ends on %1.</source>
         <translation>Deze steun stopt op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table.py" line="321"/>
+        <location filename="../../ui/models/record_table.py" line="329"/>
         <source>The renewal decision is due on %1.</source>
         <translation>Het besluit over verlenging moet uiterlijk %1 genomen zijn.</translation>
     </message>

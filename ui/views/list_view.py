@@ -93,6 +93,9 @@ class RecordTable(QTableView):
         self.setShowGrid(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # rows are chosen, not cells edited: Tab leaves the list for the next control
+        # (it went from cell to cell, 10 presses a row, before reaching the detail pane)
+        self.setTabKeyNavigation(False)
         vh = self.verticalHeader()
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
@@ -247,6 +250,7 @@ class ListView(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Filter this list…"))
+        self.search.setAccessibleName(tr("Filter this list"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(420)
@@ -271,6 +275,7 @@ class ListView(QWidget):
             layout.addLayout(bar)
 
         self.table = RecordTable()
+        self.table.setAccessibleName(entity_label(entity, plural=True))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.activatedRecord.connect(self._activated)

@@ -129,6 +129,8 @@ class TrashView(QWidget):
         bar.addWidget(self.restore_button)
         layout.addLayout(bar)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Records in the trash"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Restore, not cell to cell
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
