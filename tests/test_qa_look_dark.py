@@ -213,8 +213,6 @@ def test_the_dark_surfaces_follow_a_switch_to_dark_mode_while_liaison_is_open(qa
         QApplication.processEvents()
         assert tone.DARK_SHEET not in qapp.styleSheet()
     finally:
-        for follower in qapp.findChildren(tone._PaletteFollower):
-            qapp.removeEventFilter(follower)
-            follower.deleteLater()
+        tone.stop_following()
         qapp.setStyleSheet(sheet_before)
         qapp.setPalette(palette_before)
