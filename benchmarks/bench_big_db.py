@@ -39,9 +39,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import insert, select
 
 from liaison.storage.db import Database, open_database
+
+# the SQL capture and its replay on bare sqlite3 are bench_core's (same folder)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_core import captured_sql, replay  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DB_PATH = Path("/tmp/liaison-bench-bigdb-v1.db")
@@ -187,28 +191,6 @@ def median_ms(fn: Callable[[], Any], runs: int, key: str) -> float:
         times.append((time.perf_counter() - t0) * 1000)
     CPU[key] = statistics.median(cpu)
     return statistics.median(times)
-
-
-def captured_sql(db: Database, fn: Callable[[], Any]) -> list[tuple[str, Any]]:
-    """The SQL statements (with their parameters) one call sends to SQLite."""
-    seen: list[tuple[str, Any]] = []
-
-    def grab(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
-        if not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA", "COMMIT", "ROLLBACK")):
-            seen.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", grab)
-    try:
-        fn()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", grab)
-    return seen
-
-
-def replay(raw: sqlite3.Connection, statements: list[tuple[str, Any]]) -> None:
-    """The same SQL on a bare sqlite3 connection: the raw library doing the same work."""
-    for statement, parameters in statements:
-        raw.execute(statement, parameters).fetchall()
 
 
 def operations(db: Database) -> list[tuple[str, Callable[[], Any]]]:

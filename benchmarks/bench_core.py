@@ -366,7 +366,7 @@ def captured_sql(db: Database, fn: Callable[[], Any]) -> list[tuple[str, Any]]:
     seen: list[tuple[str, Any]] = []
 
     def grab(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
-        if not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA")):
+        if not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA", "COMMIT", "ROLLBACK")):
             seen.append((statement, parameters))
 
     event.listen(db.engine, "before_cursor_execute", grab)
