@@ -75,8 +75,9 @@ def marks_of(session: Session, person: Person) -> set[str]:
 
 def remember(session: Session, marks: Iterable[str], at: dt.datetime) -> None:
     """Store marks (one forgotten twice keeps the first date)."""
-    known = set(session.scalars(select(ErasureMark.key).where(ErasureMark.key.in_(list(marks)))))
-    session.add_all(ErasureMark(key=m, forgotten_at=at) for m in set(marks) - known)
+    wanted = set(marks)
+    known = set(session.scalars(select(ErasureMark.key).where(ErasureMark.key.in_(wanted))))
+    session.add_all(ErasureMark(key=m, forgotten_at=at) for m in wanted - known)
 
 
 def all_marks(session: Session) -> dict[str, dt.datetime]:
