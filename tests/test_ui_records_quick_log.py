@@ -234,7 +234,9 @@ def test_many_chips_wrap_and_the_dialog_grows_instead_of_clipping(qtbot, db: Dat
     assert dialog.notes.mapTo(dialog, dialog.notes.rect().bottomLeft()).y() <= dialog.height()
 
 
-def test_a_persons_one_organisation_joins_the_contact_and_can_be_removed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_persons_one_organisation_joins_the_contact_and_can_be_removed(
+    qtbot, db: Database
+) -> None:  # type: ignore[no-untyped-def]
     """A call logged with only the initiator did not count as contact with the initiative,
     so it stayed on the 'no contact in months' list."""
     ids = make_world(db)
@@ -257,7 +259,9 @@ def test_a_persons_one_organisation_joins_the_contact_and_can_be_removed(qtbot, 
     assert dialog.organisations.ids() == []  # removed once: not added again
 
 
-def test_no_organisation_is_guessed_for_a_person_without_one_or_a_chosen_one(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_no_organisation_is_guessed_for_a_person_without_one_or_a_chosen_one(
+    qtbot, db: Database
+) -> None:  # type: ignore[no-untyped-def]
     ids = make_world(db)
     dialog = QuickLogDialog(db)
     qtbot.addWidget(dialog)
