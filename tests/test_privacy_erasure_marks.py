@@ -155,6 +155,24 @@ def test_a_colleagues_liaison_export_does_not_bring_her_back_either(
         assert contact.people == []
 
 
+def test_a_shared_landline_does_not_keep_the_rest_of_the_household_out(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session_scope() as s:
+        said = records.create(
+            s, Person, given_name="Said", family_name="Boukhari", phone="010-4123456"
+        )
+        said_id = said.id
+    forget_person(db, said_id)
+    sheet = _sheet(
+        tmp_path / "gezin.xlsx",
+        [["Buurtkeuken Zuid", "Redouan Boukhari", None, "010 412 34 56", None, None]],
+    )
+    report = run_import(db, sheet)
+    assert not [p for p in report.problems if "forgotten" in p.message]
+    assert _live_people(db, "Boukhari") == [("Redouan", None, "+31 10 412 3456")]
+
+
 def test_the_marks_hold_no_readable_detail(db: Database) -> None:
     forget_person(db, _resident(db))
     assert db.path is not None

@@ -255,8 +255,8 @@ def cmd_privacy_forget(args: argparse.Namespace) -> int:
             f"{counted(len(preview.mentions) + preview.audit_mentions, 'mention')} elsewhere; "
             f"{counted(preview.interactions_kept, 'contact moment')} and "
             f"{counted(preview.roles_kept, 'role')} stay, "
-            "under 'Verwijderde persoon'. An unreadable fingerprint of their e-mail, phone "
-            "and name is kept, so that an import does not add them again.\n"
+            "under 'Verwijderde persoon'. An unreadable fingerprint of their e-mail, mobile "
+            "number and name is kept, so that an import does not add them again.\n"
         )
         if not confirm("Erase this person's data? This cannot be undone.", args.yes):
             sys.stderr.write("liaison: nothing was changed (the answer was no).\n")

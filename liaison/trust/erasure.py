@@ -8,7 +8,8 @@ the importer recognises a person, and the importer skips a new person that
 matches one:
 
 - their e-mail address (case and spacing ignored);
-- their phone number, as the search index keeps it (digits, national form);
+- their mobile phone number, as the search index keeps it (digits, national form; a
+  landline is shared by a household or an office, so it marks nobody);
 - their name at each organisation they were linked to (a name alone is too
   common to hold against anyone else).
 
@@ -46,7 +47,13 @@ def email_mark(email: str | None) -> list[str]:
 
 
 def phone_marks(phone: str | None) -> list[str]:
-    return [fingerprint("phone", digits) for digits in phone_variants(phone)]
+    """A Dutch mobile number's mark; none for a landline, which a household or an
+    organisation shares: forgetting one resident must not keep the others out."""
+    return [
+        fingerprint("phone", digits)
+        for digits in phone_variants(phone)
+        if digits.startswith("06") and len(digits) == 10
+    ]
 
 
 def person_key(given: str | None, infix: str | None, family: str | None) -> str:

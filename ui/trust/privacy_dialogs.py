@@ -207,7 +207,7 @@ class ForgetDialog(QDialog):
                 "“Verwijderde persoon”, so that the counts per initiative remain right. "
                 "Backups made before today still contain the data until they are rotated out "
                 "(after at most 12 months); restoring one of them keeps this person forgotten. "
-                "An unreadable fingerprint of the e-mail address, phone number and name is kept, "
+                "An unreadable fingerprint of the e-mail address, mobile number and name is kept, "
                 "so that an import does not add this person again. "
                 "Files saved earlier (exports, workbooks of rejected rows) are not changed: "
                 "delete those yourself."
