@@ -31,6 +31,17 @@ def _collect_on_the_main_thread() -> Iterator[None]:
 
 
 @pytest.fixture
+def team_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A small demo database made by the CLI, as an officer's would be (its output swallowed)."""
+    from liaison.cli import main
+
+    path = tmp_path / "team.db"
+    assert main(["demo", "--size", "12", "--db", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "liaison.db"
 

@@ -11,14 +11,6 @@ import pytest
 from liaison.cli import main
 
 
-@pytest.fixture
-def team_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "team.db"
-    assert main(["demo", "--size", "12", "--db", str(path)]) == 0
-    capsys.readouterr()
-    return path
-
-
 @pytest.mark.parametrize(
     ("start", "end"),
     [("1-5-26", "31-12-26"), ("1 mei 2026", "31 december 2026"), ("01/05/2026", "2026-12-31")],

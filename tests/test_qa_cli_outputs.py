@@ -26,14 +26,6 @@ def batches(db: Path) -> int:
 
 
 @pytest.fixture
-def team_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "team.db"
-    assert main(["demo", "--size", "12", "--db", str(path)]) == 0
-    capsys.readouterr()
-    return path
-
-
-@pytest.fixture
 def sheet(tmp_path: Path) -> Path:
     """A colleague's sheet: one good row, one without a name (rejected)."""
     path = tmp_path / "colleague.xlsx"

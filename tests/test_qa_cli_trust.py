@@ -14,14 +14,6 @@ import pytest
 from liaison.cli import main
 
 
-@pytest.fixture
-def team_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "team.db"
-    assert main(["demo", "--size", "12", "--db", str(path)]) == 0
-    capsys.readouterr()
-    return path
-
-
 def liaison(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LIAISON_OFFICER": "Tester"}
     env.pop("LIAISON_DB", None)

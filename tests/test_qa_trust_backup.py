@@ -12,14 +12,6 @@ from sqlalchemy import text
 from liaison.cli import main
 
 
-@pytest.fixture
-def team_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "team.db"
-    assert main(["demo", "--size", "8", "--db", str(path)]) == 0
-    capsys.readouterr()
-    return path
-
-
 def test_backup_to_an_existing_file_is_refused_without_force(
     team_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,14 +11,6 @@ from liaison.storage.db import Database
 from liaison.trust.privacy import PrivacyError, export_person
 
 
-@pytest.fixture
-def team_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "team.db"
-    assert main(["demo", "--size", "8", "--db", str(path)]) == 0
-    capsys.readouterr()
-    return path
-
-
 def test_access_export_into_a_missing_folder_is_refused_like_export(
     team_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
