@@ -418,9 +418,13 @@ def restore(session: Session, cls: type[R], key: int | str) -> R:
         )
     when = obj.deleted_at
     now = utcnow()
+    obj.deleted_at = None  # so that its dependents see this end as back
     for item in [obj, *_dependents(session, obj)]:
-        if item.deleted_at != when:
-            continue  # trashed on its own, earlier: stays in the trash
+        if item is not obj:
+            if item.deleted_at is None or trashed_end(item) is not None:
+                continue  # live, or its other end is still in the trash: it waits for that
+            if item.deleted_at != when and not _went_with_an_end(session, item):
+                continue  # trashed on its own, earlier: stays in the trash
         item.deleted_at = None
         item.deleted_by = None
         item.version += 1
@@ -430,15 +434,44 @@ def restore(session: Session, cls: type[R], key: int | str) -> R:
     return obj
 
 
+def _went_with_an_end(session: Session, item: RecordMixin) -> bool:
+    """Whether a trashed role or support line went to the trash with its other end.
+
+    Organisation O deleted (its role for person P with it), then P deleted: restoring
+    O leaves the role waiting for P, and restoring P must then bring it back, though
+    it went with O, not with P. O's last delete in the audit trail says so.
+    """
+    ends = _ends(item)
+    for end in ends:
+        if end is None or end.deleted_at is not None:
+            continue
+        last = session.scalar(
+            select(AuditEntry.at)
+            .where(
+                AuditEntry.entity == entity_name(end),
+                AuditEntry.record_id == end.id,
+                AuditEntry.action == "delete",
+            )
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .limit(1)
+        )
+        if last == item.deleted_at:
+            return True
+    return False
+
+
+def _ends(obj: RecordMixin) -> tuple[Any, ...]:
+    """The two records a support line or role joins (empty for other records)."""
+    if isinstance(obj, Commitment):
+        return (obj.partner, obj.initiative)
+    if isinstance(obj, Affiliation):
+        return (obj.person, obj.organisation)
+    return ()
+
+
 def trashed_end(obj: RecordMixin) -> str | None:
     """The name of a record a support line or role points at that is in the trash."""
-    if isinstance(obj, Commitment):
-        ends: tuple[Any, ...] = (obj.partner, obj.initiative)
-    elif isinstance(obj, Affiliation):
-        ends = (obj.person, obj.organisation)
-    else:
-        return None
-    for end in ends:
+    for end in _ends(obj):
         if end is not None and end.deleted_at is not None:
             return str(getattr(end, "full_name", None) or getattr(end, "name", ""))
     return None
