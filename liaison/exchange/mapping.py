@@ -274,6 +274,18 @@ def _settle_ambiguities(found: dict[int, str | None], headers: Sequence[str]) ->
         if org_col is not None and "person.name" not in targets:
             found[name_col] = "person.name"
             found[org_col] = "initiative.name"
+    # A list of organisations ("Organisatie, E-mailadres, Tel."): with no column naming a
+    # person, the e-mail and phone are the organisation's, not a nameless contact's.
+    targets = {t: c for c, t in found.items() if t}
+    if "initiative.name" in targets and not any(
+        t in targets
+        for t in ("person.name", "person.given_name", "person.family_name", "person.role")
+    ):
+        for personal, own in (("person.email", "initiative.email"),
+                              ("person.phone", "initiative.phone")):  # fmt: skip
+            if personal in targets and own not in targets:
+                found[targets[personal]] = own
+        targets = {t: c for c, t in found.items() if t}
     # "Status" alone: about the support if there is support in the sheet, else the initiative.
     status_col = targets.get("commitment.status")
     if status_col is not None and not any(
