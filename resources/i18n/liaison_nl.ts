@@ -233,7 +233,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="681"/>
         <location filename="../../ui/main_window.py" line="716"/>
-        <location filename="../../ui/views/trash_view.py" line="190"/>
+        <location filename="../../ui/views/trash_view.py" line="193"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -308,51 +308,87 @@
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="199"/>
+        <location filename="../../ui/views/list_view.py" line="226"/>
         <source>Select a row to see its details.</source>
-        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running (active or renewed) and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list. Widest a column is sized to its contents; narrowest a wide column shrinks to make room. text before a column kept in view, in a narrow window the first (name) column, last of all The column of a list that should be in view without scrolling, where one matters most.</extracomment>
+        <extracomment>Widest a column is sized to its contents; narrowest a wide column shrinks to make room. text before a column kept in view, in a narrow window the first (name) column, last of all The column of a list that should be in view without scrolling, where one matters most.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="219"/>
+        <location filename="../../ui/views/list_view.py" line="246"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="219"/>
+        <location filename="../../ui/views/list_view.py" line="246"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="222"/>
+        <location filename="../../ui/views/list_view.py" line="85"/>
+        <source>Nothing matches this filter. Clear the text above or choose “All” to see every record.</source>
+        <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running (active or renewed) and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list.</extracomment>
+        <translation>Niets past bij dit filter. Maak de tekst hierboven leeg of kies „Alle” om alles te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="89"/>
+        <source>No initiatives yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague&apos;s sheet.</source>
+        <translation>Nog geen initiatieven. Druk op Ctrl+N om er een toe te voegen, of op Ctrl+Shift+I om het werkblad van een collega te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="93"/>
+        <source>No partners yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague&apos;s sheet.</source>
+        <translation>Nog geen partners. Druk op Ctrl+N om er een toe te voegen, of op Ctrl+Shift+I om het werkblad van een collega te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="97"/>
+        <source>No people yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague&apos;s sheet.</source>
+        <translation>Nog geen personen. Druk op Ctrl+N om er een toe te voegen, of op Ctrl+Shift+I om het werkblad van een collega te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="99"/>
+        <source>No support recorded yet. Press Ctrl+N to add a commitment.</source>
+        <translation>Nog geen steun vastgelegd. Druk op Ctrl+N om een toezegging toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="101"/>
+        <source>No contacts logged yet. Press Ctrl+L to log a call, visit, meeting or e-mail.</source>
+        <translation>Nog geen contactmomenten. Druk op Ctrl+L om een gesprek, bezoek, overleg of e-mail vast te leggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="105"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier staat nog niets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/list_view.py" line="249"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="252"/>
+        <location filename="../../ui/views/list_view.py" line="279"/>
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="253"/>
+        <location filename="../../ui/views/list_view.py" line="280"/>
         <source>Filter this list</source>
         <translation>Deze lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="324"/>
+        <location filename="../../ui/views/list_view.py" line="351"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="434"/>
+        <location filename="../../ui/views/list_view.py" line="467"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="437"/>
+        <location filename="../../ui/views/list_view.py" line="471"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -401,19 +437,24 @@
         <translation>Gegevens in de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="186"/>
-        <location filename="../../ui/views/trash_view.py" line="196"/>
-        <location filename="../../ui/views/trash_view.py" line="208"/>
+        <location filename="../../ui/views/trash_view.py" line="157"/>
+        <source>The trash is empty. What you delete waits here until you restore it.</source>
+        <translation>De prullenbak is leeg. Wat u verwijdert, blijft hier tot u het terugzet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trash_view.py" line="189"/>
+        <location filename="../../ui/views/trash_view.py" line="199"/>
+        <location filename="../../ui/views/trash_view.py" line="211"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="187"/>
+        <location filename="../../ui/views/trash_view.py" line="190"/>
         <source>Restoring %1 records…</source>
         <translation>%1 records terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="210"/>
+        <location filename="../../ui/views/trash_view.py" line="213"/>
         <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
         <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ui import prefs
 from ui.i18n import tr
 from ui.models.labels import column_label, entity_label, flag_label, value_label
 from ui.models.record_table import CODED_FIELDS, RecordTableModel, format_value
+from ui.views.empty_note import NotedTable
 from ui.widgets.flow_layout import FlowLayout
 
 #: Filters shown as combo boxes, in this order, when the service offers them.
@@ -78,7 +78,34 @@ def choice_items(field: str, choices: Any) -> list[tuple[Any, str]]:
     return items
 
 
-class RecordTable(QTableView):
+def empty_text(entity: str, filtered: bool) -> str:
+    """What an empty list says: why it is empty, and how to fill it."""
+    if filtered:
+        return tr(
+            "Nothing matches this filter. Clear the text above or choose “All” to see every record."
+        )
+    texts = {
+        "initiative": lambda: tr(
+            "No initiatives yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a "
+            "colleague's sheet."
+        ),
+        "partner": lambda: tr(
+            "No partners yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a "
+            "colleague's sheet."
+        ),
+        "person": lambda: tr(
+            "No people yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague's sheet."
+        ),
+        "commitment": lambda: tr("No support recorded yet. Press Ctrl+N to add a commitment."),
+        "interaction": lambda: tr(
+            "No contacts logged yet. Press Ctrl+L to log a call, visit, meeting or e-mail."
+        ),
+    }
+    make = texts.get(entity)
+    return make() if make else tr("Nothing here yet.")
+
+
+class RecordTable(NotedTable):
     """The table itself: fast fixed-height rows, whole-row selection, Enter opens."""
 
     activatedRecord = Signal(int)
@@ -429,12 +456,20 @@ class ListView(QWidget):
         for i, width in enumerate(widths):
             hh.resizeSection(i, width)
 
+    def is_filtered(self) -> bool:
+        """Whether the filter text or a filter box narrows the list."""
+        return bool(self.model.text) or any(
+            v not in (None, "") for v in self.model.filters.values()
+        )
+
     def _update_count(self) -> None:
         if not self.model.is_complete():
             self.count_label.setText(tr("Counting…"))
+            self.table.set_empty_text("")  # not "nothing here" while the ids are still read
             return
         n = self.model.rowCount()
         self.count_label.setText(tr("%n record(s)", "", n))
+        self.table.set_empty_text(empty_text(self.entity, self.is_filtered()) if n == 0 else "")
 
     def selected_ids(self) -> list[int]:
         """The selected records' ids in row order, read from the selection's row ranges.

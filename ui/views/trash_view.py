@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ui.core_text import core_text
 from ui.formatting import format_date, format_stamp
 from ui.i18n import tr
 from ui.models.labels import entity_label, value_label
+from ui.views.empty_note import NotedTable
 from ui.worker import IN_PLACE_RECORDS, run_with_progress
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class TrashView(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         bar.addWidget(self.restore_button)
         layout.addLayout(bar)
-        self.table = QTableView()
+        self.table = NotedTable()
         self.table.setAccessibleName(tr("Records in the trash"))
         self.table.setTabKeyNavigation(False)  # Tab goes on to Restore, not cell to cell
         self.table.setModel(self.model)
@@ -153,6 +153,9 @@ class TrashView(QWidget):
 
     def load(self) -> None:
         self.model.set_items(load_trash(self.db))
+        self.table.set_empty_text(
+            tr("The trash is empty. What you delete waits here until you restore it.")
+        )
 
     def selected(self) -> list[TrashItem]:
         # from the selection's row ranges: selectedRows() makes an index per row
