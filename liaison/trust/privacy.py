@@ -87,6 +87,25 @@ _FREE_TEXT: tuple[tuple[type, str], ...] = (
 )
 
 
+#: Contact fields of other records that can hold a person's own e-mail address or mobile
+#: number: a resident's initiative often gives her private address as its contact. Forget
+#: left it there (and in the search index, so a search for it still found her initiative);
+#: such a value is cleared, not rewritten ("Verwijderde persoon" is no e-mail address).
+_CONTACT_FIELDS: tuple[tuple[type, str], ...] = (
+    (Organisation, "email"),
+    (Organisation, "phone"),
+)
+#: Mailboxes of an organisation rather than of a person ("info@buurtkeuken.nl"): a person
+#: recorded with one does not make it theirs, so the organisation keeps it.
+_SHARED_MAILBOXES = frozenset(
+    {
+        "info", "contact", "secretariaat", "secretaris", "bestuur", "hallo", "hello", "post",
+        "mail", "admin", "office", "administratie", "redactie", "aanmelden", "welkom", "team",
+        "penningmeester", "voorzitter", "vrijwilligers", "receptie", "algemeen",
+    }
+)  # fmt: skip
+
+
 class PrivacyError(LiaisonError):
     """A privacy request cannot be carried out as asked."""
 
@@ -334,7 +353,54 @@ def find_mentions(session: Session, person: Person, names: Naming | None = None)
             pattern = names.pattern_for(entity, record_id)
             if value and pattern is not None and pattern.search(value):
                 found.append(Mention(entity, record_id, column_name, value))
+    return found + _contact_mentions(session, person)
+
+
+def _contact_key(field_name: str, value: str | None) -> str | None:
+    """A person's e-mail address or mobile number in one form, for comparing contact fields;
+    None for what is not personal (a landline or a shared mailbox, see the erasure marks)."""
+    if field_name == "email":
+        text = " ".join((value or "").split()).casefold()
+        return None if not text or text.partition("@")[0] in _SHARED_MAILBOXES else text
+    mobiles = erasure.phone_marks(value)
+    return mobiles[0] if mobiles else None
+
+
+def _own_contacts(session: Session, person: Person) -> set[str]:
+    """The keys of the person's e-mail addresses and mobile numbers, now and earlier."""
+    found = {_contact_key("email", person.email), _contact_key("phone", person.phone)}
+    stmt = select(AuditEntry.field, AuditEntry.old, AuditEntry.new).where(
+        AuditEntry.entity == "person",
+        AuditEntry.record_id == person.id,
+        AuditEntry.field.in_(("email", "phone")),
+    )
+    for field_name, old, new in session.execute(stmt):
+        for v in (old, new):
+            if v and v != REDACTED:
+                found.add(_contact_key(field_name, v))
+    found.discard(None)
+    return found  # type: ignore[return-value]
+
+
+def _contact_mentions(session: Session, person: Person) -> list[Mention]:
+    """Other records' contact fields (:data:`_CONTACT_FIELDS`) holding the person's own."""
+    own = _own_contacts(session, person)
+    if not own:
+        return []
+    found: list[Mention] = []
+    for cls, column_name in _CONTACT_FIELDS:
+        column = getattr(cls, column_name)
+        for record_id, value in session.execute(select(cls.id, column).where(column.is_not(None))):
+            if _contact_key(column_name, value) in own:
+                found.append(Mention(records.entity_name(cls), record_id, column_name, value))
     return found
+
+
+def _is_contact_field(entity: str, field_name: str) -> bool:
+    return any(
+        records.entity_name(cls) == entity and column == field_name
+        for cls, column in _CONTACT_FIELDS
+    )
 
 
 def _audit_about(session: Session, person: Person) -> list[AuditEntry]:
@@ -647,9 +713,14 @@ def forget_in(session: Session, person_id: int | str) -> ForgetReport:
     for m in mentions:
         obj = session.get(records.entity_class(m.entity), m.record_id)
         pattern = names.pattern_for(m.entity, m.record_id)
-        if obj is None or pattern is None:
+        if obj is None:
             continue
-        setattr(obj, m.field, _replace(pattern, getattr(obj, m.field)))
+        if _is_contact_field(m.entity, m.field):
+            setattr(obj, m.field, None)  # their address or number, as the whole value
+        elif pattern is None:
+            continue
+        else:
+            setattr(obj, m.field, _replace(pattern, getattr(obj, m.field)))
         if (m.entity, m.record_id) not in touched and obj is not person:
             _bump(session, obj, now)
             touched.add((m.entity, m.record_id))
