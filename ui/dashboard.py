@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -178,7 +178,8 @@ class Card(QFrame):
         """Lines as (text, entity, id, tooltip); ``total`` when only the first were read."""
         self.list.clear()
         n = max(len(items), total or 0)
-        self.title.setText(f"{self.base_title}  ({n})")
+        # "(1.236)" in Dutch, as the lists and record pages count: not "(1236)"
+        self.title.setText(f"{self.base_title}  ({QLocale().toString(n)})")
         if not items:
             empty = QListWidgetItem(self.empty_text)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

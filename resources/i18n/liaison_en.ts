@@ -5,7 +5,7 @@
     <message numerus="yes">
         <location filename="../../ui/views/list_view.py" line="320" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="92" />
@@ -25,7 +25,7 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="153" />
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation><numerusform>… and %Ln more</numerusform><numerusform>… and %Ln more</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="268" />

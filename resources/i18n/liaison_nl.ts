@@ -391,8 +391,8 @@
         <location filename="../../ui/views/list_view.py" line="471"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -806,8 +806,8 @@
         <location filename="../../ui/dashboard.py" line="195"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… en nog %n</numerusform>
-            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
         </translation>
     </message>
     <message>
