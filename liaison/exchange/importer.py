@@ -1731,9 +1731,11 @@ def _export_interaction(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) 
         rp.rejected = "The contact has no date."
         return False
     summary = v.get("summary") or ""
-    rec = m.find_uuid("interaction", v.get("uuid")) or m.fallback(
-        "interaction", m.inter_by_key.get((when, fold(summary))), v.get("uuid")
-    )
+    rec = m.find_uuid("interaction", v.get("uuid"))
+    if rec is None:
+        rec = m.fallback("interaction", m.inter_by_key.get((when, fold(summary))), v.get("uuid"))
+        if rec is not None and not _shares_a_participant(m, rec, v):
+            rec = None  # same minute, same words, other people: a colleague's own contact
     values = {
         "channel": v.get("channel"),
         "summary": summary or None,
@@ -1767,6 +1769,25 @@ def _export_interaction(m: Matcher, rp: RowPlan, sp: SheetPlan, decisions: Any) 
                 m.inter_links.append((kind, rec, other))
                 changed = True
     return changed
+
+
+def _shares_a_participant(m: Matcher, rec: Rec, v: MappingABC[str, Any]) -> bool:
+    """Whether a contact found by its time and summary alone is the row's contact.
+
+    "Wijkoverleg" at 20:00 logged by two officers with other organisations and people
+    is two contacts: merged, one officer's contact took the other's officer and
+    participants. A row naming none of its participants here is taken as the same.
+    """
+    named = False
+    for kind in ("organisation", "person"):
+        for u in v.get(f"{kind}_uuids") or []:
+            other = m.find_uuid(kind, u)
+            if other is None:
+                continue
+            named = True
+            if (kind, id(rec), id(other)) in m.existing_links:
+                return True
+    return not named
 
 
 _EXPORT_RESOLVERS: dict[str, Callable[..., bool]] = {
