@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import re
 import sqlite3
@@ -34,7 +35,12 @@ from liaison.trust.files import (
     atomic_private_file,
     remove_stale_temps,
 )
-from liaison.trust.integrity import VERSION_TABLE, quick_check, schema_revision
+from liaison.trust.integrity import (
+    STALE_TEMP_SECONDS,
+    VERSION_TABLE,
+    quick_check,
+    schema_revision,
+)
 
 #: Setting key (table ``setting``) that overrides the default backup folder.
 BACKUP_FOLDER_SETTING = "backup_folder"
@@ -250,6 +256,7 @@ def backup_now(
                 f"There is already a file at '{target}'; choose another name, or let the "
                 "backup replace it (liaison backup --to FILE --force)."
             )
+        remove_stale_temps(target.parent, target.name, older_than=STALE_TEMP_SECONDS)
         rotate_in: Path | None = None
     else:
         chosen = Path(folder).expanduser() if folder is not None else backup_folder(db)
@@ -337,6 +344,10 @@ def rotate(
     now: dt.datetime | None = None,
 ) -> list[Path]:
     """Delete this database's backups beyond the daily/monthly windows; return the removed."""
+    # A backup killed halfway (the laptop shut during the backup at start) left its hidden,
+    # partial copy here for good: personal data no rotation ever removed, and disk space.
+    # An hour after it last changed no backup is still writing it.
+    remove_stale_temps(folder, f"{glob.escape(stem)}-backup-*.db", older_than=STALE_TEMP_SECONDS)
     backups = list_backups(folder, stem)
     keep = backups_to_keep(backups, daily, monthly, now=now)
     removed = []
