@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from liaison.services.signals import not_trashed_scan
 from liaison.storage import search_index
 from liaison.storage.models import (
     Interaction,
@@ -104,14 +105,30 @@ def _with_organisation_names(
     if len(found) < limit or not words or search_index.phone_digits(query) is not None:
         return _ordered(best, limit)
     key = " ".join(name_key(query).split())
-    rows = session.execute(
-        select(Organisation.id, Organisation.name_key)
-        .where(
+    # A name found this way scores (3 - tier) × 1000, below every index match of its
+    # tier: it can only enter the list above the limit-th match's score. A person's
+    # name ("Benali", 50 people named so, tier 1) leaves room for tier 0 alone: the
+    # names that start with the query, a range of the name index (0.05 ms) instead
+    # of a LIKE over every organisation's name (1.4 ms at 12,500 organisations).
+    floor = _ordered(best, limit)[-1].score
+    if floor > 3000.0:
+        return _ordered(best, limit)
+    stmt = select(Organisation.id, Organisation.name_key)
+    if floor > 2000.0:  # the trash test kept off the deleted_at index, or SQLite walks it
+        stmt = stmt.where(
+            not_trashed_scan(Organisation.deleted_at),
+            Organisation.name_key >= key,
+            Organisation.name_key < key + "\uffff",
+        )
+    else:
+        stmt = stmt.where(
             Organisation.deleted_at.is_(None),
             *(Organisation.name_key.contains(w, autoescape=True) for w in words),
         )
-        .order_by(Organisation.name_key, Organisation.id)
-        .limit(limit * search_index.RERANK_FACTOR)
+    rows = session.execute(
+        stmt.order_by(Organisation.name_key, Organisation.id).limit(
+            limit * search_index.RERANK_FACTOR
+        )
     ).all()
     for record_id, name in rows:
         if ("organisation", record_id) not in best:
