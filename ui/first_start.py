@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError
-from liaison.storage.db import Database, open_database
+from liaison.storage.db import Database, open_database, resolve_url, sqlite_path
 from ui import prefs
 from ui.core_text import core_text
 from ui.i18n import tr
@@ -117,6 +117,8 @@ class FirstStartDialog(QDialog):
 
     def create(self) -> Database | None:
         """Create the chosen database (demo data in a worker); None when it failed."""
+        file = sqlite_path(resolve_url(self.location()))
+        new_file = file is not None and not file.exists()
         try:
             db = open_database(self.location(), officer=self.officer() or None)
         except LiaisonError as exc:
@@ -124,6 +126,12 @@ class FirstStartDialog(QDialog):
             return None
         if self.demo_choice.isChecked() and not self._fill_demo(db):
             db.close()
+            if new_file and file is not None:
+                # A demo stopped (or failed) in a new file left it empty in the data
+                # folder; the next start opened that empty file and never offered the
+                # demo again. Nothing was in it: it goes.
+                for leftover in (file, *(file.with_name(file.name + x) for x in ("-wal", "-shm"))):
+                    leftover.unlink(missing_ok=True)
             return None
         prefs.set_value("database", self.location())
         if self.officer():
@@ -154,7 +162,7 @@ class FirstStartDialog(QDialog):
             dialog.exec()
         while not outcome:  # cancelled: the worker still has to stop before we go on
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        from liaison.demo import DemoRefused  # loaded by now: the worker used it
+        from liaison.demo import DemoCancelled, DemoRefused  # loaded: the worker used them
 
         if isinstance(outcome.get("error"), DemoRefused):  # an existing file was chosen
             answer = QMessageBox.question(
@@ -168,6 +176,8 @@ class FirstStartDialog(QDialog):
                 QMessageBox.StandardButton.Open,
             )
             return answer == QMessageBox.StandardButton.Open
+        if isinstance(outcome.get("error"), DemoCancelled):  # the officer's own stop: no alarm
+            return False
         if "error" in outcome:
             QMessageBox.warning(
                 self,
