@@ -75,7 +75,7 @@ def test_forget_clears_her_address_and_mobile_on_her_initiative(
     ]
     assert (
         "Organisatie",
-        str(initiative_id),
+        initiative_id,
         "E-mail",
         "Samira.Elidrissi@Hotmail.com",
     ) in mentioned
@@ -100,3 +100,14 @@ def test_forget_clears_her_address_and_mobile_on_her_initiative(
     finally:
         conn.close()
     assert kept == 0
+
+
+def test_the_access_export_writes_record_numbers_as_numbers(db: Database, tmp_path: Path) -> None:
+    """The 'Record' columns held '9' and '10' as text: Excel flagged each cell and sorted
+    10 before 9."""
+    person_id, initiative_id, _centre = _samira(db)
+    book = openpyxl.load_workbook(export_person(db, person_id, tmp_path / "inzage.xlsx"))
+    numbers = [row[1] for row in book["Vermeldingen"].iter_rows(min_row=2, values_only=True)]
+    assert numbers and all(n == initiative_id for n in numbers)
+    changes = list(book["Wijzigingen"].iter_rows(min_row=2, values_only=True))
+    assert changes and all(isinstance(row[3], int) for row in changes)

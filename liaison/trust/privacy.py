@@ -619,6 +619,10 @@ def export_person(
                         ws.write(r, c, "ja" if value else "nee")
                     elif value is None:
                         ws.write_blank(r, c, None)
+                    elif isinstance(value, int):
+                        # a record number as a number: as text Excel flagged every one of
+                        # them ("number stored as text") and sorted 10 before 9
+                        ws.write_number(r, c, value)
                     else:
                         text_value = str(value)
                         ws.write_string(r, c, text_value, wrap if len(text_value) > 60 else None)
