@@ -199,6 +199,9 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is not a date and time."),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not an amount in euros."),  # liaison/exchange/values.py
     QT_TR_NOOP("{} is negative; support amounts are zero or more."),  # liaison/exchange/values.py
+    QT_TR_NOOP(
+        "'{}' holds {} phone numbers; the first, '{}', was kept."
+    ),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not a phone number."),  # liaison/exchange/values.py
     QT_TR_NOOP(
         "'{}' does not look like a complete phone number; it was kept as written."

@@ -301,7 +301,27 @@ def parse_phone(value: Any) -> str | None:
         if formatted.startswith("+31 ") and "".join(pieces) == national:
             _GROUPS[national[:3]] = tuple(len(p) for p in pieces)
         return formatted
+    if _PHONE_LIST.search(raw):  # "06-12345678 / 010-1234567": the first kept, as e-mails
+        numbers = [n for n in _PHONE_LIST.split(raw) if n.strip()]
+        if len(numbers) > 1:
+            try:
+                first = parse_phone(numbers[0])
+            except PartlyRead:  # the first is incomplete: keep the cell, nothing is lost
+                raise PartlyRead(
+                    f"'{raw}' does not look like a complete phone number; it was kept as written.",
+                    raw,
+                ) from None
+            except ValueProblem:
+                raise ValueProblem(f"'{raw}' is not a phone number.") from None
+            raise PartlyRead(
+                f"'{raw}' holds {len(numbers)} phone numbers; the first, '{first}', was kept.",
+                first,
+            )
     return _phone_slow(compact, raw)
+
+
+#: Separators between phone numbers in one cell ("06-1234 5678 / 010-1234567", "of", new lines).
+_PHONE_LIST = re.compile(r"\s*(?:[/;,\n|]|\s(?:of|en|or|and)\s)\s*", re.IGNORECASE)
 
 
 # Dutch area codes are prefix-free, so the first three national digits decide how
@@ -529,8 +549,26 @@ ORGANISATION_STATUSES = _choices(
 )  # fmt: skip
 COMMITMENT_STATUSES = _choices(
     proposed=("voorgesteld", "aangevraagd", "in aanvraag", "requested", "pending"),
-    active=("actief", "lopend", "toegekend", "granted", "approved"),
-    ended=("afgelopen", "beeindigd", "beëindigd", "gestopt", "finished"),
+    active=(
+        "actief",
+        "lopend",
+        "toegekend",
+        "toegezegd",
+        "verleend",
+        "granted",
+        "approved",
+        "committed",
+    ),
+    ended=(
+        "afgelopen",
+        "afgerond",
+        "verlopen",
+        "beeindigd",
+        "beëindigd",
+        "gestopt",
+        "finished",
+        "expired",
+    ),
     declined=("afgewezen", "geweigerd", "rejected", "refused"),
     renewed=("verlengd", "extended"),
 )

@@ -434,37 +434,42 @@
         <translation>{} is negatief; steunbedragen zijn nul of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="202"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="203"/>
+        <source>&apos;{}&apos; holds {} phone numbers; the first, &apos;{}&apos;, was kept.</source>
+        <translation>&apos;{}&apos; bevat {} telefoonnummers; het eerste, &apos;{}&apos;, is overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="205"/>
         <source>&apos;{}&apos; is not a phone number.</source>
         <translation>&apos;{}&apos; is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="204"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="207"/>
         <source>&apos;{}&apos; does not look like a complete phone number; it was kept as written.</source>
         <translation>&apos;{}&apos; lijkt geen volledig telefoonnummer; het is overgenomen zoals het er staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="207"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="210"/>
         <source>&apos;{}&apos; holds {} e-mail addresses; the first, &apos;{}&apos;, was kept.</source>
         <translation>&apos;{}&apos; bevat {} e-mailadressen; het eerste, &apos;{}&apos;, is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="209"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="212"/>
         <source>&apos;{}&apos; is not a valid e-mail address.</source>
         <translation>&apos;{}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="210"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="213"/>
         <source>&apos;{}&apos; is not a web address.</source>
         <translation>&apos;{}&apos; is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="211"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="214"/>
         <source>&apos;{}&apos; is not a known {} (use one of: {}).</source>
         <translation>&apos;{}&apos; is geen bekende waarde voor {} (gebruik een van: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="212"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="215"/>
         <source>&apos;{}&apos; is not yes or no.</source>
         <translation>&apos;{}&apos; is geen ja of nee.</translation>
     </message>

@@ -1,0 +1,68 @@
+"""Audit of issue 4: values as Dutch officers type them, none of them lost.
+
+Two numbers in one phone cell ("06-12345678 / 010-1234567", a mobile and the
+office) lost both: the cell was "not a phone number" and the contact person
+came in without a phone. E-mail cells with two addresses already kept the
+first; phones now do the same. And "Toegezegd" (promised), "Afgerond" and
+"Verlopen" are the words colleagues use for the status of support: they were
+unknown statuses, so the status was left out with a warning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from sqlalchemy import select
+
+from liaison.exchange.importer import run_import
+from liaison.storage.db import Database
+from liaison.storage.models import Commitment, Person
+
+HEADERS = ["Initiatief", "Contactpersoon", "Tel.", "Verstrekt door", "Soort steun",
+           "Startdatum", "Status"]  # fmt: skip
+ROWS = [
+    ["Buurtkeuken Bloemhof", "Fatima el Amrani", "06-12345678 / 010-1234567", "Oranje Fonds",
+     "Financieel", "1-2-2026", "Toegezegd"],
+    ["Taalcafé Spangen", "Jan de Vries", "06 87654321 of 010 7654321", "Kansfonds",
+     "In natura", "1-3-2025", "Afgerond"],
+    ["Moestuin Hillesluis", "Ayşe Yılmaz", "06-1234 / 010-1234567", "Havensteder",
+     "Ruimte", "1-1-2024", "Verlopen"],
+]  # fmt: skip
+
+
+def test_two_phone_numbers_in_a_cell_keep_the_first_and_known_statuses(
+    db: Database, tmp_path: Path
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADERS)
+    for row in ROWS:
+        ws.append(row)
+    path = tmp_path / "steun.xlsx"
+    wb.save(path)
+
+    report = run_import(db, path)
+    assert (report.rows, report.imported, report.rejected) == (3, 3, 0)
+    with db.session_scope(write=False) as s:
+        phones = {p.full_name: p.phone for p in s.scalars(select(Person))}
+        statuses = {c.initiative.name: c.status for c in s.scalars(select(Commitment))}
+    assert phones == {
+        "Fatima el Amrani": "+31 6 12345678",
+        "Jan de Vries": "+31 6 87654321",
+        "Ayşe Yılmaz": "06-1234 / 010-1234567",  # the first incomplete: kept as typed
+    }
+    assert statuses == {
+        "Buurtkeuken Bloemhof": "active",
+        "Taalcafé Spangen": "ended",
+        "Moestuin Hillesluis": "ended",
+    }
+    warnings = {(p.row, p.column): p.message for p in report.problems if p.severity == "warning"}
+    assert warnings == {
+        (2, "Tel."): "'06-12345678 / 010-1234567' holds 2 phone numbers; "
+        "the first, '+31 6 12345678', was kept.",
+        (3, "Tel."): "'06 87654321 of 010 7654321' holds 2 phone numbers; "
+        "the first, '+31 6 87654321', was kept.",
+        (4, "Tel."): "'06-1234 / 010-1234567' does not look like a complete phone number; "
+        "it was kept as written.",
+    }
