@@ -46,12 +46,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     Integer,
     and_,
-    case,
-    cast,
     func,
     or_,
     select,
@@ -414,52 +411,77 @@ def _euros(cents: int | None) -> Decimal:
 
 
 def _support(session: Session, today: dt.date, ids: list[int] | None) -> dict[int, list[Any]]:
-    """Active support per initiative: one GROUP BY over (initiative, partner), rolled up here.
+    """Active support per initiative, rolled up here from its commitments.
 
     Returns initiative → [commitments, structural, open-ended, last end (ISO text or None),
     cents, partners, biggest partner's cents, its commitments, its id]; the biggest
     partner gives the most euros, then the most commitments, then has the lowest id.
-    Amounts stay integer cents and dates text (no per-row conversion); rolling the
-    13,000 partner rows up in Python measured faster than a window function in SQL.
+    Amounts stay integer cents and dates text (no per-row conversion).
+
+    The commitments come in the order of the covering (partner, initiative, …) index,
+    so one partner's support lines of one initiative arrive together and are added up
+    as they pass. Nearly every initiative–partner pair has one line (13,337 pairs for
+    13,359 lines on the benchmark database): a GROUP BY in SQL cost 24 ms there, most
+    of it SQLite's bookkeeping per group, where reading the lines costs 14 ms.
     """
     trashed = select(Organisation.id).where(Organisation.deleted_at.is_not(None))
     stmt = (
         select(
             Commitment.initiative_id,
             Commitment.partner_id,
-            func.count(),
-            func.sum(case((Commitment.structural.is_(True), 1), else_=0)),
-            func.sum(case((Commitment.end.is_(None), 1), else_=0)),
-            func.max(Commitment.end),
-            # BIGINT: PostgreSQL's SUM of integers is NUMERIC (a Decimal share in the JSON)
-            cast(func.coalesce(func.sum(type_coerce(Commitment.amount, Integer)), 0), BigInteger),
+            Commitment.structural,
+            Commitment.end,
+            type_coerce(Commitment.amount, Integer),  # cents
         )
         # Commitments of a trashed partner normally went to the trash with it
         # (records.delete); this also covers partners trashed by bulk tools.
         .where(active_support(today), Commitment.partner_id.not_in(trashed))
-        .group_by(Commitment.initiative_id, Commitment.partner_id)
+        .order_by(Commitment.partner_id, Commitment.initiative_id)
     )
     if ids is not None:
         stmt = stmt.where(Commitment.initiative_id.in_(ids))
-    acc: dict[int, list[Any]] = {}
     rows = _tuples(session, stmt)
     if not _is_sqlite(session):  # other drivers return dates; the rest expects ISO text
-        rows = [(*r[:5], None if r[5] is None else r[5].isoformat(), r[6]) for r in rows]
-    for iid, pid, n, structural, open_ended, last_end, cents in rows:
-        a = acc.get(iid)
-        if a is None:
-            acc[iid] = [n, structural, open_ended, last_end, cents, 1, cents, n, pid]
+        rows = [(*r[:3], None if r[3] is None else r[3].isoformat(), r[4]) for r in rows]
+    acc: dict[int, list[Any]] = {}
+    # The pair being added up: initiative, partner, lines, structural, open-ended, end, cents.
+    pair: list[Any] = [None, None, 0, 0, 0, None, 0]
+    for iid, pid, structural, end, cents in rows:
+        if pid != pair[1] or iid != pair[0]:
+            if pair[0] is not None:
+                _add_pair(acc, pair)
+            pair = [iid, pid, 1, 1 if structural else 0, 0 if end else 1, end, cents or 0]
             continue
-        a[0] += n
-        a[1] += structural
-        a[2] += open_ended
-        if last_end is not None and (a[3] is None or last_end > a[3]):
-            a[3] = last_end
-        a[4] += cents
-        a[5] += 1
-        if cents > a[6] or (cents == a[6] and (n > a[7] or (n == a[7] and pid < a[8]))):
-            a[6], a[7], a[8] = cents, n, pid
+        pair[2] += 1
+        if structural:
+            pair[3] += 1
+        if end is None:
+            pair[4] += 1
+        elif pair[5] is None or end > pair[5]:
+            pair[5] = end
+        if cents:
+            pair[6] += cents
+    if pair[0] is not None:
+        _add_pair(acc, pair)
     return acc
+
+
+def _add_pair(acc: dict[int, list[Any]], pair: list[Any]) -> None:
+    """Add one partner's active support of one initiative to that initiative's totals."""
+    iid, pid, n, structural, open_ended, last_end, cents = pair
+    a = acc.get(iid)
+    if a is None:
+        acc[iid] = [n, structural, open_ended, last_end, cents, 1, cents, n, pid]
+        return
+    a[0] += n
+    a[1] += structural
+    a[2] += open_ended
+    if last_end is not None and (a[3] is None or last_end > a[3]):
+        a[3] = last_end
+    a[4] += cents
+    a[5] += 1
+    if cents > a[6] or (cents == a[6] and (n > a[7] or (n == a[7] and pid < a[8]))):
+        a[6], a[7], a[8] = cents, n, pid
 
 
 def _support_signals(
