@@ -66,3 +66,34 @@ def test_two_phone_numbers_in_a_cell_keep_the_first_and_known_statuses(
         (4, "Tel."): "'06-1234 / 010-1234567' does not look like a complete phone number; "
         "it was kept as written.",
     }
+
+
+def test_forms_of_address_and_surnames_alone_are_split_as_dutch_names(
+    db: Database, tmp_path: Path
+) -> None:
+    """Municipal lists write "dhr. J. de Vries", "Mw. A. Bakker" or only "van Dam": the
+    import made "dhr." the given name (and "J. de Vries" the family name, sorted under J),
+    and "van" the given name of "van Dam"."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Contactpersoon", "E-mailadres"])
+    ws.append(["Buurtkeuken Bloemhof", "dhr. J. de Vries", "j.devries@buurtkeuken.nl"])
+    ws.append(["Buurtkeuken Bloemhof", "Mw. A. Bakker", "a.bakker@buurtkeuken.nl"])
+    ws.append(["Taalcafé Spangen", "van Dam", "vandam@taalcafe.nl"])
+    ws.append(["Taalcafé Spangen", "Mevrouw Öztürk", "ozturk@taalcafe.nl"])
+    ws.append(["Taalcafé Spangen", "Jan van der Berg", "jan@taalcafe.nl"])
+    path = tmp_path / "contacten.xlsx"
+    wb.save(path)
+
+    report = run_import(db, path)
+    assert (report.imported, report.rejected) == (5, 0)
+    with db.session_scope(write=False) as s:
+        names = {(p.given_name, p.infix, p.family_name) for p in s.scalars(select(Person))}
+    assert names == {
+        ("J.", "de", "Vries"),
+        ("A.", "", "Bakker"),
+        ("", "van", "Dam"),
+        ("", "", "Öztürk"),
+        ("Jan", "van der", "Berg"),
+    }
+    assert run_import(db, path).unchanged == 5

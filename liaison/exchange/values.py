@@ -447,6 +447,17 @@ _INFIXES = frozenset(
 )
 
 
+#: Forms of address and titles before a name in municipal lists ("Mw. A. Bakker",
+#: "dhr. drs. J. de Vries"): not part of the given name.
+_SALUTATIONS = frozenset(("dhr", "dhr.", "hr", "hr.", "mw", "mw.", "mevr", "mevr.", "mevrouw",
+                          "meneer", "mr", "mr.", "dr", "dr.", "drs", "drs.", "ir", "ir.", "ing",
+                          "ing.", "prof", "prof.", "mrs", "mrs.", "ms", "ms.", "miss"))  # fmt: skip
+#: Dutch infixes that start a name given without a given name ("de Vries"); words of the
+#: infix list that are also given or family names elsewhere ("Le", "Da") are not among them.
+_LEADING_INFIXES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "vd",
+                              "v/d", "in", "op", "uit", "von"))  # fmt: skip
+
+
 def split_name(value: Any) -> tuple[str, str, str]:
     """A full Dutch name → (given name, infix, family name).
 
@@ -464,8 +475,20 @@ def split_name(value: Any) -> tuple[str, str, str]:
             infix_words.insert(0, words.pop())
         return " ".join(words), " ".join(infix_words), family.strip()
     words = raw.split()
+    addressed = False  # "Dhr. Jansen": after a form of address, one word is the family name
+    if len(words) > 2 and " ".join(words[:2]).lower() in ("de heer", "de hr."):
+        words, addressed = words[2:], True
+    while len(words) > 1 and words[0].lower() in _SALUTATIONS:  # "dhr. J. de Vries"
+        words.pop(0)
+        addressed = True
     if len(words) == 1:
-        return words[0], "", ""
+        return ("", "", words[0]) if addressed else (words[0], "", "")
+    if words[0].lower() in _LEADING_INFIXES:  # "de Vries", "van der Berg": no given name
+        rest = words
+        infix_words = []
+        while len(rest) > 1 and rest[0].lower() in _INFIXES:
+            infix_words.append(rest.pop(0))
+        return "", " ".join(infix_words), " ".join(rest)
     given = words[0]
     rest = words[1:]
     infix_words = []
