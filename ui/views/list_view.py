@@ -134,8 +134,41 @@ class RecordTable(NotedTable):
         hh.setDefaultSectionSize(150)
         hh.setResizeContentsPrecision(40)  # size columns from the first rows, not all
         self.doubleClicked.connect(self._activate)
+        #: A row chosen for the officer (a dashboard line opened it) stays in view while
+        #: the list settles; the officer scrolling the list lets go of it.
+        self._pinned = False
+        self.verticalScrollBar().actionTriggered.connect(self._unpin)
+
+    def show_current(self) -> None:
+        """Scroll the current row to the middle, and keep it in view while the list is
+        laid out: a list opened for a follow-up on the dashboard was scrolled before its
+        filter bar and window size were final, and the chosen row ended up below the fold."""
+        self._pinned = True
+        self._center_current()
+
+    def _unpin(self, _action: int = 0) -> None:
+        self._pinned = False
+
+    def _center_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self._pinned:
+            self._center_current()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self._pinned = False
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self._pinned = False
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self._pinned = False
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._activate(self.currentIndex())
             return
@@ -494,7 +527,7 @@ class ListView(QWidget):
         if row < 0:
             return False
         self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        self.table.show_current()
         return True
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
