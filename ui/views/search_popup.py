@@ -75,7 +75,7 @@ class SearchPopup(QFrame):
             groups.setdefault(entity, []).append((hit, subtitle))
         if not hits:
             empty = QTreeWidgetItem([tr("Nothing found for “%1”").replace("%1", text)])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable ink, but nothing to choose
             self.tree.addTopLevelItem(empty)
         order = [g for g in GROUP_ORDER if g in groups] + sorted(set(groups) - set(GROUP_ORDER))
         bold = QFont(self.font())
@@ -96,6 +96,16 @@ class SearchPopup(QFrame):
             self.tree.setCurrentItem(first)
         self.show()
         self.raise_()
+
+    def wanted_height(self) -> int:
+        """Tall enough for the lines shown: "nothing found" was one faint line at the top
+        of a 420-pixel empty box that hid the window under it."""
+        lines = sum(
+            1 + self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount())
+        )
+        row = self.tree.sizeHintForRow(0) if lines else 0
+        margins = self.layout().contentsMargins()
+        return lines * row + 2 * self.tree.frameWidth() + margins.top() + margins.bottom() + 4
 
     def first_hit(self) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -178,15 +188,16 @@ class SearchField(QLineEdit):
             return
         with self.db.session_scope(write=False) as session:
             hits = list(search_service.search(session, text, limit=50))
-        self._place_popup()
         self.popup.show_hits(hits, text)
+        self._place_popup()
+        self.popup.tree.scrollToTop()  # the first group's title above its first hit
 
     def _place_popup(self) -> None:
         origin = self.mapTo(self.window_, QPoint(0, self.height() + 2))
         width = max(self.width(), 680)
         x = min(origin.x(), max(0, self.window_.width() - width - 8))
-        height = min(420, max(120, self.window_.height() - origin.y() - 40))
-        self.popup.setGeometry(x, origin.y(), width, height)
+        room = min(420, max(120, self.window_.height() - origin.y() - 40))
+        self.popup.setGeometry(x, origin.y(), width, min(room, self.popup.wanted_height()))
 
     def _hide_if_abandoned(self) -> None:
         """The user clicked elsewhere: put the results away (clicking a result is not that)."""
