@@ -65,6 +65,7 @@ from liaison.exchange.mapping import (
     Mapping,
     column_letter,
     guess_mapping,
+    is_header_group,
     is_known_header,
     load_mapping,
     remember_mapping,
@@ -589,7 +590,12 @@ def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], 
         return (
             sheet,
             rows,
-            find_table(rows, known=is_known_header, hidden_rows=wb.hidden_rows(sheet)),
+            find_table(
+                rows,
+                known=is_known_header,
+                hidden_rows=wb.hidden_rows(sheet),
+                groups=is_header_group,
+            ),
         )
     candidates = [s for s in wb.info.sheets if s.visible and not s.chart] or [
         s for s in wb.info.sheets if not s.chart
@@ -603,7 +609,12 @@ def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], 
         except ImportRefused as exc:
             first_error = first_error or exc
             continue
-        table = find_table(rows, known=is_known_header, hidden_rows=wb.hidden_rows(info.name))
+        table = find_table(
+            rows,
+            known=is_known_header,
+            hidden_rows=wb.hidden_rows(info.name),
+            groups=is_header_group,
+        )
         if table.rows:
             return info.name, rows, table
     if first_error is not None:
@@ -625,7 +636,11 @@ def _plan_overview(
     name, rows, table = _pick_sheet(wb, sheet)
     if header_row is not None:
         table = find_table(
-            rows, header_row=header_row, known=is_known_header, hidden_rows=wb.hidden_rows(name)
+            rows,
+            header_row=header_row,
+            known=is_known_header,
+            hidden_rows=wb.hidden_rows(name),
+            groups=is_header_group,
         )
     headers = table.headers
     if isinstance(mapping, Mapping):

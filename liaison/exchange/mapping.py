@@ -175,11 +175,88 @@ def recognise(header: str) -> str | None:
         return _LOOKUP[key]
     stripped = re.sub(r"\b(?:van|de|het|the|of|nr|naam)\b", " ", key)
     stripped = " ".join(stripped.split())
-    return _LOOKUP.get(stripped)
+    return _LOOKUP.get(stripped) or _grouped(key)
 
 
 def is_known_header(header: str) -> bool:
     return recognise(header) is not None
+
+
+#: Labels over a group of columns in a two-level header ("Contactpersoon" over "Naam |
+#: E-mail | Tel."): the record the columns under them describe.
+_GROUP_LABELS: dict[str, str] = {
+    normalise_header(label): entity
+    for entity, labels in {
+        "person": ("contactpersoon", "contact persoon", "contact", "contactgegevens",
+                   "persoon", "aanspreekpunt", "contact person", "initiatiefnemer"),
+        "initiative": ("initiatief", "organisatie", "initiative", "organisation",
+                       "organization", "project", "gegevens initiatief"),
+        "partner": ("partner", "coalitiepartner", "verstrekker", "financier", "steunverlener",
+                    "verstrekt door", "funder"),
+        "commitment": ("steun", "ondersteuning", "toezegging", "support", "subsidie",
+                       "bijdrage"),
+    }.items()
+    for label in labels
+}  # fmt: skip
+#: Targets a generic header word maps to alone ("Naam" → initiative.name), and what that
+#: word means under each group: "Contactpersoon" / "Naam" is the person's name. (An
+#: e-mail under "Initiatief" stays the contact's, as it is beside a contact person there;
+#: in a sheet without one, guess_mapping gives it to the organisation.)
+_GENERIC_FIELD = {
+    "initiative.name": "name", "person.email": "email", "person.phone": "phone",
+    "initiative.kind": "kind", "commitment.status": "status", _NOTES: "notes",
+    "initiative.address": "address", "initiative.website": "website", "person.role": "role",
+}  # fmt: skip
+_GENERIC_WORDS = frozenset(
+    normalise_header(w)
+    for w in ("naam", "name", "e-mail", "email", "e-mailadres", "emailadres", "mail",
+              "mailadres", "tel", "telefoon", "telefoonnummer", "tel nr", "telnr", "phone",
+              "mobiel", "gsm", "soort", "type", "kind", "categorie", "category", "status",
+              "opmerkingen", "opmerking", "notities", "notitie", "toelichting", "notes",
+              "adres", "address", "website", "rol", "functie", "role")
+)  # fmt: skip
+_GROUP_FIELDS: dict[str, dict[str, str]] = {
+    "person": {"name": "person.name", "email": "person.email", "phone": "person.phone",
+               "notes": "person.notes", "role": "person.role"},
+    "initiative": {"name": "initiative.name", "kind": "initiative.kind",
+                   "address": "initiative.address", "website": "initiative.website",
+                   "status": "initiative.status", "notes": "initiative.description"},
+    "partner": {"name": "partner.name", "kind": "partner.kind"},
+    "commitment": {"kind": "commitment.kind", "status": "commitment.status",
+                   "notes": "commitment.notes"},
+}  # fmt: skip
+
+
+def is_header_group(label: str) -> bool:
+    """Whether a label over several columns names the record they describe."""
+    return normalise_header(label) in _GROUP_LABELS
+
+
+def _under_group(key: str) -> str:
+    """'contactpersoon naam' → 'naam': a normalised header without its group label."""
+    words = key.split()
+    for i in range(len(words) - 1, 0, -1):
+        if " ".join(words[:i]) in _GROUP_LABELS:
+            return " ".join(words[i:])
+    return ""
+
+
+def _grouped(key: str) -> str | None:
+    """'contactpersoon e mail' → person.email: a group label, then a header under it."""
+    words = key.split()
+    for i in range(len(words) - 1, 0, -1):
+        entity = _GROUP_LABELS.get(" ".join(words[:i]))
+        if entity is None:
+            continue
+        rest = " ".join(words[i:])
+        target = _LOOKUP.get(rest)
+        if target is None:
+            return None
+        generic = _GENERIC_FIELD.get(target)
+        if generic is not None and rest in _GENERIC_WORDS:
+            return _GROUP_FIELDS[entity].get(generic, target)
+        return target
+    return None
 
 
 @dataclass
@@ -318,6 +395,8 @@ def mapping_from_json(data: Any, headers: Sequence[str], *, source: str = "file"
             columns[i] = by_header[alt]
         elif key in by_header:
             columns[i] = by_header[key]
+        elif (under := _under_group(key)) and under in by_header:
+            columns[i] = by_header[under]  # saved when "Contactpersoon" / "Naam" read as "Naam"
         elif letter in by_header and not any(normalise_header(h) == letter for h in headers):
             columns[i] = by_header[letter]  # "A": the column letter, when no header says "A"
         else:

@@ -133,11 +133,14 @@ def find_table(
     known: Callable[[str], bool] | None = None,
     hidden_rows: set[int] | None = None,
     text_columns: Sequence[int] = (),
+    groups: Callable[[str], bool] | None = None,
 ) -> Table:
     """The table in ``rows`` (0-based list of lists), see the module docstring.
 
     ``text_columns`` are columns expected to hold names; a trailing row with
     only numbers and nothing in those columns counts as a totals row.
+    ``groups`` says which labels in a row just above the headers name a group of
+    columns (see :func:`two_level_headers`).
     """
     if header_row is not None:
         if header_row < 1 or header_row > max(len(rows), 1):
@@ -155,6 +158,8 @@ def find_table(
     head = list(rows[h]) if h < len(rows) else []
     width = max([len(head)] + [len(r) for r in rows[h + 1 : h + 200]])
     headers = [header_text(v) for v in head] + [""] * (width - len(head))
+    if groups is not None and h > 0:
+        headers = two_level_headers(rows[h - 1], headers, groups)
     table = Table(h + 1, headers)
     hidden = hidden_rows or set()
     for i in range(h + 1, len(rows)):
@@ -172,6 +177,48 @@ def find_table(
             table.hidden_rows.append(i + 1)
     drop_trailing_sums(table, text_columns)
     return table
+
+
+def two_level_headers(
+    above: Sequence[Any], headers: list[str], groups: Callable[[str], bool]
+) -> list[str]:
+    """Headers under a row of group labels, read as one header each.
+
+    Overview sheets often have two header rows with merged cells: "Contactpersoon"
+    over "Naam | E-mail | Telefoon", "Steun" over "Partner | Soort | Bedrag", and
+    "Initiatief" or "Wijk" merged down over both rows. Read alone, the lower row
+    made "Naam" the initiative's name and left the merged columns without a header
+    (not imported). A label over an empty header becomes that header; a group label
+    (``groups``) is put before each header under it, up to the next label or an
+    empty header: "Contactpersoon Naam". Only when the row above holds nothing but
+    labels, at least one of them a group, and two or more of them (or one over an
+    empty header): a title row stays a title.
+    """
+    labels = [header_text(v) if isinstance(v, str) else "" for v in above[: len(headers)]]
+    labels += [""] * (len(headers) - len(labels))
+    filled = [c for c, label in enumerate(labels) if label]
+    if (
+        not filled
+        or any(v is not None and not isinstance(v, str) for v in above)
+        or not any(groups(labels[c]) for c in filled)
+        or (len(filled) < 2 and all(headers[c] for c in filled))
+    ):
+        return headers
+    out = list(headers)
+    group = ""
+    for c, label in enumerate(labels):
+        if label:
+            group = label if groups(label) else ""
+            if not out[c]:  # merged down over both rows: the label is the header
+                out[c] = label
+                group = ""
+                continue
+        elif not out[c]:
+            group = ""
+            continue
+        if group and out[c] != group:
+            out[c] = f"{group} {out[c]}"
+    return out
 
 
 def drop_trailing_sums(table: Table, text_columns: Sequence[int]) -> None:

@@ -44,7 +44,13 @@ from PySide6.QtWidgets import (
 
 from liaison.errors import LiaisonError
 from liaison.exchange import layout
-from liaison.exchange.mapping import TARGETS, Mapping, guess_mapping, is_known_header
+from liaison.exchange.mapping import (
+    TARGETS,
+    Mapping,
+    guess_mapping,
+    is_header_group,
+    is_known_header,
+)
 from liaison.exchange.read import FileInfo, ImportRefused, inspect_file, read_workbook
 from liaison.exchange.table import find_table
 from liaison.storage.db import Database
@@ -197,6 +203,7 @@ def plan_or_unmapped(
                 header_row=header_row,
                 known=is_known_header,
                 hidden_rows=wb.hidden_rows(sheet),
+                groups=is_header_group,
             )
         except LiaisonError:
             raise refused from None
