@@ -9,7 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -304,6 +311,9 @@ class RetentionModel(QAbstractTableModel):
 class RetentionDialog(QDialog):
     """People with no current role and no contact for N months: forget them, or keep them."""
 
+    #: The list now shows the period in the spin box (read after the arrows rested).
+    reloaded = Signal()
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -315,7 +325,15 @@ class RetentionDialog(QDialog):
         self.months.setRange(1, 240)
         self.months.setValue(months)
         self.months.setSuffix(tr(" months"))
-        self.months.valueChanged.connect(lambda _v: self.reload())
+        # A new period is read in a worker once the arrows rest: on a team lead's database
+        # (100,000 people, 500,000 contacts) each read takes about a second, and read on the
+        # window's thread at every arrow step, holding an arrow froze the dialog for seconds.
+        self._generation = 0
+        self.reload_timer = QTimer(self)
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(self.PERIOD_SETTLES_MS)
+        self.reload_timer.timeout.connect(lambda: self.reload_in_background())
+        self.months.valueChanged.connect(lambda _v: self.reload_timer.start())
         intro = WrapLabel(
             tr(
                 "People with no current role and no contact moment for this long. "
@@ -369,12 +387,41 @@ class RetentionDialog(QDialog):
         self.reload()
         give_mnemonics(self)
 
+    #: How long the period must stay unchanged before it is read (ms).
+    PERIOD_SETTLES_MS = 300
+
     def reload(self) -> None:
+        """Read the list now (after keep or forget, which the officer waits for anyway)."""
+        self._generation += 1  # a read still running for an earlier period is not shown
+        self.reload_timer.stop()
         with self.db.session_scope(write=False) as session:
             rows = privacy.retention_candidates(session, self.months.value())
+        self._show(rows)
+
+    def reload_in_background(self) -> Op:
+        """Read the list for the period now shown, in a worker; only the newest read shows."""
+        self._generation += 1
+        generation, months, db = self._generation, self.months.value(), self.db
+
+        def read(_progress: Any) -> list[privacy.RetentionCandidate]:
+            with db.session_scope(write=False) as session:
+                return privacy.retention_candidates(session, months)
+
+        def done(rows: list[privacy.RetentionCandidate]) -> None:
+            if generation == self._generation:
+                self._show(rows)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                QMessageBox.warning(self, tr("Retention review"), core_text(exc))
+
+        return Op(self, read).success(done).failure(failed).run_in_background()
+
+    def _show(self, rows: list[privacy.RetentionCandidate]) -> None:
         self.model.set_rows(rows)
         self.count.setText(tr("%n person(s) to review", "", len(rows)))
         self._enable()
+        self.reloaded.emit()
 
     def selected(self) -> list[privacy.RetentionCandidate]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]

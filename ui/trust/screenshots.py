@@ -88,6 +88,7 @@ def render_all(db: Database, outdir: str | Path) -> list[Path]:
     made.append(_save(ForgetDialog(db, person_id), out / "trust_forget_dialog.png"))
     retention = RetentionDialog(db)
     retention.months.setValue(6)
+    retention.reload()  # (the dialog reads a new period once the arrows rest)
     if retention.model.rowCount():
         retention.table.selectRow(0)
     made.append(_save(retention, out / "trust_retention_dialog.png", (760, 440)))
