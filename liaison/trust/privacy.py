@@ -454,6 +454,11 @@ def _person(session: Session, person_id: int | str) -> Person:
     return records.get(session, Person, person_id, include_deleted=True)
 
 
+def person_name(session: Session, person_id: int | str) -> str:
+    """The name of a person a privacy request is about (in the trash too)."""
+    return _person(session, person_id).full_name
+
+
 # --- access export ----------------------------------------------------------
 
 

@@ -138,7 +138,9 @@ def export_person_dialog(
     """Ask where (unless ``path``), then write the access export in a worker."""
     if path is None:
         with db.session_scope(write=False) as session:
-            name = privacy.forget_preview(session, person_id).name
+            # the name alone: the whole forget preview (every mention, searched through
+            # the contact log) took 1.4 s on a team lead's database before the file dialog
+            name = privacy.person_name(session, person_id)
         stamp = dt.date.today().isoformat()
         suggested = Path.home() / f"inzage-{_safe_file_part(name)}-{stamp}.xlsx"
         chosen, _ = QFileDialog.getSaveFileName(
