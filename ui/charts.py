@@ -14,12 +14,13 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from liaison.services.overview import NO_DISTRICT, NO_NEIGHBOURHOOD
 from ui.i18n import tr
 from ui.models.labels import value_label
+from ui.widgets import tone
 
 STABLE = QColor("#4c8c6b")
 FRAGILE = QColor("#d9822b")
@@ -63,12 +64,29 @@ def integer_axis(largest: float, headroom: float = 1.1) -> QValueAxis:
 
 
 class ChartView(QChartView):
-    """A chart view that draws smoothly and keeps a sensible minimum height."""
+    """A chart view that draws smoothly and keeps a sensible minimum height.
 
-    def __init__(self, chart: QChart) -> None:
+    ``empty_text``, when set, is written in the middle of the plot: a chart with
+    nothing to show was an empty grid from 0 to 5 that said nothing.
+    """
+
+    def __init__(self, chart: QChart, empty_text: str = "") -> None:
         super().__init__(chart)
+        self.empty_text = empty_text
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(300)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt naming
+        super().drawForeground(painter, rect)
+        if self.empty_text:
+            painter.save()
+            flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            area = self.chart().plotArea()
+            box = painter.boundingRect(area, flags, self.empty_text).adjusted(-8, -4, 8, 4)
+            painter.fillRect(box, self.chart().backgroundBrush())  # not over the grid lines
+            painter.setPen(tone.colour("muted", self.palette()))
+            painter.drawText(area, flags, self.empty_text)
+            painter.restore()
 
 
 def support_chart(rows: Sequence[Any]) -> ChartView:
@@ -98,7 +116,7 @@ def support_chart(rows: Sequence[Any]) -> ChartView:
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
     chart.legend().setVisible(False)
-    return ChartView(chart)
+    return ChartView(chart, "" if rows else tr("No active support yet."))
 
 
 def district_label(district: str | None) -> str:
@@ -164,7 +182,7 @@ def district_chart(rows: Sequence[Any]) -> ChartView:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
-    view = ChartView(chart)
+    view = ChartView(chart, "" if counts else tr("No initiatives yet."))
     # Qt drops category labels that do not fit (at 300 pixels Rotterdam's 14 districts
     # showed every other name): give each district a line of its own.
     line = QFontMetrics(axis_y.labelsFont()).height() + 6

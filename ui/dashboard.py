@@ -34,6 +34,7 @@ from ui.core_text import core_text
 from ui.formatting import format_date, format_euros
 from ui.i18n import tr
 from ui.models.labels import value_label
+from ui.widgets import tone
 from ui.worker import Op
 
 #: Lines per card (then "… and N more"; the lists show the rest). Word-wrapped list
@@ -181,9 +182,7 @@ class Card(QFrame):
         # "(1.236)" in Dutch, as the lists and record pages count: not "(1236)"
         self.title.setText(f"{self.base_title}  ({QLocale().toString(n)})")
         if not items:
-            empty = QListWidgetItem(self.empty_text)
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+            self.list.addItem(self._note(self.empty_text))
             return
         for text, entity, record_id, tip in items[:MAX_ITEMS]:
             item = QListWidgetItem(text)
@@ -193,9 +192,15 @@ class Card(QFrame):
             self.list.addItem(item)
         shown = min(len(items), MAX_ITEMS)
         if n > shown:
-            more = QListWidgetItem(tr("… and %n more", "", n - shown))
-            more.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(more)
+            self.list.addItem(self._note(tr("… and %n more", "", n - shown)))
+
+    def _note(self, text: str) -> QListWidgetItem:
+        """A line that says something about the list (nothing to open): in the muted
+        tone, not the disabled grey that was 1.8:1 on the card's white and hard to read."""
+        note = QListWidgetItem(text)
+        note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        note.setForeground(tone.colour("muted", self.list.palette()))
+        return note
 
     def targets(self) -> list[tuple[str, int]]:
         out = []

@@ -19,7 +19,7 @@
         <translation>De database kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <location filename="../../ui/main_window.py" line="95"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -308,20 +308,20 @@
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="226"/>
+        <location filename="../../ui/views/list_view.py" line="259"/>
         <source>Select a row to see its details.</source>
-        <extracomment>Widest a column is sized to its contents; narrowest a wide column shrinks to make room. text before a column kept in view, in a narrow window the first (name) column, last of all The column of a list that should be in view without scrolling, where one matters most.</extracomment>
+        <extracomment>A row chosen for the officer (a dashboard line opened it) stays in view while the list settles; the officer scrolling the list lets go of it. Widest a column is sized to its contents; narrowest a wide column shrinks to make room. text before a column kept in view, in a narrow window the first (name) column, last of all The column of a list that should be in view without scrolling, where one matters most.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="246"/>
+        <location filename="../../ui/views/list_view.py" line="279"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="246"/>
+        <location filename="../../ui/views/list_view.py" line="279"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -362,33 +362,33 @@
         <translation>Hier staat nog niets.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="249"/>
+        <location filename="../../ui/views/list_view.py" line="282"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="279"/>
+        <location filename="../../ui/views/list_view.py" line="312"/>
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="280"/>
+        <location filename="../../ui/views/list_view.py" line="313"/>
         <source>Filter this list</source>
         <translation>Deze lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="351"/>
+        <location filename="../../ui/views/list_view.py" line="384"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="467"/>
+        <location filename="../../ui/views/list_view.py" line="500"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="471"/>
+        <location filename="../../ui/views/list_view.py" line="504"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -464,7 +464,7 @@
         <translation>Niets gevonden voor “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_popup.py" line="153"/>
+        <location filename="../../ui/views/search_popup.py" line="163"/>
         <source>Search everything (Ctrl+K)</source>
         <extracomment>Esc: the user is done searching; the window gives the focus back to its view.</extracomment>
         <translation>Alles doorzoeken (Ctrl+K)</translation>
@@ -743,33 +743,33 @@
         <translation>Het besluit over verlenging moet uiterlijk %1 genomen zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="99"/>
+        <location filename="../../ui/dashboard.py" line="100"/>
         <source>%1 is the only partner giving active support.</source>
         <extracomment>Lines per card (then &quot;… and N more&quot;; the lists show the rest). Word-wrapped list lines are laid out one by one: 5 cards × 200 lines cost ~30 ms of the first paint. Signal codes that are cards of their own rather than reasons for fragility.</extracomment>
         <translation>%1 is de enige partner die actief steunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="102"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>%1 gives %2 of the active support in euros.</source>
         <translation>%1 geeft %2 van de actieve steun in euro’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>%1 gives %2 of the active commitments.</source>
         <translation>%1 geeft %2 van de actieve toezeggingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>All active support is one-off; none is structural.</source>
         <translation>Alle actieve steun is eenmalig; niets is structureel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>All active support ends today.</source>
         <translation>Alle actieve steun stopt vandaag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>All active support ends within %n day(s), the last on %1.</source>
         <translation>
             <numerusform>Alle actieve steun stopt binnen %n dag, de laatste op %1.</numerusform>
@@ -777,12 +777,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>All support has ended, the last on %1; none is active now.</source>
         <translation>Alle steun is gestopt, de laatste op %1; er loopt nu niets meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="123"/>
         <source>No contact with or support from the municipality in %n month(s).</source>
         <translation>
             <numerusform>Geen contact met of steun van de gemeente in %n maand.</numerusform>
@@ -790,12 +790,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129"/>
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>No contact has been logged.</source>
         <translation>Er is nog geen contact vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="132"/>
         <source>No contact in %n month(s), the last on %1.</source>
         <translation>
             <numerusform>Geen contact in %n maand, het laatste op %1.</numerusform>
@@ -811,78 +811,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="315"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>Renewal decisions and end dates, next 8 weeks</source>
         <translation>Verlengbesluiten en einddata, komende 8 weken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="247"/>
+        <location filename="../../ui/dashboard.py" line="253"/>
         <source>No renewals or end dates coming up.</source>
         <translation>Geen verlengingen of einddata op komst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="251"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Follow-ups due</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="252"/>
+        <location filename="../../ui/dashboard.py" line="258"/>
         <source>No follow-ups for today or overdue. Well done.</source>
         <translation>Geen opvolgingen voor vandaag of te laat. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="255"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
         <source>Fragile initiatives</source>
         <translation>Kwetsbare initiatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="255"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
         <source>No initiative looks fragile right now.</source>
         <translation>Geen enkel initiatief lijkt nu kwetsbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Initiatives without municipal contact</source>
         <translation>Initiatieven zonder gemeentelijk contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>Every initiative has a municipal contact.</source>
         <translation>Elk initiatief heeft contact met de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
         <source>Dormant relationships</source>
         <translation>Slapende relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
         <source>No relationship has gone quiet.</source>
         <translation>Geen enkele relatie is stil gevallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="319"/>
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Het overzicht kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="327"/>
+        <location filename="../../ui/dashboard.py" line="333"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="336"/>
         <source>Renewal decisions and end dates, next %n week(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n week</numerusform>
@@ -890,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="332"/>
+        <location filename="../../ui/dashboard.py" line="338"/>
         <source>Renewal decisions and end dates, next %n day(s)</source>
         <translation>
             <numerusform>Verlengbesluiten en einddata, komende %n dag</numerusform>
@@ -898,17 +898,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="404"/>
         <source>renewal decision</source>
         <translation>verlengbesluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="404"/>
         <source>ends</source>
         <translation>loopt af</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="406"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -916,13 +916,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="402"/>
-        <location filename="../../ui/dashboard.py" line="415"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
+        <location filename="../../ui/dashboard.py" line="421"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="404"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -930,7 +930,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="417"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -938,45 +938,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="421"/>
+        <location filename="../../ui/dashboard.py" line="427"/>
         <source>Logged by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="76"/>
+        <location filename="../../ui/charts.py" line="94"/>
         <source>Active support per kind</source>
         <extracomment>Title, legend, axis and margins of a chart: the height that is not bars (measured).</extracomment>
         <translation>Actieve steun per soort</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="79"/>
+        <location filename="../../ui/charts.py" line="97"/>
         <source>Active commitments</source>
         <translation>Actieve toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="111"/>
+        <location filename="../../ui/charts.py" line="119"/>
+        <source>No active support yet.</source>
+        <translation>Nog geen actieve steun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="129"/>
         <source>No district</source>
         <translation>Geen gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="113"/>
+        <location filename="../../ui/charts.py" line="131"/>
         <source>No neighbourhood</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="145"/>
+        <location filename="../../ui/charts.py" line="163"/>
         <source>Initiatives per district</source>
         <translation>Initiatieven per gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="148"/>
+        <location filename="../../ui/charts.py" line="166"/>
         <source>Fragile</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="150"/>
+        <location filename="../../ui/charts.py" line="168"/>
         <source>Not fragile</source>
         <translation>Niet kwetsbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="185"/>
+        <source>No initiatives yet.</source>
+        <translation>Nog geen initiatieven.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
@@ -1093,7 +1103,7 @@
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="56"/>
-        <location filename="../../ui/first_start.py" line="123"/>
+        <location filename="../../ui/first_start.py" line="125"/>
         <source>Welcome to Liaison</source>
         <extracomment>people in the demo database offered at first start</extracomment>
         <translation>Welkom bij Liaison</translation>
@@ -1124,29 +1134,29 @@
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="135"/>
+        <location filename="../../ui/first_start.py" line="143"/>
         <source>Making the demo database…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="135"/>
+        <location filename="../../ui/first_start.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="136"/>
-        <location filename="../../ui/first_start.py" line="162"/>
-        <location filename="../../ui/first_start.py" line="174"/>
+        <location filename="../../ui/first_start.py" line="144"/>
+        <location filename="../../ui/first_start.py" line="170"/>
+        <location filename="../../ui/first_start.py" line="184"/>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="164"/>
+        <location filename="../../ui/first_start.py" line="172"/>
         <source>This database already holds records, so no demo data was added (it would mix with them). Open it as it is?</source>
         <translation>Deze database bevat al gegevens, dus er zijn geen demogegevens toegevoegd (die zouden ertussen komen). Wilt u haar openen zoals ze is?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="175"/>
+        <location filename="../../ui/first_start.py" line="185"/>
         <source>The demo database could not be made: %1</source>
         <translation>De demodatabase kon niet worden gemaakt: %1</translation>
     </message>
