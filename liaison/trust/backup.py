@@ -315,16 +315,24 @@ def backups_to_keep(
     now: dt.datetime | None = None,
 ) -> set[Path]:
     """Every backup of the last 24 hours, plus the newest backup of each of the last
-    ``daily`` days and ``monthly`` months that have one.
+    ``daily`` days and ``monthly`` months that have one — and nothing from before the
+    last ``monthly`` calendar months.
 
     (A "Back up now" made this morning is not rotated away by tonight's automatic one.)
+    The calendar bound keeps the forget dialog's promise that a forgotten person's data
+    leaves the backups within 12 months: "the last 12 months that have one" kept a
+    backup of years ago for good when the app had not been used every month.
     """
     now = now or dt.datetime.now()
     keep: set[Path] = {b.path for b in backups if now - b.taken_at < AUTO_INTERVAL}
+    first = now.year * 12 + now.month - 1 - max(monthly - 1, 0)
+    oldest_month = (first // 12, first % 12 + 1)
     days: set[dt.date] = set()
     months: set[tuple[int, int]] = set()
     for b in sorted(backups, key=lambda b: (b.taken_at, _sequence(b.path.name)), reverse=True):
         day = b.taken_at.date()
+        if (day.year, day.month) < oldest_month:
+            break  # (newest first: every one after this is older still)
         if day not in days and len(days) < daily:
             days.add(day)
             keep.add(b.path)
