@@ -1935,10 +1935,64 @@ def _write(
                      "old": _audit_text(old), "new": _audit_text(new),
                      "import_batch_id": batch_id}
                 )  # fmt: skip
+    joined = _participants_added(conn, m)
+    if joined:
+        fields_changed = {r.id for r in m.recs["interaction"] if not r.new and r.changes}
+        updated["interaction"] = len(fields_changed | {rid for rid, *_ in joined})
+        audit_rows.extend(
+            {"at": now, "officer": officer, "entity": "interaction", "record_id": rid,
+             "record_uuid": ruuid, "action": "update", "field": f, "old": old, "new": new,
+             "import_batch_id": batch_id}
+            for rid, ruuid, f, old, new in joined
+        )  # fmt: skip
     if audit_rows:
         tick("Writing the audit trail")
         conn.execute(insert(AuditEntry.__table__), audit_rows)  # type: ignore[attr-defined]
     return created, updated
+
+
+def _participants_added(
+    conn: Any, m: Matcher
+) -> list[tuple[int, str, str, str | None, str | None]]:
+    """Organisations and people this import linked to contacts that were already here.
+
+    As records.update audits them: field "organisations" or "people", old and new as
+    sorted uuids. Without it the contact's history missed them, and undo took the
+    contact for later work referring to what the import made, and refused.
+    Returns (contact id, contact uuid, field, old, new); read after the links are written.
+    """
+    added: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for kind, rec, other in m.inter_links:
+        if not rec.new:
+            added[(rec.id, kind)].add(other.id)
+    if not added:
+        return []
+    contacts = sorted({rid for rid, _ in added})
+    inter = Interaction.__table__  # type: ignore[attr-defined]
+    uuids = dict(
+        conn.execute(select(inter.c.id, inter.c.uuid).where(inter.c.id.in_(contacts))).all()
+    )
+    found: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    for kind, link, col, cls in (
+        ("organisation", interaction_organisation, interaction_organisation.c.organisation_id,
+         Organisation),
+        ("person", interaction_person, interaction_person.c.person_id, Person),
+    ):  # fmt: skip
+        t = cls.__table__  # type: ignore[attr-defined]
+        for rid, oid, u in conn.execute(
+            select(link.c.interaction_id, t.c.id, t.c.uuid)
+            .join(t, t.c.id == col)
+            .where(link.c.interaction_id.in_(contacts))
+        ):
+            found[(rid, kind)].append((oid, u))
+    out = []
+    for (rid, kind), ids in sorted(added.items()):
+        now_ = found[(rid, kind)]
+        before = [u for oid, u in now_ if oid not in ids]
+        field_name = "organisations" if kind == "organisation" else "people"
+        out.append((rid, uuids[rid], field_name, to_text(before) if before else None,
+                    to_text([u for _, u in now_])))  # fmt: skip
+    return out
 
 
 #: Databases whose new records go through the SQLite bulk writer (ids numbered here, search

@@ -171,6 +171,9 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
         for entity, ids in created.items():
             touched.update((entity, i) for i in ids)
         _refuse_if_edited_later(session, batch, touched, last_id)
+        # participants the batch added to contacts that were already here go first: the
+        # contact is not later work referring to what the batch made (refused otherwise)
+        _revert_participants(conn, entries, created)
         _refuse_if_referenced(conn, batch, created)
         now = utcnow()
         officer = db.officer
@@ -201,6 +204,8 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
             for f, old in fields.items():
                 if f == "tags":
                     _revert_tags(conn, rid, old)
+                    continue
+                if f in _PARTICIPANTS:  # reverted above
                     continue
                 values[f] = from_text(cls, f, old)
                 if f == "name" and entity == "organisation":
@@ -291,6 +296,38 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+#: A contact's participant lists in the audit trail: field → (link table, its column, class).
+_PARTICIPANTS = {
+    "organisations": (interaction_organisation, "organisation_id", Organisation),
+    "people": (interaction_person, "person_id", Person),
+}
+
+
+def _revert_participants(conn: Any, entries: Sequence[Any], created: dict[str, list[int]]) -> None:
+    """Unlink the organisations and people the batch added to existing contacts."""
+    first: dict[tuple[int, str], str | None] = {}
+    for e in entries:
+        if (
+            e.entity == "interaction"
+            and e.field in _PARTICIPANTS
+            and e.action == "update"
+            and e.record_id not in created.get("interaction", ())
+        ):
+            first.setdefault((e.record_id, e.field), e.old)
+    for (rid, f), old in first.items():
+        link, col, cls = _PARTICIPANTS[f]
+        keep = {u.strip() for u in (old or "").split(";") if u.strip()}
+        t = cls.__table__  # type: ignore[attr-defined]
+        linked = conn.execute(
+            select(t.c.id, t.c.uuid)
+            .join(link, link.c[col] == t.c.id)
+            .where(link.c.interaction_id == rid)
+        ).all()
+        drop = [oid for oid, u in linked if u not in keep]
+        if drop:
+            conn.execute(delete(link).where(link.c.interaction_id == rid, link.c[col].in_(drop)))
 
 
 def _revert_tags(conn: Any, org_id: int, old: str | None) -> None:
