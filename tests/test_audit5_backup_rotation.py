@@ -43,3 +43,26 @@ def test_the_twelve_months_are_counted_back_from_this_month() -> None:
         Path("jan"), "x", dt.datetime(2025, 1, 30, 9, 0)
     )  # January 2025: before them
     assert backups_to_keep([eleven_back, twelve_back], now=now) == {Path("feb")}
+
+
+def test_backups_named_after_the_file_alone_expire_after_twelve_months(tmp_path: Path) -> None:
+    """Backups made before backups carried the database's id ("liaison-backup-…") were
+    never rotated, so a release-0.1 user's backups of years ago stayed for good."""
+    from liaison.storage.db import open_database
+    from liaison.trust.backup import backup_now
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = dt.datetime.now()
+    old = folder / f"liaison-backup-{now - dt.timedelta(days=800):%Y%m%d-%H%M%S}.db"
+    recent = folder / f"liaison-backup-{now - dt.timedelta(days=40):%Y%m%d-%H%M%S}.db"
+    for path in (old, recent):
+        path.write_bytes(b"")
+    db = open_database(tmp_path / "liaison.db")
+    try:
+        made = backup_now(db, folder)
+    finally:
+        db.close()
+    assert made.exists() and made.name.startswith("liaison-") and "-backup-" in made.name
+    assert not old.exists()
+    assert recent.exists()  # still offered to a damaged database whose id cannot be read

@@ -275,6 +275,8 @@ def backup_now(
         copy_database(source, tmp, progress)
     if rotate_in is not None:
         rotate(rotate_in, series)
+        if series != source.stem:
+            expire_unnamed(rotate_in, source.stem)
     return target
 
 
@@ -307,6 +309,12 @@ def auto_backup(
     return backup_now(db, chosen, progress=progress)
 
 
+def _oldest_month(now: dt.datetime, monthly: int) -> tuple[int, int]:
+    """(year, month) of the first of the last ``monthly`` calendar months."""
+    first = now.year * 12 + now.month - 1 - max(monthly - 1, 0)
+    return first // 12, first % 12 + 1
+
+
 def backups_to_keep(
     backups: list[BackupFile],
     daily: int = KEEP_DAILY,
@@ -325,8 +333,7 @@ def backups_to_keep(
     """
     now = now or dt.datetime.now()
     keep: set[Path] = {b.path for b in backups if now - b.taken_at < AUTO_INTERVAL}
-    first = now.year * 12 + now.month - 1 - max(monthly - 1, 0)
-    oldest_month = (first // 12, first % 12 + 1)
+    oldest_month = _oldest_month(now, monthly)
     days: set[dt.date] = set()
     months: set[tuple[int, int]] = set()
     for b in sorted(backups, key=lambda b: (b.taken_at, _sequence(b.path.name)), reverse=True):
@@ -361,6 +368,26 @@ def rotate(
     removed = []
     for b in backups:
         if b.path not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+def expire_unnamed(
+    folder: Path, stem: str, monthly: int = KEEP_MONTHLY, *, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete backups named after the file alone ("liaison-backup-…", made before backups
+    carried the database's id) from before the last ``monthly`` calendar months.
+
+    They are not rotated (two databases of one name cannot be told apart in them), so
+    they stayed for good, a forgotten person's data with them; past the monthly window
+    no database's rotation would keep them, whichever database they are of.
+    """
+    oldest_month = _oldest_month(now or dt.datetime.now(), monthly)
+    removed = []
+    for b in list_backups(folder, stem):
+        if (b.taken_at.year, b.taken_at.month) < oldest_month:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
