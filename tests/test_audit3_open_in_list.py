@@ -62,3 +62,30 @@ def test_a_contact_opened_from_the_dashboard_is_in_view_in_its_list(filled, qtbo
     row = view.model.row_of(target)
     rect = view.table.visualRect(view.model.index(row, 0))
     assert view.table.viewport().rect().contains(rect), (rect, view.table.viewport().rect())
+
+
+def test_a_reload_leaves_the_selected_row_where_the_officer_left_it(filled, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Saving an edit reloads the lists: the selected row must not jump to the middle."""
+    from ui.main_window import MainWindow
+
+    db, _ids = filled
+    _contacts(db, 300)
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    view = win.show_view("interaction")
+    qtbot.waitUntil(view.model.is_complete)
+    for _ in range(10):
+        QApplication.processEvents()
+    table = view.table
+    last_shown = table.rowAt(table.viewport().height() - 30)  # low on the first screen
+    assert last_shown > 5
+    table.setFocus()
+    table.selectRow(last_shown)
+    before = table.verticalScrollBar().value()
+    win.refresh()  # as after a save: the ids are read again
+    for _ in range(10):
+        QApplication.processEvents()
+    assert view.selected_ids() == [view.model.id_at(last_shown)]
+    assert table.verticalScrollBar().value() == before

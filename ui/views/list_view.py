@@ -460,7 +460,7 @@ class ListView(QWidget):
                 # out by the event loop, and sized before that it was sized for ~100 px
                 QTimer.singleShot(0, self._size_columns)
         if current:
-            self.select_id(current[0])
+            self.select_id(current[0], bring_to_view=False)
         if not self._filters_built:
             QTimer.singleShot(0, self.ensure_filters)
 
@@ -522,12 +522,18 @@ class ListView(QWidget):
             ids.extend(self.model.ids_in(top, bottom))
         return ids
 
-    def select_id(self, record_id: int) -> bool:
+    def select_id(self, record_id: int, bring_to_view: bool = True) -> bool:
+        """Select the record's row; ``bring_to_view``: centre it and keep it in view while
+        the list settles (a record opened for the officer), else only scroll as far as
+        needed (the selection kept across a reload stays where the officer left it)."""
         row = self.model.row_of(record_id)
         if row < 0:
             return False
         self.table.selectRow(row)
-        self.table.show_current()
+        if bring_to_view:
+            self.table.show_current()
+        else:
+            self.table.scrollTo(self.model.index(row, 0))
         return True
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
