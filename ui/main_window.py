@@ -653,6 +653,7 @@ class MainWindow(QMainWindow):
         def deleted(trashed: list[Any]) -> bool:
             if trashed:
                 group = DeleteGroup(self.db, kind, trashed, tr("Delete %1").replace("%1", what))
+                group.list_key, group.chosen = entity, list(ids)  # Ctrl+Z selects them again
                 self.undo_stack.push(group)
                 self.statusBar().showMessage(
                     tr("%1 moved to the trash. Press Ctrl+Z to undo.").replace(
@@ -727,6 +728,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("Undo"), core_text(exc))
             return False
         self._data_changed()
+        view = self.views.get(getattr(command, "list_key", ""))
+        if _is_list(view):  # the records that came back are the ones selected again
+            for record_id in getattr(command, "chosen", ()):
+                if view.select_id(record_id):
+                    break
         if any(getattr(step, "failure", None) for step in steps):
             # A colleague changed or purged the record meanwhile: the step said why
             # in a message of its own; there is no restore to announce.

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -452,6 +460,7 @@ class ListView(QWidget):
     def load(self) -> None:
         """(Re)read the ids; rows are fetched as the table draws them."""
         current = self.selected_ids()
+        top = self.model.row_of(current[0]) if current else -1
         self.model.reload()
         if not self._sized and self.model.rowCount():
             self._sized = True
@@ -459,8 +468,15 @@ class ListView(QWidget):
                 # once the view has its width: a list shown for the first time is laid
                 # out by the event loop, and sized before that it was sized for ~100 px
                 QTimer.singleShot(0, self._size_columns)
-        if current:
-            self.select_id(current[0], bring_to_view=False)
+        if current and not self.select_id(current[0], bring_to_view=False) and top >= 0:
+            # The selected record left the list (to the trash, say): the one after it takes
+            # its place, so that Delete, Delete works down a list by keyboard. Nothing was
+            # selected, and Down started again at the top.
+            rows = self.model.rowCount()
+            if rows:
+                row = min(top, rows - 1)
+                self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
         if not self._filters_built:
             QTimer.singleShot(0, self.ensure_filters)
 
@@ -522,6 +538,14 @@ class ListView(QWidget):
             ids.extend(self.model.ids_in(top, bottom))
         return ids
 
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the one selected and current row. Not ``selectRow``: that reads the
+        keys held, and after Ctrl+Z (Ctrl still down) it added the row to the selection."""
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+
     def select_id(self, record_id: int, bring_to_view: bool = True) -> bool:
         """Select the record's row; ``bring_to_view``: centre it and keep it in view while
         the list settles (a record opened for the officer), else only scroll as far as
@@ -529,7 +553,7 @@ class ListView(QWidget):
         row = self.model.row_of(record_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        self.select_row(row)
         if bring_to_view:
             self.table.show_current()
         else:
