@@ -31,6 +31,8 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = _keys(action)
         what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        if action.objectName() == "delete":  # the key works in a list, not on a record page
+            what = tr("Move the selected rows to the trash (in a list)")
         if keys and what and keys not in seen:
             seen.add(keys)
             rows.append((keys, what))

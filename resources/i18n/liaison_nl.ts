@@ -8,7 +8,7 @@
         <location filename="../../ui/app.py" line="112"/>
         <location filename="../../ui/crash_report.py" line="142"/>
         <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="639"/>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Move to the trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
@@ -226,30 +226,30 @@
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Moving %1 to the trash…</source>
         <translation>%1 naar de prullenbak verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <location filename="../../ui/views/trash_view.py" line="193"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Bringing %1 back from the trash…</source>
         <translation>%1 terughalen uit de prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="526"/>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
@@ -275,120 +275,120 @@
         <translation>contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <location filename="../../ui/settings_dialog.py" line="77"/>
         <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="259"/>
+        <location filename="../../ui/views/list_view.py" line="267"/>
         <source>Select a row to see its details.</source>
         <extracomment>A row chosen for the officer (a dashboard line opened it) stays in view while the list settles; the officer scrolling the list lets go of it. Widest a column is sized to its contents; narrowest a wide column shrinks to make room. text before a column kept in view, in a narrow window the first (name) column, last of all The column of a list that should be in view without scrolling, where one matters most.</extracomment>
         <translation>Kies een regel om de details te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="279"/>
+        <location filename="../../ui/views/list_view.py" line="287"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="129"/>
-        <location filename="../../ui/views/list_view.py" line="279"/>
+        <location filename="../../ui/views/list_view.py" line="287"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="85"/>
+        <location filename="../../ui/views/list_view.py" line="93"/>
         <source>Nothing matches this filter. Clear the text above or choose “All” to see every record.</source>
         <extracomment>Filters shown as combo boxes, in this order, when the service offers them. Filters each list offers (see queries.filter_choices), to lay out the bar before they load. Filters a list opens with, shown in its filter box (the officer picks &quot;All&quot; for the rest): the support list is read for what is running (active or renewed) and due for renewal, not for the commitments that ended in 2020, which its renewal-date order would put first. Entities that have a full record page (ui.pages) to show beside the list.</extracomment>
         <translation>Niets past bij dit filter. Maak de tekst hierboven leeg of kies „Alle” om alles te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="89"/>
+        <location filename="../../ui/views/list_view.py" line="97"/>
         <source>No initiatives yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague&apos;s sheet.</source>
         <translation>Nog geen initiatieven. Druk op Ctrl+N om er een toe te voegen, of op Ctrl+Shift+I om het werkblad van een collega te importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="93"/>
+        <location filename="../../ui/views/list_view.py" line="101"/>
         <source>No partners yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague&apos;s sheet.</source>
         <translation>Nog geen partners. Druk op Ctrl+N om er een toe te voegen, of op Ctrl+Shift+I om het werkblad van een collega te importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="97"/>
+        <location filename="../../ui/views/list_view.py" line="105"/>
         <source>No people yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import a colleague&apos;s sheet.</source>
         <translation>Nog geen personen. Druk op Ctrl+N om er een toe te voegen, of op Ctrl+Shift+I om het werkblad van een collega te importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="99"/>
+        <location filename="../../ui/views/list_view.py" line="107"/>
         <source>No support recorded yet. Press Ctrl+N to add a commitment.</source>
         <translation>Nog geen steun vastgelegd. Druk op Ctrl+N om een toezegging toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="101"/>
+        <location filename="../../ui/views/list_view.py" line="109"/>
         <source>No contacts logged yet. Press Ctrl+L to log a call, visit, meeting or e-mail.</source>
         <translation>Nog geen contactmomenten. Druk op Ctrl+L om een gesprek, bezoek, overleg of e-mail vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="105"/>
+        <location filename="../../ui/views/list_view.py" line="113"/>
         <source>Nothing here yet.</source>
         <translation>Hier staat nog niets.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="282"/>
+        <location filename="../../ui/views/list_view.py" line="290"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="312"/>
+        <location filename="../../ui/views/list_view.py" line="320"/>
         <source>Filter this list…</source>
         <extracomment>entity, id (-1 for none)</extracomment>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="313"/>
+        <location filename="../../ui/views/list_view.py" line="321"/>
         <source>Filter this list</source>
         <translation>Deze lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="384"/>
+        <location filename="../../ui/views/list_view.py" line="392"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/list_view.py" line="500"/>
+        <location filename="../../ui/views/list_view.py" line="516"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/list_view.py" line="504"/>
+        <location filename="../../ui/views/list_view.py" line="520"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1171,57 +1171,62 @@
         <translation>De details staan in %1; stuur dat bestand naar wie Liaison voor u ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
+        <source>Move the selected rows to the trash (in a list)</source>
+        <translation>De gekozen regels naar de prullenbak verplaatsen (in een lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
         <source>Open the selected record (in a list)</source>
         <translation>Het gekozen record openen (in een lijst)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
         <source>Edit the record on its page</source>
         <translation>Het record op zijn pagina bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
         <source>Save a form or a logged contact</source>
         <translation>Een formulier of vastgelegd contact opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
         <source>Close a form (it asks first when something was typed)</source>
         <translation>Een formulier sluiten (het vraagt het eerst als er iets is ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="46"/>
         <source>F4, Alt+Down</source>
         <translation>F4, Alt+Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="46"/>
         <source>Open the calendar of a date field</source>
         <translation>De kalender van een datumveld openen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="47"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="47"/>
         <source>Go to the field or button whose letter is underlined</source>
         <translation>Naar het veld of de knop met die onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="57"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
