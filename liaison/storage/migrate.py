@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from liaison.errors import SchemaTooNewError
+from liaison.errors import DatabaseLocationError, SchemaTooNewError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -91,10 +91,27 @@ def check_not_newer(connection: Connection) -> None:
         )
 
 
+def check_not_foreign(connection: Connection) -> None:
+    """Refuse an SQLite file of another program: migrating it wrote Liaison's tables into it.
+
+    A Liaison database always has its schema revision; a new one has no tables
+    at all. ``liaison list people --db places.sqlite`` (a browser's history, a
+    colleague's other tool) added 20 tables to that file and printed "(none)".
+    """
+    if connection.dialect.name != "sqlite" or current_revision(connection) is not None:
+        return
+    if inspect(connection).get_table_names():
+        raise DatabaseLocationError(
+            f"'{connection.engine.url.database}' is an SQLite database of another "
+            "program, not a Liaison database."
+        )
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the schema to this release's head; refuse one from the future."""
+    """Bring the schema to this release's head; refuse one from the future or another program."""
     with engine.connect() as connection:
         check_not_newer(connection)
+        check_not_foreign(connection)
         start = current_revision(connection)
         if start == head_revision():
             return
