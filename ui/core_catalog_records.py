@@ -67,14 +67,14 @@ TEMPLATES = (
         "The single-partner share must lie between 0 and 100 %."
     ),  # liaison/services/settings.py
     QT_TR_NOOP("{} must be a whole number of zero or more."),  # liaison/services/settings.py
+    QT_TR_NOOP("The folder '{}' cannot be created: {}."),  # liaison/storage/db.py
+    QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/storage/db.py
     QT_TR_NOOP("The database at '{}' cannot be opened: {}."),  # liaison/storage/db.py
     QT_TR_NOOP("'{}' is not a valid database URL."),  # liaison/storage/db.py
     QT_TR_NOOP("'{}' is a folder, not a database file."),  # liaison/storage/db.py
     QT_TR_NOOP("'{}' cannot be read (check its permissions)."),  # liaison/storage/db.py
     QT_TR_NOOP("'{}' is not a Liaison database (not an SQLite file)."),  # liaison/storage/db.py
     QT_TR_NOOP("There is no database at '{}'."),  # liaison/storage/db.py
-    QT_TR_NOOP("The folder '{}' cannot be created: {}."),  # liaison/storage/db.py
-    QT_TR_NOOP("The folder '{}' is not writable."),  # liaison/storage/db.py
     QT_TR_NOOP(
         "The connection to the database server was lost; check the network and try again."
     ),  # liaison/storage/failures.py
@@ -87,6 +87,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "The disk is full: the database could not be changed; free some space and try again."
     ),  # liaison/storage/failures.py
+    QT_TR_NOOP(
+        "'{}' is an SQLite database of another program, not a Liaison database."
+    ),  # liaison/storage/migrate.py
     QT_TR_NOOP(
         "This database was made by a newer version of Liaison (schema {}); update Liaison to open it."
     ),  # liaison/storage/migrate.py

@@ -179,42 +179,42 @@
         <translation>{} moet een geheel getal van nul of meer zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="70"/>
+        <location filename="../../ui/core_catalog_records.py" line="72"/>
         <source>The database at &apos;{}&apos; cannot be opened: {}.</source>
         <translation>De database op &apos;{}&apos; kan niet worden geopend: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="71"/>
+        <location filename="../../ui/core_catalog_records.py" line="73"/>
         <source>&apos;{}&apos; is not a valid database URL.</source>
         <translation>&apos;{}&apos; is geen geldige database-URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="72"/>
+        <location filename="../../ui/core_catalog_records.py" line="74"/>
         <source>&apos;{}&apos; is a folder, not a database file.</source>
         <translation>&apos;{}&apos; is een map, geen databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="73"/>
+        <location filename="../../ui/core_catalog_records.py" line="75"/>
         <source>&apos;{}&apos; cannot be read (check its permissions).</source>
         <translation>&apos;{}&apos; kan niet worden gelezen (controleer de toegangsrechten).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="74"/>
+        <location filename="../../ui/core_catalog_records.py" line="76"/>
         <source>&apos;{}&apos; is not a Liaison database (not an SQLite file).</source>
         <translation>&apos;{}&apos; is geen Liaison-database (geen SQLite-bestand).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="75"/>
+        <location filename="../../ui/core_catalog_records.py" line="77"/>
         <source>There is no database at &apos;{}&apos;.</source>
         <translation>Er staat geen database op &apos;{}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="76"/>
+        <location filename="../../ui/core_catalog_records.py" line="70"/>
         <source>The folder &apos;{}&apos; cannot be created: {}.</source>
         <translation>De map &apos;{}&apos; kan niet worden aangemaakt: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_records.py" line="77"/>
+        <location filename="../../ui/core_catalog_records.py" line="71"/>
         <source>The folder &apos;{}&apos; is not writable.</source>
         <translation>In de map &apos;{}&apos; kan niet worden geschreven.</translation>
     </message>
@@ -240,6 +240,11 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_records.py" line="91"/>
+        <source>&apos;{}&apos; is an SQLite database of another program, not a Liaison database.</source>
+        <translation>&apos;{}&apos; is een SQLite-database van een ander programma, geen Liaison-database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_records.py" line="94"/>
         <source>This database was made by a newer version of Liaison (schema {}); update Liaison to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Liaison (schema {}); werk Liaison bij om hem te openen.</translation>
     </message>
