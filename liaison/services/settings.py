@@ -81,13 +81,12 @@ def load_thresholds(session: Session) -> Thresholds:
         if raw is None:
             continue
         try:
-            values[f.name] = float(raw) if f.type in ("float", float) else int(raw)
-        except ValueError:
-            continue  # a hand-edited bad value must not break every screen
-    try:
-        return Thresholds(**values).validate()  # type: ignore[arg-type]
-    except ValidationError:
-        return Thresholds()
+            value = float(raw) if f.type in ("float", float) else int(raw)
+            Thresholds(**{f.name: value}).validate()  # type: ignore[arg-type]
+        except (ValueError, ValidationError):
+            continue  # a hand-edited bad value must not break every screen (nor the others)
+        values[f.name] = value
+    return Thresholds(**values)  # type: ignore[arg-type]
 
 
 def save_thresholds(session: Session, t: Thresholds) -> None:
