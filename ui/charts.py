@@ -182,6 +182,10 @@ def district_chart(rows: Sequence[Any]) -> ChartView:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
+    # What orange and green mean, above the bars: below them the legend was under the
+    # fold of a 768-pixel screen (14 districts make the chart tall), and the colours
+    # explained nothing at first sight (the README's picture too).
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     view = ChartView(chart, "" if counts else tr("No initiatives yet."))
     # Qt drops category labels that do not fit (at 300 pixels Rotterdam's 14 districts
     # showed every other name): give each district a line of its own.
