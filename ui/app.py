@@ -7,6 +7,7 @@ as a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -18,7 +19,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from liaison.errors import LiaisonError
-from liaison.storage.db import ENV_VAR, Database, default_database_path, open_database
+from liaison.storage.db import (
+    ENV_VAR,
+    Database,
+    default_database_path,
+    open_database,
+    resolve_url,
+    sqlite_path,
+)
 from ui import i18n, prefs
 from ui.core_text import core_text
 from ui.i18n import tr
@@ -149,28 +157,42 @@ def settle_after_start() -> None:
 def run_self_test(db: str | None = None, out=None, err=None) -> int:
     """Open the database, build the main window offscreen, fill and render the dashboard.
 
-    Prints the elapsed milliseconds and returns 0, or one sentence and 1.
+    Prints the elapsed milliseconds and returns 0, or one sentence and 1. It checks the
+    database the app would open (``--db``, ``$LIAISON_DB``, the remembered one, the
+    default) and never makes one: with no database there yet it checks on a temporary
+    one. Checking an install made an empty database in the user's data folder, and the
+    officer's first start then opened it without offering the demo or asking a name.
     """
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    note = ""
     try:
-        app = application()
-        database = open_database(
-            db if db is not None else os.environ.get(ENV_VAR), officer=officer_name()
-        )
-        try:
-            ms = self_test_window(app, database, started)
-        finally:
-            database.close()
+        with contextlib.ExitStack() as stack:
+            app = application()
+            location = chosen_location(db)
+            path = (
+                default_database_path() if location is None else sqlite_path(resolve_url(location))
+            )
+            if path is not None and not path.exists():
+                import tempfile  # only here: start-up is counted in milliseconds
+
+                folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="liaison-"))
+                location = str(Path(folder) / "self-test.db")
+                note = f" (no database at '{path}' yet: checked on a temporary one)"
+            database = open_database(location, officer=officer_name())
+            try:
+                ms = self_test_window(app, database, started)
+            finally:
+                database.close()
     except LiaisonError as exc:
         err.write(f"liaison self-test failed: {exc}\n")
         return 1
     except Exception as exc:  # noqa: BLE001 - the self-test reports, never raises
         err.write(f"liaison self-test failed: {type(exc).__name__}: {exc}\n")
         return 1
-    out.write(f"self-test ok: main window with dashboard rendered in {ms:.0f} ms\n")
+    out.write(f"self-test ok: main window with dashboard rendered in {ms:.0f} ms{note}\n")
     return 0
 
 
