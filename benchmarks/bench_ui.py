@@ -4,7 +4,8 @@
 
 1. Start-up: ``liaison --self-test`` on a demo database of 20,000 people (open,
    build the window, fill and render the dashboard) against a bare PySide6
-   QMainWindow shown and rendered, both as fresh processes.     Goal: ≤ 5×.
+   QMainWindow shown and rendered, both as fresh processes, run alternately; the median
+   (and, as a check on a busy machine, the fastest run of each).     Goal: ≤ 5×.
 2. First paint of a 100,000-row list (the people list: ids in SQL order, rows
    fetched for the visible block) against a bare QTableView over a constant
    in-memory model of the same size.                                Goal: < 100 ms.
@@ -69,8 +70,8 @@ def run_once(cmd: list[str], env: dict[str, str]) -> float:
 
 def wall_pair(
     first: list[str], second: list[str], env: dict[str, str], runs: int
-) -> tuple[float, float]:
-    """Median seconds of two commands, each warmed up once, then run alternately so
+) -> tuple[list[float], list[float]]:
+    """Seconds of each run of two commands, each warmed up once, then run alternately so
     that a change in the machine's load during the run weighs on both sides alike."""
     run_once(first, env)
     run_once(second, env)
@@ -78,7 +79,7 @@ def wall_pair(
     for _ in range(runs):
         a.append(run_once(first, env))
         b.append(run_once(second, env))
-    return statistics.median(a), statistics.median(b)
+    return a, b
 
 
 def demo_database(path: Path, people: int) -> Path:
@@ -223,12 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     # The command a user runs: the installed ``liaison`` script (``-m liaison`` adds runpy).
     script = Path(sys.executable).with_name("liaison")
     liaison_cmd = [str(script)] if script.exists() else [sys.executable, "-m", "liaison"]
-    bare_s, self_test_s = wall_pair(
+    bare_runs, self_test_runs = wall_pair(
         [sys.executable, "-c", BARE_WINDOW],
         [*liaison_cmd, "--self-test", "--db", str(demo_db)],
         env,
         args.runs,
     )
+    bare_s, self_test_s = statistics.median(bare_runs), statistics.median(self_test_runs)
+    # On a shared machine other work only ever adds time: the fastest runs of each side
+    # show the ratio with the least of it (the median above is the goal's figure).
+    bare_min, self_test_min = min(bare_runs), min(self_test_runs)
 
     from ui.app import application
 
@@ -264,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'start-up (self-test, ' + format(args.people, ',') + ' people), s':44} "
         f"{self_test_s:12.2f} {bare_s:14.2f} {self_test_s / bare_s:7.1f}  ≤ 5×"
+    )
+    print(
+        f"{'  (fastest of ' + str(args.runs) + ' each)':44} "
+        f"{self_test_min:12.2f} {bare_min:14.2f} {self_test_min / bare_min:7.1f}"
     )
     print(
         f"{'first paint, ' + format(count, ',') + '-row list, ms':44} "
