@@ -146,6 +146,8 @@ def _check_value(cls: type[RecordMixin], field: str, value: Any) -> Any:
         value = (value.replace("\x00", "") if "\x00" in value else value).strip()
         if value == "" and column.nullable:
             return None
+        if value == "" and column.default is None:  # a name of only spaces is no name
+            raise ValidationError(f"{field} cannot be empty.", field=field)
         _check_length(field, value, column.type)
     if value is None and not column.nullable and column.default is None:
         raise ValidationError(f"{field} cannot be empty.", field=field)
