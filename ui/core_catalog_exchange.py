@@ -27,6 +27,9 @@ TEMPLATES = (
         "This export would put {} rows on one sheet, more than an Excel sheet holds ({})."
     ),  # liaison/exchange/export.py
     QT_TR_NOOP(
+        "This person was forgotten at their request and was not added again; add them by hand only if they agree to be registered again."
+    ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
         "The {} differs from row {}; kept '{}' from row {}."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
@@ -57,6 +60,9 @@ TEMPLATES = (
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP("The contact has no date."),  # liaison/exchange/importer.py
     QT_TR_NOOP("The import was cancelled; nothing was changed."),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
+        "'{}' looks like '{}' in row {} ({}% alike); imported as a separate organisation."
+    ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
         "'{}' looks like the existing '{}' ({}% alike); imported as a separate organisation."
     ),  # liaison/exchange/importer.py
@@ -93,9 +99,6 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is a Liaison export without any data sheets."),  # liaison/exchange/importer.py
     QT_TR_NOOP(
         "Too many names to look for near duplicates ({} new against {} existing); only exact matches were merged."
-    ),  # liaison/exchange/importer.py
-    QT_TR_NOOP(
-        "This person was forgotten at their request and was not added again; add them by hand only if they agree to be registered again."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
         'The mapping is not a Liaison mapping (expected {{"columns": {{header: field}}}}).'

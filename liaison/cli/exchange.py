@@ -165,9 +165,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if rest > 0:
         out.write(f"  … and {rest} more (see --json).\n")
     for d in report.near_duplicates[:10]:
-        out.write(
-            f"  review: '{d.name}' looks like existing '{d.candidate_name}' ({d.score:.0f}%).\n"
+        where = (
+            f"'{d.candidate_name}' in row {d.candidate_rows[0]}"
+            if d.in_sheet and d.candidate_rows
+            else f"existing '{d.candidate_name}'"
         )
+        out.write(f"  review: '{d.name}' looks like {where} ({d.score:.0f}%).\n")
     if report.rejects_path:
         out.write(f"Rejected rows written to {report.rejects_path}.\n")
     if report.batch_uuid:

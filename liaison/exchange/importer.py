@@ -215,7 +215,13 @@ class SheetPlan:
 
 @dataclass
 class NearDuplicate:
-    """A new organisation whose name is close to an existing one: merge or keep apart?"""
+    """A new organisation whose name is close to an existing one: merge or keep apart?
+
+    Or close to another new name higher up in the same sheet ("Stichting Buurtkeuken
+    Zuid" in row 6, "Buurtkeuken Zuid" in row 2): then ``candidate_uuid`` is empty,
+    ``candidate_key`` is the other name's key and ``candidate_rows`` its rows; merging
+    is ``decisions[key] = IN_SHEET + candidate_key``.
+    """
 
     key: str  # the imported name's name_key: use it in ``decisions``
     name: str
@@ -224,6 +230,21 @@ class NearDuplicate:
     candidate_name: str
     score: float
     entity: str = "organisation"
+    candidate_key: str = ""
+    candidate_rows: list[int] = field(default_factory=list)
+
+    @property
+    def in_sheet(self) -> bool:
+        return not self.candidate_uuid
+
+    @property
+    def merge_value(self) -> str:
+        """What ``decisions[key]`` holds to merge this name into its candidate."""
+        return self.candidate_uuid or IN_SHEET + self.candidate_key
+
+
+#: In ``decisions``: merge into another name of the same sheet (followed by its key).
+IN_SHEET = "sheet:"
 
 
 @dataclass
@@ -300,8 +321,9 @@ class ImportReport:
                     "key": d.key,
                     "name": d.name,
                     "rows": d.rows,
-                    "candidate": d.candidate_uuid,
+                    "candidate": d.candidate_uuid or None,
                     "candidate_name": d.candidate_name,
+                    "candidate_rows": d.candidate_rows if d.in_sheet else None,
                     "score": round(d.score, 1),
                 }
                 for d in self.near_duplicates
@@ -828,8 +850,8 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
         .where(Organisation.deleted_at.is_(None))
         .order_by(Organisation.id)
     ).all()
-    if not existing:
-        return []
+    if not existing and not _few_names_in_sheet(plan):
+        return []  # nothing to compare with (fast: a 100,000-row sheet into an empty database)
     wanted: dict[str, tuple[str, list[int]]] = {}
     not_only_initiative: set[str] = set()  # keys also seen as a partner or plain organisation
     targets = (("initiative.name", True), ("partner.name", False))
@@ -851,8 +873,15 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
         return []
     exact = {r[0] for r in existing}
     new = {k: v for k, v in wanted.items() if k not in exact}
-    if not new or not existing:
+    if not new:
         return []
+    in_sheet = (
+        _near_duplicates_in_sheet(new, not_only_initiative, fuzz, process)
+        if all(sp.spec is None for sp in plan.sheets)  # an export's ids keep its rows apart
+        else []
+    )
+    if not existing:
+        return in_sheet
     if len(new) * len(existing) > NEAR_DUPLICATE_BUDGET:
         plan.problems.append(
             Problem(
@@ -881,6 +910,63 @@ def _near_duplicates(session: Session, plan: ImportPlan) -> list[NearDuplicate]:
         _, score, idx = hit
         candidate = among[as_initiative][idx]
         found.append(NearDuplicate(key, name, rows[:20], candidate[1], candidate[2], score))
+    known = {d.key for d in found}
+    return found + [d for d in in_sheet if d.key not in known]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _few_names_in_sheet(plan: ImportPlan) -> bool:
+    """Whether an overview sheet names few enough organisations to compare them pairwise."""
+    if any(sp.spec is not None for sp in plan.sheets):
+        return False
+    most = int((2 * NEAR_DUPLICATE_BUDGET) ** 0.5) + 1  # n names make n(n-1)/2 pairs
+    names: set[str] = set()
+    for sp in plan.sheets:
+        for rp in sp.rows:
+            if rp.rejected:
+                continue
+            v = rp.values
+            for n in (v.get("initiative.name"), v.get("partner.name")):
+                if n:
+                    names.add(n)
+            if len(names) > most:
+                return False  # stops early on a sheet of thousands of initiatives
+    return len(names) * (len(names) - 1) // 2 <= NEAR_DUPLICATE_BUDGET
+
+
+def _near_duplicates_in_sheet(
+    new: dict[str, tuple[str, list[int]]], not_only_initiative: set[str], fuzz: Any, process: Any
+) -> list[NearDuplicate]:
+    """New names close to a new name higher up in the same sheet.
+
+    "Stichting Buurtkeuken Zuid" and "Buurtkeuken Zuid" in one colleague's sheet
+    were two organisations without a question. Each name is offered against the
+    names above it (first row first), initiatives against initiatives; skipped for
+    sheets with more names than :data:`NEAR_DUPLICATE_BUDGET` pairs (exact matches
+    still merge).
+    """
+    if len(new) * (len(new) - 1) // 2 > NEAR_DUPLICATE_BUDGET:
+        return []
+    order = sorted(new.items(), key=lambda kv: kv[1][1][0])
+    above: dict[bool, list[tuple[str, str, list[int]]]] = {False: [], True: []}
+    bare_above: dict[bool, list[str]] = {False: [], True: []}
+    found = []
+    for key, (name, rows) in order:
+        group = key not in not_only_initiative
+        hit = process.extractOne(
+            _bare(key), bare_above[group], scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_SCORE
+        )
+        if hit is not None and _DIGITS.findall(key) == _DIGITS.findall(above[group][hit[2]][0]):
+            _, score, idx = hit  # ("Buurthuis 2" is not "Buurthuis 12")
+            other_key, other_name, other_rows = above[group][idx]
+            found.append(
+                NearDuplicate(key, name, rows[:20], "", other_name, score,
+                              candidate_key=other_key, candidate_rows=other_rows[:20])
+            )  # fmt: skip
+        above[group].append((key, name, rows))
+        bare_above[group].append(_bare(key))
     return found
 
 
@@ -1308,10 +1394,13 @@ class Matcher:
     ) -> tuple[Rec, bool]:  # fmt: skip
         """Find or create an organisation; returns (record, whether the row changed it)."""
         key = key if key is not None else name_key(name)
+        own_key = key
         rec = self.find_uuid("organisation", uuid)
         if rec is None and uuid and uuid in self.deleted["organisation"]:
             raise _InTrash("organisation", name)
         if rec is None:
+            if decisions:
+                key = _merged_key(key, decisions)
             rec = self.fallback("organisation", self.org_by_key.get(key), uuid)
             if rec is None and decisions and decisions.get(key):
                 rec = self.find_uuid("organisation", str(decisions[key]))
@@ -1320,14 +1409,28 @@ class Matcher:
         if rec is None:
             fresh = {"name": name, "kind": values.get("kind") or kind_default}
             fresh.update({k: v for k, v in values.items() if v is not None and k != "kind"})
-            fresh["name_key"] = key  # written as is (see _bulk_insert)
+            fresh["name_key"] = own_key  # written as is (see _bulk_insert)
             rec = self.new("organisation", fresh, rp.row, uuid=uuid)
             self.org_by_key[key] = rec
+            if own_key != key:  # merged in the sheet with a name further down
+                self.org_by_key[own_key] = rec
             return rec, True
         vals = dict(values)
         if uuid is None or rec.uuid != uuid:
             vals.pop("name", None)  # matched by name: keep the name as written here
         return rec, self.merge(rec, vals, rp, sheet)
+
+
+def _merged_key(key: str, decisions: MappingABC[str, Any]) -> str:
+    """The key a name is merged into within the sheet (followed along a chain), else itself."""
+    seen = {key}
+    while isinstance(d := decisions.get(key), str) and d.startswith(IN_SHEET):
+        nxt = d[len(IN_SHEET) :]
+        if nxt in seen:
+            break
+        seen.add(nxt)
+        key = nxt
+    return key
 
 
 class _InTrash(Exception):
@@ -2339,13 +2442,26 @@ def _run_import(
         report.rejected = sum(1 for r in rows if r.status == "rejected")
         report.problems = plan.all_problems
         for d in plan.near_duplicates:
-            report.problems.append(
-                Problem(
-                    d.rows[0] if d.rows else None, None, "info",
-                    f"'{d.name}' looks like the existing '{d.candidate_name}' "
-                    f"({d.score:.0f}% alike); imported as a separate organisation.",
-                )
-            )  # fmt: skip
+            if decisions and decisions.get(d.key):
+                continue  # merged as the officer decided
+            row = d.rows[0] if d.rows else None
+            if d.in_sheet:
+                other = d.candidate_rows[0] if d.candidate_rows else "?"
+                report.problems.append(
+                    Problem(
+                        row, None, "info",
+                        f"'{d.name}' looks like '{d.candidate_name}' in row {other} "
+                        f"({d.score:.0f}% alike); imported as a separate organisation.",
+                    )
+                )  # fmt: skip
+            else:
+                report.problems.append(
+                    Problem(
+                        row, None, "info",
+                        f"'{d.name}' looks like the existing '{d.candidate_name}' "
+                        f"({d.score:.0f}% alike); imported as a separate organisation.",
+                    )
+                )  # fmt: skip
         write_tick = lambda message: _tick(progress, int(total * 1.6), total * 2, message)  # noqa: E731
         anything = (
             any(r.new or r.changes for recs in m.recs.values() for r in recs) or m.inter_links
@@ -2409,6 +2525,7 @@ __all__ = [
     "ImportPlan",
     "ImportRefused",
     "ImportReport",
+    "IN_SHEET",
     "NearDuplicate",
     "Problem",
     "RowPlan",

@@ -889,8 +889,9 @@ class DuplicatesPage(QWizardPage):
         self.setTitle(tr("Are these the same?"))
         self.setSubTitle(
             tr(
-                "These names in the sheet look like records Liaison already has. Merge "
-                "when they are the same; keep separate when they only look alike."
+                "These names in the sheet look like records Liaison already has, or like "
+                "another name higher up in the sheet. Merge when they are the same; keep "
+                "separate when they only look alike."
             )
         )
         self.view = QTableView()
@@ -927,7 +928,7 @@ class DuplicatesPage(QWizardPage):
         if self.model is None:
             return {}
         return {
-            item.key: item.candidate_uuid
+            item.key: item.merge_value
             for i, item in enumerate(self.model.items)
             if self.model.decisions[i] == "merge"
         }

@@ -358,7 +358,7 @@ class DuplicatesModel(TitledTableModel):
             tr("Row"),
             tr("Kind"),
             tr("In the sheet"),
-            tr("Already known"),
+            tr("Looks like"),
             tr("Similarity"),
             tr("Decision"),
         ]
@@ -392,7 +392,11 @@ class DuplicatesModel(TitledTableModel):
             if col == 2:
                 return str(getattr(item, "name", "") or "")
             if col == 3:
-                return str(getattr(item, "candidate_name", "") or "")
+                name = str(getattr(item, "candidate_name", "") or "")
+                rows = getattr(item, "candidate_rows", None) or []
+                if getattr(item, "in_sheet", False) and rows:  # another name in the sheet
+                    return tr("{name} (row {row} of the sheet)").format(name=name, row=rows[0])
+                return name
             if col == 4:
                 score = getattr(item, "score", None)
                 return f"{round(float(score))}%" if score is not None else ""
