@@ -740,6 +740,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/import_wizard.py" line="1089"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="76"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n afgewezen</numerusform>
@@ -805,13 +806,13 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1157"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="190"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="193"/>
         <source>Undoing the import…</source>
         <translation>De import wordt ongedaan gemaakt…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="1168"/>
-        <location filename="../../ui/exchange/imports_dialog.py" line="201"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="204"/>
         <source>The import was undone; the database is as it was before.</source>
         <translation>De import is ongedaan gemaakt; de database is weer zoals hij was.</translation>
     </message>
@@ -1183,32 +1184,32 @@
         <translation>alle werkbladen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="92"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="95"/>
         <source>Earlier imports</source>
         <translation>Eerdere imports</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="96"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="99"/>
         <source>Undoing an import removes the records it created and puts back the values it changed. It is refused when those records were changed since.</source>
         <translation>Een import ongedaan maken verwijdert de gegevens die hij heeft aangemaakt en zet de waarden die hij heeft veranderd terug. Dat wordt geweigerd als die gegevens sindsdien zijn gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="119"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="122"/>
         <source>&amp;Undo import</source>
         <translation>Import &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="150"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="153"/>
         <source>Nothing has been imported into this database yet.</source>
         <translation>Er is nog niets in deze database geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="168"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="171"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/imports_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/imports_dialog.py" line="173"/>
         <source>Undo the import of &apos;{file}&apos; of {when}? The records it created are removed and the values it changed are put back.</source>
         <translation>De import van &apos;{file}&apos; van {when} ongedaan maken? De gegevens die hij heeft aangemaakt worden verwijderd en de waarden die hij heeft veranderd worden teruggezet.</translation>
     </message>

@@ -71,7 +71,10 @@ class BatchesModel(TitledTableModel):
                 s = b.summary
                 if "imported" not in (s or {}):  # the demo data: no rows of a sheet
                     return ""
-                return tr("%n imported", None, int(s["imported"]))
+                text = tr("%n imported", None, int(s["imported"]))
+                if s.get("rejected"):  # as 'liaison imports' says: the rows that did not come in
+                    text += ", " + tr("%n rejected", None, int(s["rejected"]))
+                return text
             if col == 5:
                 return format_datetime(b.undone_at) if b.undone_at else ""
         if role == Qt.ItemDataRole.ForegroundRole and b.undone_at is not None:
