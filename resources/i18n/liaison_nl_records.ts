@@ -1403,8 +1403,8 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="510"/>
-        <location filename="../../ui/pages/record_page.py" line="798"/>
-        <location filename="../../ui/pages/record_page.py" line="824"/>
+        <location filename="../../ui/pages/record_page.py" line="812"/>
+        <location filename="../../ui/pages/record_page.py" line="838"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -1421,14 +1421,14 @@ what the last delete put in the trash, in order pushed after the delete happened
     <message>
         <location filename="../../ui/pages/record_page.py" line="517"/>
         <location filename="../../ui/pages/record_page.py" line="673"/>
-        <location filename="../../ui/pages/record_page.py" line="794"/>
+        <location filename="../../ui/pages/record_page.py" line="808"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="518"/>
         <location filename="../../ui/pages/record_page.py" line="674"/>
-        <location filename="../../ui/pages/record_page.py" line="795"/>
+        <location filename="../../ui/pages/record_page.py" line="809"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1439,7 +1439,7 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="533"/>
-        <location filename="../../ui/pages/record_page.py" line="687"/>
+        <location filename="../../ui/pages/record_page.py" line="688"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1495,13 +1495,13 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="583"/>
-        <location filename="../../ui/pages/record_page.py" line="699"/>
+        <location filename="../../ui/pages/record_page.py" line="700"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="583"/>
-        <location filename="../../ui/pages/record_page.py" line="699"/>
+        <location filename="../../ui/pages/record_page.py" line="700"/>
         <source>Support given</source>
         <translation>Gegeven steun</translation>
     </message>
@@ -1593,7 +1593,7 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="669"/>
-        <location filename="../../ui/pages/record_page.py" line="796"/>
+        <location filename="../../ui/pages/record_page.py" line="810"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
@@ -1619,13 +1619,13 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="677"/>
-        <location filename="../../ui/pages/record_page.py" line="814"/>
+        <location filename="../../ui/pages/record_page.py" line="828"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_page.py" line="678"/>
-        <location filename="../../ui/pages/record_page.py" line="815"/>
+        <location filename="../../ui/pages/record_page.py" line="829"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
@@ -1635,135 +1635,140 @@ what the last delete put in the trash, in order pushed after the delete happened
         <translation>Nog geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="714"/>
+        <location filename="../../ui/pages/record_page.py" line="715"/>
         <source>commitments: %1 · organisations: %2 · structural: %3</source>
         <translation>toezeggingen: %1 · organisaties: %2 · structureel: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="723"/>
+        <location filename="../../ui/pages/record_page.py" line="724"/>
         <source>Active support</source>
         <translation>Actieve steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="731"/>
+        <location filename="../../ui/pages/record_page.py" line="732"/>
         <source>Next renewal decision</source>
         <translation>Volgende verlengingsbeslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="736"/>
-        <location filename="../../ui/pages/record_page.py" line="741"/>
-        <location filename="../../ui/pages/record_page.py" line="805"/>
+        <location filename="../../ui/pages/record_page.py" line="737"/>
+        <location filename="../../ui/pages/record_page.py" line="742"/>
+        <location filename="../../ui/pages/record_page.py" line="819"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="758"/>
+        <location filename="../../ui/pages/record_page.py" line="761"/>
         <source>Signals are not available in this version.</source>
         <translation>Signalen zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="765"/>
+        <location filename="../../ui/pages/record_page.py" line="772"/>
+        <source>No signals, but no support is active for this initiative now.</source>
+        <translation>Geen signalen, maar dit initiatief krijgt nu geen actieve steun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_page.py" line="779"/>
         <source>No signals: support is spread and contact is recent.</source>
         <translation>Geen signalen: de steun is gespreid en er is recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="773"/>
+        <location filename="../../ui/pages/record_page.py" line="787"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="782"/>
+        <location filename="../../ui/pages/record_page.py" line="796"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="792"/>
+        <location filename="../../ui/pages/record_page.py" line="806"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="811"/>
+        <location filename="../../ui/pages/record_page.py" line="825"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="812"/>
+        <location filename="../../ui/pages/record_page.py" line="826"/>
         <source>Source of the data</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="819"/>
+        <location filename="../../ui/pages/record_page.py" line="833"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="820"/>
+        <location filename="../../ui/pages/record_page.py" line="834"/>
         <source>No notes.</source>
         <translation>Geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="843"/>
+        <location filename="../../ui/pages/record_page.py" line="857"/>
         <source>%1 (done)</source>
         <translation>%1 (gedaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="845"/>
+        <location filename="../../ui/pages/record_page.py" line="859"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="915"/>
+        <location filename="../../ui/pages/record_page.py" line="929"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="963"/>
-        <location filename="../../ui/pages/record_page.py" line="983"/>
+        <location filename="../../ui/pages/record_page.py" line="977"/>
+        <location filename="../../ui/pages/record_page.py" line="997"/>
         <source>Open organisation</source>
         <translation>Organisatie openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="968"/>
+        <location filename="../../ui/pages/record_page.py" line="982"/>
         <source>Open person</source>
         <translation>Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="971"/>
+        <location filename="../../ui/pages/record_page.py" line="985"/>
         <source>Edit role…</source>
         <translation>Rol bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="974"/>
+        <location filename="../../ui/pages/record_page.py" line="988"/>
         <source>Remove role (to trash)</source>
         <translation>Rol verwijderen (naar prullenbak)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="986"/>
+        <location filename="../../ui/pages/record_page.py" line="1000"/>
         <source>Edit commitment…</source>
         <translation>Toezegging bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="989"/>
+        <location filename="../../ui/pages/record_page.py" line="1003"/>
         <source>Move commitment to trash</source>
         <translation>Toezegging naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="995"/>
+        <location filename="../../ui/pages/record_page.py" line="1009"/>
         <source>Edit contact…</source>
         <translation>Contactmoment bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="997"/>
+        <location filename="../../ui/pages/record_page.py" line="1011"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="1000"/>
+        <location filename="../../ui/pages/record_page.py" line="1014"/>
         <source>Move contact to trash</source>
         <translation>Contactmoment naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_page.py" line="1009"/>
+        <location filename="../../ui/pages/record_page.py" line="1023"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -680,7 +680,8 @@ class RecordPage(QWidget):
             .replace("%2", d.updated_by or "?"),
         )
         self.description.setText(d.description or self.tr("No description yet."))
-        self._show_signals(data.get("signals"), d.is_initiative)
+        active = any(r.current and r.initiative_id == d.id for r in data["commitments"])
+        self._show_signals(data.get("signals"), d.is_initiative, active)
 
         self.people.set_rows(data["people"])
         self.people_table.fit_columns()
@@ -740,7 +741,9 @@ class RecordPage(QWidget):
         else:
             self._row(self.tr("Last contact"), "")
 
-    def _show_signals(self, found: list[Any] | None, is_initiative: bool) -> None:
+    def _show_signals(
+        self, found: list[Any] | None, is_initiative: bool, has_active_support: bool = True
+    ) -> None:
         while self.signals_layout.count():
             item = self.signals_layout.takeAt(0)
             if item.widget():
@@ -756,6 +759,17 @@ class RecordPage(QWidget):
             )
             self.signals_layout.addWidget(
                 QLabel(self.tr("Signals are not available in this version."))
+            )
+            return
+        if not found and not has_active_support:
+            # Support that ended months ago raises no signal any more; the green "support
+            # is spread" was then said of an initiative with no active support at all.
+            self.signals_box.setStyleSheet(
+                f"#signals {{ {tone.on_light('#eceff1', 'border-radius: 6px;')} }}"
+                f"#signals QLabel {{ color: {tone.INK}; }}"
+            )
+            self.signals_layout.addWidget(
+                QLabel(self.tr("No signals, but no support is active for this initiative now."))
             )
             return
         if not found:
