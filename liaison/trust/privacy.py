@@ -301,15 +301,41 @@ def naming(session: Session, person: Person) -> Naming:
     )
     first_names = [rf"(?-i:\b{_spaced(given)}\b)" for given in sorted(given_names)]
     families.update(given_names)  # (the prefilter; the pattern decides per record)
+    # A full name someone else also has ("Jan de Vries" twice) may mean them: it is taken
+    # only in the person's own contact moments (where no namesake took part). Everywhere,
+    # forgetting one Jan de Vries rewrote the other's notes and contact moments too.
+    namesakes = _namesake_names(session, person.id, {f for _g, _i, f in names})
+    alone = [w for w in words if " ".join(w.split()).casefold() not in namesakes]
     return Naming(
         words=words,
         families=sorted(families),
-        everywhere=_pattern(words, plain),
+        everywhere=_pattern(alone, plain),
         own=_pattern(words, plain + own_only + first_names),
         own_interactions=own_interactions,
         shared_first_name=shared,
-        own_shared=_pattern(words, plain + own_only),
+        own_shared=_pattern(alone, plain + own_only),
     )
+
+
+def _namesake_names(session: Session, person_id: int, families: Iterable[str]) -> set[str]:
+    """The full names (with and without infix; casefolded, single spaces) of the other
+    people, not forgotten, who have one of ``families`` as their family name."""
+    wanted = {f.strip() for f in families if f.strip() and f.strip() != REMOVED_NAME}
+    if not wanted:
+        return set()
+    stmt = select(Person.given_name, Person.infix, Person.family_name).where(
+        Person.id != person_id,
+        Person.forgotten_at.is_(None),
+        or_(
+            Person.family_name.in_(wanted),
+            func.lower(Person.family_name).in_({f.lower() for f in wanted}),
+        ),
+    )
+    found: set[str] = set()
+    for given, infix, family in session.execute(stmt):
+        for name in ((given, infix, family), (given, family)):
+            found.add(" ".join(" ".join(p for p in name if p).split()).casefold())
+    return found
 
 
 def _others_named(session: Session, person_id: int, infix: str, family: str) -> list[str]:
