@@ -75,3 +75,66 @@ def test_the_namesake_s_notes_and_contact_moments_keep_their_name(db: Database) 
             for e in s.query(AuditEntry).filter_by(entity="person", record_id=ids[1], field="notes")
         ]
         assert history == ["Jan de Vries van de moestuin, niet die van de buurtkeuken"]
+
+
+def test_a_number_others_share_is_left_where_it_may_be_theirs(db: Database) -> None:
+    """Kees was noted with the household's landline, which his wife and the community
+    centre also have: forgetting him rewrote the centre's description, her notes and a
+    call to the centre. His own contact moments still lose it."""
+    from liaison.storage.models import Organisation
+
+    with db.session_scope() as s:
+        centre = records.create(
+            s,
+            Organisation,
+            name="Wijkcentrum De Gaffel",
+            kind="welfare",
+            phone="010-4123456",
+            email="info@degaffel.nl",
+            description="Zaal reserveren: bel 010-4123456 of mail info@degaffel.nl.",
+        )
+        kees = records.create(
+            s,
+            Person,
+            given_name="Kees",
+            family_name="Verbeek",
+            phone="010-4123456",
+            email="info@degaffel.nl",  # he volunteers at the desk
+        )
+        ria = records.create(
+            s,
+            Person,
+            given_name="Ria",
+            family_name="Verbeek",
+            phone="010 412 34 56",
+            notes="Bereikbaar op 010-4123456, na 18 uur",
+        )
+        call = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 10, 1, 10, 0),
+            channel="call",
+            summary="Gaffel gebeld (010 412 34 56) over de zaal",
+            organisations=[centre],
+        )
+        his = records.create(
+            s,
+            Interaction,
+            occurred_at=dt.datetime(2026, 10, 2, 10, 0),
+            channel="call",
+            summary="Kees teruggebeld op 0104123456",
+            people=[kees],
+        )
+        ids = kees.id, ria.id, centre.id, call.id, his.id
+
+    forget_person(db, ids[0])
+
+    with db.session_scope(write=False) as s:
+        centre = s.get(Organisation, ids[2])
+        assert centre.description == "Zaal reserveren: bel 010-4123456 of mail info@degaffel.nl."
+        assert (centre.phone, centre.email) == ("010-4123456", "info@degaffel.nl")
+        assert s.get(Person, ids[1]).notes == "Bereikbaar op 010-4123456, na 18 uur"
+        assert s.get(Interaction, ids[3]).summary == "Gaffel gebeld (010 412 34 56) over de zaal"
+        assert s.get(Interaction, ids[4]).summary == (
+            "Verwijderde persoon teruggebeld op Verwijderde persoon"
+        )

@@ -273,10 +273,18 @@ def naming(session: Session, person: Person) -> Naming:
             initialled = rf"\b{initial}\.\s*(?:[^\W\d_]\.\s*)*{fam}\b"
             same_initial = any(g[:1].casefold() == given.strip()[:1].casefold() for g in others)
             (own_only if same_initial else plain).append(initialled)
-    for phone in {person.phone or "", *earlier["phone"]}:
+    phones = {person.phone or "", *earlier["phone"]}
+    # A number or address someone else also has (a household's landline, a centre's
+    # number she was noted with, a family mailbox) may mean them: like a shared name, it
+    # is taken only in her own contact moments. Everywhere, forgetting one resident
+    # rewrote the centre's description and her husband's notes.
+    shared_contacts = _shared_contacts(
+        session, person.id, {w for w in words if "@" in w}, {p for p in phones if p}
+    )
+    for phone in phones:
         form = _phone_form(phone)
         if form is not None:
-            plain.append(form[0])
+            (own_only if phone in shared_contacts else plain).append(form[0])
             families.add(form[1])
     own_interactions = frozenset(
         session.scalars(
@@ -305,7 +313,11 @@ def naming(session: Session, person: Person) -> Naming:
     # only in the person's own contact moments (where no namesake took part). Everywhere,
     # forgetting one Jan de Vries rewrote the other's notes and contact moments too.
     namesakes = _namesake_names(session, person.id, {f for _g, _i, f in names})
-    alone = [w for w in words if " ".join(w.split()).casefold() not in namesakes]
+    alone = [
+        w
+        for w in words
+        if " ".join(w.split()).casefold() not in namesakes and w not in shared_contacts
+    ]
     return Naming(
         words=words,
         families=sorted(families),
@@ -315,6 +327,38 @@ def naming(session: Session, person: Person) -> Naming:
         shared_first_name=shared,
         own_shared=_pattern(alone, plain + own_only),
     )
+
+
+def _shared_contacts(
+    session: Session, person_id: int, emails: set[str], phones: set[str]
+) -> set[str]:
+    """Those of ``emails`` and ``phones`` (as given) that someone else also has: another
+    person (not forgotten), or an organisation when it is a landline or a shared mailbox
+    (an organisation with her own address or mobile loses it, see :data:`_CONTACT_FIELDS`)."""
+    from liaison.storage.search_index import phone_variants
+
+    shared: set[str] = set()
+    by_address = {" ".join(e.split()).casefold(): e for e in emails if e.strip()}
+    by_digits = {d: p for p in phones for d in phone_variants(p) if len(d) >= 8}
+    for cls in (Person, Organisation):
+        others = (Person.id != person_id, Person.forgotten_at.is_(None)) if cls is Person else ()
+        if by_address:
+            column = cls.email
+            stmt = select(column).where(func.lower(column).in_(list(by_address)), *others)
+            for (value,) in session.execute(stmt):
+                key = " ".join((value or "").split()).casefold()
+                if key in by_address and (cls is Person or _contact_key("email", value) is None):
+                    shared.add(by_address[key])
+        if by_digits:
+            column = cls.phone
+            tails = or_(*(column.like(f"%{d[-2:]}") for d in by_digits))
+            for (value,) in session.execute(select(column).where(tails, *others)):
+                for digits in phone_variants(value):
+                    if digits in by_digits and (
+                        cls is Person or _contact_key("phone", value) is None
+                    ):
+                        shared.add(by_digits[digits])
+    return shared
 
 
 def _namesake_names(session: Session, person_id: int, families: Iterable[str]) -> set[str]:
