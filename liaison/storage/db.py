@@ -285,8 +285,19 @@ def open_database(
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
         raise DatabaseLocationError(
-            f"The database at '{path or url}' cannot be opened: {reason}."
+            f"The database at '{path or url}' cannot be opened: {_reason(exc)}."
         ) from exc
     return Database(url=url, engine=engine, officer=officer or DEFAULT_OFFICER)
+
+
+def _reason(exc: Exception) -> str:
+    """The driver's reason as part of one sentence: its first line, without end punctuation.
+
+    A server's driver explains over several lines ('… failed: Connection refused',
+    then a tab and 'Is the server running …?'), which reached the officer as two
+    lines ending in '?.'; the first line says what happened.
+    """
+    text = str(getattr(exc, "orig", None) or exc)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), text.strip())
+    return first.rstrip(".?!;: ") or type(exc).__name__
