@@ -521,6 +521,35 @@ def _clean(rows: Iterable[list[Any]]) -> list[list[Any]]:
     return out
 
 
+def fill_merged_down(
+    rows: list[list[Any]], ranges: Sequence[Any] | None, first_col: int = 0
+) -> list[list[Any]]:
+    """Cells merged down over several rows hold their value in every one of those rows.
+
+    Overview sheets merge the initiative's name down over its rows of support (one
+    row per partner). Only the top cell holds the name; every row under it was
+    rejected as "no name". A row that holds nothing else stays blank. Ranges are
+    ((first row, first col), (last row, last col)), 0-based in the sheet;
+    ``first_col`` is the sheet column of ``rows``' column 0. A block over several
+    columns fills its first column only.
+    """
+    for (r1, c1), (r2, _c2) in ranges or ():
+        c = c1 - first_col
+        if r2 <= r1 or c < 0 or r1 >= len(rows) or c >= len(rows[r1]):
+            continue
+        value = rows[r1][c]
+        if value is None:
+            continue
+        for r in range(r1 + 1, min(r2, len(rows) - 1) + 1):
+            row = rows[r]
+            if not row or any(v is not None for v in row[c : c + 1]):
+                continue  # blank row, or a value of its own
+            if len(row) <= c:
+                row.extend([None] * (c + 1 - len(row)))
+            row[c] = value
+    return rows
+
+
 def _too_large_message(path: Path, sheet: str, rows: int, cols: int) -> str:
     return (
         f"Sheet '{sheet}' of '{path.name}' spans {rows:,} rows × {cols:,} columns "
@@ -583,7 +612,10 @@ def _read_xlsx(path: Path, fmt: str, max_cells: int, sheet: str | None) -> Workb
 
     def load(name: str) -> list[list[Any]]:
         try:  # row by row: never two copies of a big sheet in memory at once
-            return _clean(cwb.get_sheet_by_name(name).iter_rows())
+            sheet = cwb.get_sheet_by_name(name)
+            rows = _clean(sheet.iter_rows())
+            # iter_rows numbers rows from the sheet's first row, columns from its first column
+            return fill_merged_down(rows, sheet.merged_cell_ranges, (sheet.start or (0, 0))[1])
         except Exception as exc:
             raise _calamine_error(path, exc) from None
 
@@ -623,6 +655,7 @@ def _child_read(path: str, max_cells: int, memory: int) -> tuple[Any, ...]:
                     sheets.append((m.name, visible, h, w, False, None, "large"))
                     continue
                 rows = _clean(s.to_python(skip_empty_area=False))
+                rows = fill_merged_down(rows, s.merged_cell_ranges)  # None for .ods
                 sheets.append((m.name, visible, h, w, False, rows, None))
             except Exception as exc:  # one unreadable sheet does not spoil the others
                 sheets.append((m.name, visible, 0, 0, False, None, _error_text(exc)))
