@@ -40,7 +40,7 @@ def test_every_list_of_an_empty_database_says_how_to_fill_it(db, shell_env, qtbo
         "initiative": "Nog geen initiatieven",
         "partner": "Nog geen partners",
         "person": "Nog geen personen",
-        "commitment": "Niets past bij dit filter",  # it opens filtered on running support
+        "commitment": "Nog geen steun vastgelegd",  # filtered on running support, but empty
         "interaction": "Ctrl+L",
     }
     for key, words in wanted.items():
@@ -66,3 +66,12 @@ def test_a_filter_that_matches_nothing_says_so_and_rows_hide_the_sentence(window
     view.model.set_text("")
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
     assert view.table.showing_empty_text() == ""
+
+
+def test_the_support_list_tells_a_filter_from_an_empty_database(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.show_view("commitment")
+    qtbot.waitUntil(view.model.is_complete)
+    assert view.model.rowCount() > 0 and view.table.showing_empty_text() == ""
+    view.model.set_filter("status", "declined")  # support exists, none declined
+    qtbot.waitUntil(lambda: view.model.is_complete() and view.model.rowCount() == 0)
+    assert "Nothing matches this filter" in view.table.showing_empty_text()

@@ -518,7 +518,18 @@ class ListView(QWidget):
             return
         n = self.model.rowCount()
         self.count_label.setText(tr("%n record(s)", "", n))
-        self.table.set_empty_text(empty_text(self.entity, self.is_filtered()) if n == 0 else "")
+        if n:
+            self.table.set_empty_text("")
+            return
+        # A filter matched nothing, or there is nothing to match: the support list opens
+        # filtered on running support, and on a new database it said "nothing matches
+        # this filter" where "no support recorded yet, Ctrl+N" is the answer.
+        self.table.set_empty_text(empty_text(self.entity, self.is_filtered() and self._any()))
+
+    def _any(self) -> bool:
+        """Whether the list holds any record at all, filters aside (one indexed row)."""
+        with self.db.session_scope(write=False) as session:
+            return bool(queries.ids(session, queries.ListQuery(self.entity), limit=1))
 
     def selected_ids(self) -> list[int]:
         """The selected records' ids in row order, read from the selection's row ranges.
