@@ -145,7 +145,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     out = sys.stdout
     verb = "Would import" if report.dry_run else "Imported"
     out.write(
-        f"{verb} {report.file} ({', '.join(report.sheets)}): {report.rows:,} rows — "
+        f"{verb} {report.file} ({', '.join(report.sheets)}): {counted(report.rows, 'row')} — "
         f"{report.imported:,} imported, {report.unchanged:,} unchanged, "
         f"{report.rejected:,} rejected.\n"
     )
