@@ -265,6 +265,17 @@ def restore_field(
     return records.update(session, cls, obj.id, expected_version, **{entry.field: value})
 
 
+def record_title(session: Session, entity: str, record_id: int) -> str:
+    """A line that names one record for a history window: a name, "partner → initiative"
+    for support, the summary of a contact moment (trashed records too)."""
+    obj = records.get(session, records.entity_class(entity), record_id, include_deleted=True)
+    partner, initiative = getattr(obj, "partner", None), getattr(obj, "initiative", None)
+    if partner is not None and initiative is not None:
+        return f"{_name_of(partner)} → {_name_of(initiative)}"
+    summary = getattr(obj, "summary", None)
+    return str(summary) if summary else _name_of(obj)
+
+
 def most_changed(session: Session, entity: str) -> int | None:
     """The id of the live record of a kind with the most field changes (demo, screenshots)."""
     from sqlalchemy import func

@@ -132,6 +132,7 @@ class TrustActions(QObject):
         for action in actions:
             window.addAction(action)
         self.privacy_menu = self._privacy_menu()
+        self.history_action = self._history_action()
         self.last_backup: Path | None = None
         self.stale_warning: QMessageBox | None = None
         self.daily_timer: QTimer | None = None
@@ -153,6 +154,40 @@ class TrustActions(QObject):
         else:
             bar.addMenu(menu)
         return menu
+
+    def _history_action(self) -> QAction:
+        """Edit → Change history… (Ctrl+H), for the record in view in any list or page.
+
+        The action belongs to this object, so a menu rebuilt after a language switch
+        (which makes a new TrustActions) does not keep a second one on the same key.
+        """
+        action = QAction(tr("Change &history…"), self)
+        action.setObjectName("changeHistory")
+        action.setShortcut(QKeySequence("Ctrl+H"))
+        action.setToolTip(tr("Who changed the selected record, when, and what it was before"))
+        action.triggered.connect(lambda _=False: self.show_history())
+        self.window.addAction(action)
+        menu = getattr(self.window, "edit_menu", None)
+        if menu is not None:
+            shown = menu.actions()
+            after = [a for a in shown if a.objectName() == "edit"]
+            index = shown.index(after[0]) + 1 if after else len(shown)
+            menu.insertAction(shown[index] if index < len(shown) else None, action)
+        return action
+
+    def show_history(self) -> QDialog | None:
+        """The history of the selected record (support and contact moments have no page)."""
+        from ui.trust.history_dialog import HistoryDialog, current_record
+
+        found = current_record(self.window)
+        if found is None:
+            self._status(tr("Select a record to see its history."))
+            return None
+        dialog = HistoryDialog(self.db, found[0], found[1], self.window)
+        dialog.setObjectName("historyDialog")
+        dialog.panel.restored.connect(lambda _entry: self._reload_window())
+        dialog.open()
+        return dialog
 
     def access_from_menu(self) -> None:
         """Privacy → Access export for a person… (the dialogs load on first use: the

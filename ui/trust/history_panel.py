@@ -8,7 +8,9 @@ page can reload its fields.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -30,7 +32,7 @@ from liaison.storage.db import Database
 from liaison.trust.history import REDACTED, HistoryEntry, record_history, restore_field
 from liaison.trust.retry import run_with_retry
 from ui.core_text import core_text
-from ui.formatting import format_date, format_datetime, format_stamp
+from ui.formatting import format_date, format_datetime, format_euros, format_stamp
 from ui.i18n import tr
 from ui.widgets import labels
 
@@ -58,6 +60,9 @@ def display_value(entity: str, field: str | None, text: str | None) -> str:
         return labels.label(table, text)
     if text in ("true", "false"):
         return tr("yes") if text == "true" else tr("no")
+    if entity == "commitment" and field == "amount":  # "1500.00" read as € 1.500,00
+        with contextlib.suppress(ArithmeticError, ValueError):
+            return format_euros(Decimal(text))
     try:
         if len(text) == 10:
             return format_date(dt.date.fromisoformat(text))
