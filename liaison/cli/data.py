@@ -126,6 +126,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_signals)
 
+    p = subparsers.add_parser(
+        "neighbourhoods",
+        parents=[common],
+        help="list the neighbourhoods, or load a city's list (CSV: city;district;name)",
+    )
+    p.add_argument(
+        "--load",
+        metavar="FILE",
+        help="add the neighbourhoods of a CSV file, or of a shipped list by city (rotterdam)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON value")
+    p.set_defaults(handler=cmd_neighbourhoods)
+
 
 # --- demo ----------------------------------------------------------------------
 
@@ -317,4 +330,37 @@ def cmd_signals(args: argparse.Namespace) -> int:
         print_json({"today": today, "count": len(rows), "signals": rows})
     else:
         print_table(rows, ["initiative", "code", "reason"])
+    return 0
+
+
+# --- neighbourhoods ------------------------------------------------------------
+
+
+def cmd_neighbourhoods(args: argparse.Namespace) -> int:
+    """The neighbourhood list is data: a team in another city loads its own (issue 2)."""
+    from liaison.services.neighbourhoods import list_neighbourhoods, load_neighbourhoods
+
+    db = database(args, create=args.load is not None)
+    try:
+        if args.load is not None:
+            with db.session_scope() as session:
+                added = load_neighbourhoods(session, args.load)
+        with db.session_scope(write=False) as session:
+            hoods = list_neighbourhoods(session)
+    finally:
+        db.close()
+    if args.load is not None:
+        if args.json:
+            print_json({"added": added, "neighbourhoods": len(hoods)})
+        else:
+            print(
+                f"{counted(added, 'neighbourhood')} added from {args.load}; "
+                f"the database now holds {counted(len(hoods), 'neighbourhood')}."
+            )
+        return 0
+    rows = [{"id": h.uuid, "name": h.name, "district": h.district, "city": h.city} for h in hoods]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["city", "district", "name"])
     return 0
