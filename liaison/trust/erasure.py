@@ -7,11 +7,12 @@ lists of mailing services, the erasure keeps a one-way fingerprint of each way
 the importer recognises a person, and the importer skips a new person that
 matches one:
 
-- their e-mail address (case and spacing ignored);
-- their mobile phone number, as the search index keeps it (digits, national form; a
-  landline is shared by a household or an office, so it marks nobody);
-- their name at each organisation they were linked to (a name alone is too
-  common to hold against anyone else).
+- their e-mail addresses, now and earlier (case and spacing ignored; not a shared
+  mailbox such as info@…);
+- their mobile phone numbers, now and earlier, as the search index keeps them (digits,
+  national form; a landline is shared by a household or an office, so it marks nobody);
+- their names (now and earlier) at each organisation they were linked to (a name
+  alone is too common to hold against anyone else).
 
 A fingerprint is an HMAC-SHA256 of the normalised value: it cannot be read
 back, and it matches across backups and restores because the key is fixed.
@@ -41,9 +42,23 @@ def fingerprint(kind: str, value: str) -> str:
     return hmac.new(_KEY, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
 
 
+#: Mailboxes of an organisation rather than of a person ("info@buurtkeuken.nl"): like a
+#: landline, one marks nobody (a resident noted with the centre's mailbox, once forgotten,
+#: kept every new volunteer noted with it out of imports).
+SHARED_MAILBOXES = frozenset(
+    {
+        "info", "contact", "secretariaat", "secretaris", "bestuur", "hallo", "hello", "post",
+        "mail", "admin", "office", "administratie", "redactie", "aanmelden", "welkom", "team",
+        "penningmeester", "voorzitter", "vrijwilligers", "receptie", "algemeen",
+    }
+)  # fmt: skip
+
+
 def email_mark(email: str | None) -> list[str]:
     text = " ".join((email or "").split()).casefold()
-    return [fingerprint("email", text)] if text else []
+    if not text or text.partition("@")[0] in SHARED_MAILBOXES:
+        return []
+    return [fingerprint("email", text)]
 
 
 def phone_marks(phone: str | None) -> list[str]:
@@ -67,16 +82,49 @@ def name_mark(person: str, organisation: str) -> list[str]:
 
 
 def marks_of(session: Session, person: Person) -> set[str]:
-    """Every mark of a person as stored now (call before their details are erased)."""
-    marks = {*email_mark(person.email), *phone_marks(person.phone)}
-    key = person_key(person.given_name, person.infix, person.family_name)
-    organisations = session.scalars(
-        select(Organisation.name_key)
-        .join(Affiliation, Affiliation.organisation_id == Organisation.id)
-        .where(Affiliation.person_id == person.id)
+    """Every mark of a person: their e-mail addresses, mobile numbers and names as stored
+    now and as the audit trail says they were (call before their details are erased).
+
+    A colleague's sheet made before the forget is often older than the person's last
+    change too: with only the current values marked, "Ricardo Fortes, 06-57055968" from
+    a sheet of last year came back after "Ricardo Fortes Lopes, 06-12345678" was forgotten.
+    """
+    from liaison.storage.models import AuditEntry
+    from liaison.trust.history import REDACTED
+
+    values: dict[str, set[str]] = {
+        f: {getattr(person, f) or ""}
+        for f in ("given_name", "infix", "family_name", "email", "phone")
+    }
+    stmt = select(AuditEntry.field, AuditEntry.old, AuditEntry.new).where(
+        AuditEntry.entity == "person",
+        AuditEntry.record_id == person.id,
+        AuditEntry.field.in_(list(values)),
     )
-    for organisation in organisations:
-        marks.update(name_mark(key, organisation or ""))
+    for field, old, new in session.execute(stmt):
+        values[field].update(v for v in (old, new) if v and v != REDACTED)
+    marks: set[str] = set()
+    for email in values["email"]:
+        marks.update(email_mark(email))
+    for phone in values["phone"]:
+        marks.update(phone_marks(phone))
+    keys = {
+        person_key(given, infix, family)
+        for given in values["given_name"]
+        for infix in values["infix"]
+        for family in values["family_name"]
+        if family
+    }
+    organisations = list(
+        session.scalars(
+            select(Organisation.name_key)
+            .join(Affiliation, Affiliation.organisation_id == Organisation.id)
+            .where(Affiliation.person_id == person.id)
+        )
+    )
+    for key in keys:
+        for organisation in organisations:
+            marks.update(name_mark(key, organisation or ""))
     return marks
 
 

@@ -97,13 +97,7 @@ _CONTACT_FIELDS: tuple[tuple[type, str], ...] = (
 )
 #: Mailboxes of an organisation rather than of a person ("info@buurtkeuken.nl"): a person
 #: recorded with one does not make it theirs, so the organisation keeps it.
-_SHARED_MAILBOXES = frozenset(
-    {
-        "info", "contact", "secretariaat", "secretaris", "bestuur", "hallo", "hello", "post",
-        "mail", "admin", "office", "administratie", "redactie", "aanmelden", "welkom", "team",
-        "penningmeester", "voorzitter", "vrijwilligers", "receptie", "algemeen",
-    }
-)  # fmt: skip
+_SHARED_MAILBOXES = erasure.SHARED_MAILBOXES
 
 
 class PrivacyError(LiaisonError):
@@ -786,6 +780,8 @@ def forget_in(session: Session, person_id: int | str) -> ForgetReport:
         raise PrivacyError("This person's data has already been removed.")
     names = naming(session, person)
     now = utcnow()
+    # (their earlier addresses, numbers and names too: read before step 2 erases them)
+    marks = erasure.marks_of(session, person)
     # 1. Other records' free text and their audit values that name the person.
     mentions = find_mentions(session, person, names)
     touched: set[tuple[str, int]] = set()
@@ -817,7 +813,7 @@ def forget_in(session: Session, person_id: int | str) -> ForgetReport:
             redacted += 1
     # 3. The person: name and contact details gone, the row (and what hangs on it) stays;
     # fingerprints of how an import would recognise them keep them from coming back.
-    erasure.remember(session, erasure.marks_of(session, person), now)
+    erasure.remember(session, marks, now)
     cleared = sum(1 for f in PERSONAL_FIELDS if getattr(person, f))
     person.given_name = ""
     person.infix = ""
