@@ -759,11 +759,36 @@ def _main_target(mapping: Mapping) -> str | None:
     return None
 
 
+#: Columns that make a sheet describe support: a row there without its initiative is
+#: rejected (the support would have nothing to belong to), not imported as a person alone.
+_SUPPORT_TARGETS = (
+    "partner.name", "partner.kind", "commitment.kind", "commitment.amount", "commitment.start",
+    "commitment.end", "commitment.renew_by", "commitment.status", "commitment.structural",
+    "commitment.notes",
+)  # fmt: skip
+
+
+def _contacts_list(mapping: Mapping) -> bool:
+    """A sheet about people, the organisation a detail: "Voornaam | Achternaam | … |
+    Organisatie", or "Naam | Organisatie | E-mail" (the name first) — and no support.
+    "Naam initiatief | Contactpersoon" is a list of initiatives with their contacts."""
+    if mapping.has(*_SUPPORT_TARGETS):
+        return False
+    if mapping.has("person.given_name", "person.family_name"):
+        return True
+    person, org = mapping.column_of("person.name"), mapping.column_of("initiative.name")
+    return person is not None and org is not None and person < org
+
+
 def _check_main(rp: RowPlan, mapping: Mapping, main: str, headers: list[str], sheet: str) -> None:
     v = rp.values
     if main == "initiative":
         if v.get("initiative.name"):
             return
+        if (
+            v.get("person.name") or v.get("person.given_name") or v.get("person.family_name")
+        ) and _contacts_list(mapping):
+            return  # a list of contacts: a person with no organisation comes in alone
         col = mapping.column_of("initiative.name")
         header = headers[col] if col is not None else None
         rp.rejected = (
