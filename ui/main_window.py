@@ -387,8 +387,9 @@ class MainWindow(QMainWindow):
         self.act_new.setEnabled(entity is not None)
         self.act_edit.setEnabled(entity is not None)
         self.act_delete.setEnabled(entity is not None)
-        if _is_list(widget):
-            widget.table.setFocus()
+        table = getattr(widget, "table", None)  # a list, or the trash (Ctrl+7, then Alt+T)
+        if table is not None:
+            table.setFocus()
         self.viewChanged.emit(key)
         return widget
 

@@ -7,15 +7,21 @@ still loading, broken, or truly empty, nor what to do next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ui.widgets import tone
 
 
 class NotedTable(QTableView):
-    """A table view that shows ``empty_text`` (when set) while its model has no rows."""
+    """A table view that shows ``empty_text`` (when set) while its model has no rows, and
+    that marks the row the keys will act on when the keyboard brings the focus to it.
+
+    Qt gives such a table a current cell but no selection: Down then selected the second
+    row, and in a trash of one record no arrow key could select it, so Ctrl+7 and
+    Alt+T (Restore) did nothing until the mouse came out.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +41,20 @@ class NotedTable(QTableView):
         model = self.model()
         empty = model is None or model.rowCount() == 0
         return self._empty_text if empty else ""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the click selects its own row
+        model, selection = self.model(), self.selectionModel()
+        if model is None or selection is None or selection.hasSelection():
+            return
+        if model.rowCount() == 0:
+            return
+        current = self.currentIndex()
+        index = model.index(current.row() if current.isValid() else 0, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
         super().paintEvent(event)
