@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="120"/>
         <location filename="../../ui/crash_report.py" line="142"/>
         <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="815"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Liaison</source>
         <extracomment>The menus were (re)built, e.g. after a language switch: other areas re-add their actions (``add_file_action``) when this fires.</extracomment>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
@@ -198,58 +198,58 @@
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Terug naar %1 (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="448"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Open record</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Move to the trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Move %1 to the trash? Ctrl+Z brings them back.</source>
         <translation>%1 naar de prullenbak verplaatsen? Met Ctrl+Z komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Moving %1 to the trash…</source>
         <translation>%1 naar de prullenbak verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
-        <location filename="../../ui/main_window.py" line="717"/>
-        <location filename="../../ui/views/trash_view.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/views/trash_view.py" line="191"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Bringing %1 back from the trash…</source>
         <translation>%1 terughalen uit de prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Contact logged.</source>
         <translation>Contact vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>%1 moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>%1 naar de prullenbak verplaatst. Druk op Ctrl+Z om dit ongedaan te maken.</translation>
     </message>
@@ -275,35 +275,35 @@
         <translation>contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Restored from the trash.</source>
         <translation>Teruggezet uit de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <location filename="../../ui/settings_dialog.py" line="77"/>
         <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Liaison will use the new database the next time it starts.</source>
         <translation>Liaison gebruikt de nieuwe database bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>About Liaison</source>
         <translation>Over Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Liaison keeps the relationships between civic initiatives, their partners and the municipality warm: contact log, support and renewals, signals.</source>
         <translation>Liaison houdt de relaties tussen bewonersinitiatieven, hun partners en de gemeente warm: contactlog, steun en verlengingen, signalen.</translation>
     </message>
@@ -437,24 +437,24 @@
         <translation>Gegevens in de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="157"/>
-        <source>The trash is empty. What you delete waits here until you restore it.</source>
-        <translation>De prullenbak is leeg. Wat u verwijdert, blijft hier tot u het terugzet.</translation>
+        <location filename="../../ui/views/trash_view.py" line="156"/>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="189"/>
-        <location filename="../../ui/views/trash_view.py" line="199"/>
-        <location filename="../../ui/views/trash_view.py" line="211"/>
+        <location filename="../../ui/views/trash_view.py" line="187"/>
+        <location filename="../../ui/views/trash_view.py" line="197"/>
+        <location filename="../../ui/views/trash_view.py" line="209"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="190"/>
+        <location filename="../../ui/views/trash_view.py" line="188"/>
         <source>Restoring %1 records…</source>
         <translation>%1 records terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trash_view.py" line="213"/>
+        <location filename="../../ui/views/trash_view.py" line="211"/>
         <source>“%1” was not restored: “%2” is in the trash. Restore “%2” first.</source>
         <translation>“%1” is niet teruggezet: “%2” staat in de prullenbak. Zet eerst “%2” terug.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Niet kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="185"/>
+        <location filename="../../ui/charts.py" line="189"/>
         <source>No initiatives yet.</source>
         <translation>Nog geen initiatieven.</translation>
     </message>

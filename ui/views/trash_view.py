@@ -153,9 +153,7 @@ class TrashView(QWidget):
 
     def load(self) -> None:
         self.model.set_items(load_trash(self.db))
-        self.table.set_empty_text(
-            tr("The trash is empty. What you delete waits here until you restore it.")
-        )
+        self.table.set_empty_text(tr("The trash is empty."))  # the line above says the rest
 
     def selected(self) -> list[TrashItem]:
         # from the selection's row ranges: selectedRows() makes an index per row
