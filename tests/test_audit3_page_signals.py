@@ -87,3 +87,26 @@ def test_no_signals_with_spread_active_support_keeps_its_sentence(filled, qtbot)
         busy_id = busy.id
     text = _page_signal_text(db, busy_id, qtbot)
     assert text == "No signals: support is spread and contact is recent."
+
+
+def test_the_ended_support_signal_does_not_repeat_its_title(filled, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'Alle steun is gestopt — Alle steun is gestopt, de laatste op …' said it twice."""
+    db, ids = filled
+    today = dt.date.today()
+    with db.session_scope() as s:
+        fund = records.get(s, Organisation, ids["fund"])
+        ended = records.create(s, Organisation, name="Buurtkamer Het Einde", kind="initiative")
+        records.create(
+            s,
+            Commitment,
+            partner_id=fund.id,
+            initiative_id=ended.id,
+            kind="financial",
+            start=today - dt.timedelta(days=300),
+            end=today - dt.timedelta(days=20),  # within the cliff window: a signal
+            status="ended",
+        )
+        ended_id = ended.id
+    text = _page_signal_text(db, ended_id, qtbot)
+    assert text.count("All support has ended") == 1, text
+    assert "The last ended on" in text

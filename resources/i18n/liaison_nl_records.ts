@@ -1854,8 +1854,12 @@ what the last delete put in the trash, in order pushed after the delete happened
     </message>
     <message>
         <location filename="../../ui/pages/signal_text.py" line="58"/>
+        <source>The last ended on %1; none is active now.</source>
+        <translation>De laatste stopte op %1; er loopt nu niets meer.</translation>
+    </message>
+    <message>
         <source>All support has ended, the last on %1; none is active now.</source>
-        <translation>Alle steun is gestopt, de laatste op %1; er loopt nu niets meer.</translation>
+        <translation type="vanished">Alle steun is gestopt, de laatste op %1; er loopt nu niets meer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/signal_text.py" line="62"/>

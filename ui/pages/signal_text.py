@@ -54,9 +54,9 @@ def signal_sentence(signal: Any) -> str:
             .replace("%1", str(p.get("days", "?")))
             .replace("%2", format_date(p.get("last_end")))
         )
-    if code == "support_ended":
+    if code == "support_ended":  # after its title: not "All support has ended — All support…"
         return QCoreApplication.translate(
-            "Signals", "All support has ended, the last on %1; none is active now."
+            "Signals", "The last ended on %1; none is active now."
         ).replace("%1", format_date(p.get("last_end")))
     if code == "no_municipal_contact":
         return QCoreApplication.translate(
