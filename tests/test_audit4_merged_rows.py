@@ -74,3 +74,65 @@ def test_the_read_rows_and_a_table_not_in_column_a(tmp_path: Path) -> None:
     wb.save(tmp_path / "verschoven.xlsx")
     rows = read_workbook(tmp_path / "verschoven.xlsx").rows("Sheet")
     assert [r for r in rows if r] == [["Initiatief", "Wijk"], ["A", "X"], ["B", "X"]]
+
+
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+<office:body><office:spreadsheet><table:table table:name="Steun">
+{rows}
+<table:table-row table:number-rows-repeated="1048570"><table:table-cell
+ table:number-columns-repeated="1024"/></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"""
+
+
+def _ods_cell(value: str | None, down: int = 1) -> str:
+    if value is None:
+        return "<table:covered-table-cell/>" if down == 0 else "<table:table-cell/>"
+    span = f' table:number-rows-spanned="{down}"' if down > 1 else ""
+    return (
+        f'<table:table-cell office:value-type="string"{span}><text:p>{value}</text:p>'
+        "</table:table-cell>"
+    )
+
+
+def _ods(path: Path) -> Path:
+    """A LibreOffice-style .ods: the initiative merged down over its three rows of support."""
+    import zipfile
+
+    rows = [
+        [_ods_cell("Initiatief"), _ods_cell("Verstrekt door"), _ods_cell("Soort steun")],
+        [_ods_cell("Buurtkeuken Bloemhof", 3), _ods_cell("Oranje Fonds"), _ods_cell("Financieel")],
+        [_ods_cell(None, 0), _ods_cell("Gemeente Rotterdam"), _ods_cell("Koppeling")],
+        [_ods_cell(None, 0), _ods_cell("Havensteder"), _ods_cell("Ruimte")],
+    ]
+    xml = _ODS_CONTENT.format(
+        rows="\n".join(f"<table:table-row>{''.join(r)}</table:table-row>" for r in rows)
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+        'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        zf.writestr("content.xml", xml, zipfile.ZIP_DEFLATED)
+        zf.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_an_ods_name_merged_down_belongs_to_each_row(db: Database, tmp_path: Path) -> None:
+    report = run_import(db, _ods(tmp_path / "steun.ods"))
+    assert (report.rows, report.imported, report.rejected) == (3, 3, 0)
+    with db.session_scope(write=False) as s:
+        support = {(c.initiative.name, c.partner.name) for c in s.scalars(select(Commitment))}
+    assert support == {
+        ("Buurtkeuken Bloemhof", "Oranje Fonds"),
+        ("Buurtkeuken Bloemhof", "Gemeente Rotterdam"),
+        ("Buurtkeuken Bloemhof", "Havensteder"),
+    }

@@ -550,6 +550,59 @@ def fill_merged_down(
     return rows
 
 
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def ods_merged_ranges(path: str | os.PathLike[str]) -> dict[str, list[Any]]:
+    """Cells merged down in an .ods file, per sheet, as calamine gives them for xlsx.
+
+    calamine reports no merged ranges for OpenDocument; content.xml says them with
+    ``table:number-rows-spanned`` on the top cell. Streamed (rows and cells repeated
+    a million times are counted, not walked); files without a spanned cell are only
+    scanned for the word. Anything unreadable gives no ranges (the cells stay as read).
+    """
+    from defusedxml.ElementTree import iterparse
+
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+            tail, found = b"", False
+            while chunk := fh.read(1 << 20):
+                if b"number-rows-spanned" in tail + chunk:
+                    found = True
+                    break
+                tail = chunk[-32:]
+        if not found:
+            return {}
+        ranges: dict[str, list[Any]] = {}
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+            sheet: list[Any] = []
+            r = c = repeat = 0
+            cells = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
+            for event, el in iterparse(fh, events=("start", "end")):
+                tag = el.tag
+                if event == "start":
+                    if tag == _ODS_TABLE + "table":
+                        sheet = ranges.setdefault(el.get(_ODS_TABLE + "name", ""), [])
+                        r = 0
+                    elif tag == _ODS_TABLE + "table-row":
+                        c = 0
+                        repeat = int(el.get(_ODS_TABLE + "number-rows-repeated", "1"))
+                    elif tag in cells:
+                        down = int(el.get(_ODS_TABLE + "number-rows-spanned", "1"))
+                        if down > 1 and tag == cells[0]:
+                            across = int(el.get(_ODS_TABLE + "number-columns-spanned", "1"))
+                            sheet.append(((r, c), (r + down - 1, c + across - 1)))
+                        c += int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+                else:
+                    if tag == _ODS_TABLE + "table-row":
+                        r += repeat
+                    if tag in cells or tag == _ODS_TABLE + "table-row":
+                        el.clear()
+        return ranges
+    except Exception:  # noqa: BLE001 - a damaged part: calamine's cells are still good
+        return {}
+
+
 def _too_large_message(path: Path, sheet: str, rows: int, cols: int) -> str:
     return (
         f"Sheet '{sheet}' of '{path.name}' spans {rows:,} rows × {cols:,} columns "
@@ -641,6 +694,7 @@ def _child_read(path: str, max_cells: int, memory: int) -> tuple[Any, ...]:
 
         cwb = pc.CalamineWorkbook.from_path(path)
         sheets = []
+        ods_merged: dict[str, list[Any]] | None = None
         for m in cwb.sheets_metadata:
             chart = m.typ != pc.SheetTypeEnum.WorkSheet
             visible = m.visible == pc.SheetVisibleEnum.Visible
@@ -655,7 +709,12 @@ def _child_read(path: str, max_cells: int, memory: int) -> tuple[Any, ...]:
                     sheets.append((m.name, visible, h, w, False, None, "large"))
                     continue
                 rows = _clean(s.to_python(skip_empty_area=False))
-                rows = fill_merged_down(rows, s.merged_cell_ranges)  # None for .ods
+                merged = s.merged_cell_ranges  # None for .ods: read from its XML
+                if merged is None:
+                    if ods_merged is None:
+                        ods_merged = ods_merged_ranges(path)
+                    merged = ods_merged.get(m.name)
+                rows = fill_merged_down(rows, merged)
                 sheets.append((m.name, visible, h, w, False, rows, None))
             except Exception as exc:  # one unreadable sheet does not spoil the others
                 sheets.append((m.name, visible, 0, 0, False, None, _error_text(exc)))
