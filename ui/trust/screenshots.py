@@ -58,6 +58,14 @@ def _person_with_history(db: Database) -> int:
     return _sample(db)
 
 
+def _support_with_history(db: Database) -> int | None:
+    """The support record with the most changes (Edit → Change history… shows it)."""
+    from liaison.trust.history import most_changed
+
+    with db.session_scope(write=False) as s:
+        return most_changed(s, "commitment")
+
+
 def _save(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
     widget.show()
     QApplication.processEvents()
@@ -85,6 +93,13 @@ def render_all(db: Database, outdir: str | Path) -> list[Path]:
     panel = HistoryPanel(db, "person", person_id)
     panel.table.selectRow(0)
     made.append(_save(panel, out / "trust_history_panel.png", (820, 360)))
+    support_id = _support_with_history(db)
+    if support_id is not None:
+        from ui.trust.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(db, "commitment", support_id)
+        dialog.panel.table.selectRow(0)
+        made.append(_save(dialog, out / "trust_history_dialog.png", (900, 420)))
     made.append(_save(ForgetDialog(db, person_id), out / "trust_forget_dialog.png"))
     retention = RetentionDialog(db)
     retention.months.setValue(6)
