@@ -113,6 +113,27 @@ def _with_organisation_names(
     floor = _ordered(best, limit)[-1].score
     if floor > 3000.0:
         return _ordered(best, limit)
+    rows = _organisation_names(session, key, words, floor, limit * search_index.RERANK_FACTOR)
+    for record_id, name in rows:
+        if ("organisation", record_id) not in best:
+            tier = 0 if name.startswith(key) else 1 if f" {key}" in name else 2
+            best["organisation", record_id] = search_index.Found(
+                "organisation", record_id, tier, (3 - tier) * 1000.0
+            )
+    return _ordered(best, limit)
+
+
+def _organisation_names(
+    session: Session, key: str, words: list[str], floor: float, limit: int
+) -> list[tuple[int, str]]:
+    """(id, name key) of the first live organisations, by name key, that can still rank.
+
+    Above a floor of 2000 only names that start with the query can: a range of the
+    name index. Below it, names holding every word: when few titles in the search
+    index hold them ('repaircafé' is in e-mail addresses, not names) the index says
+    which (0.2 ms); else a scan of the name index (1.4 ms at 12,500 organisations),
+    which stops early when such names are common.
+    """
     stmt = select(Organisation.id, Organisation.name_key)
     if floor > 2000.0:  # the trash test kept off the deleted_at index, or SQLite walks it
         stmt = stmt.where(
@@ -121,22 +142,20 @@ def _with_organisation_names(
             Organisation.name_key < key + "\uffff",
         )
     else:
+        named = search_index.organisations_named(session, words)
+        if named is not None:
+            keyed = sorted((name_key(title), record_id) for record_id, title in named)
+            return [(record_id, name) for name, record_id in keyed[:limit]]
         stmt = stmt.where(
             Organisation.deleted_at.is_(None),
             *(Organisation.name_key.contains(w, autoescape=True) for w in words),
         )
-    rows = session.execute(
-        stmt.order_by(Organisation.name_key, Organisation.id).limit(
-            limit * search_index.RERANK_FACTOR
+    return [
+        (record_id, name)
+        for record_id, name in session.execute(
+            stmt.order_by(Organisation.name_key, Organisation.id).limit(limit)
         )
-    ).all()
-    for record_id, name in rows:
-        if ("organisation", record_id) not in best:
-            tier = 0 if name.startswith(key) else 1 if f" {key}" in name else 2
-            best["organisation", record_id] = search_index.Found(
-                "organisation", record_id, tier, (3 - tier) * 1000.0
-            )
-    return _ordered(best, limit)
+    ]
 
 
 def _ordered(

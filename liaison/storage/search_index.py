@@ -427,6 +427,44 @@ def find(session: Session, query: str, limit: int = 50) -> list[Found]:
     return found[:limit]
 
 
+#: Title matches :func:`organisations_named` reads before it leaves the work to a scan
+#: of the name index: reading one costs about a microsecond, a scan of 12,500 names 1.4 ms.
+TITLE_CAP = 500
+
+
+def organisations_named(session: Session, words: Sequence[str]) -> list[tuple[int, str]] | None:
+    """(id, folded name) of every organisation whose name holds all ``words``, from the index.
+
+    The words are alphanumeric runs of 3+ characters (as :func:`liaison.text.name_key`
+    splits a query), so "the folded name holds them" is the same test as "the name key
+    holds them". None when the index is not FTS5, or when more than ``TITLE_CAP``
+    titles of any kind hold them: then a scan of the names is the cheaper way.
+    """
+    if not words or not is_sqlite(session):
+        return None
+    match = " AND ".join(f'title : "{w}"' for w in words)
+    conn = session.connection()
+    rowids = [
+        r
+        for (r,) in conn.exec_driver_sql(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?", (match, TITLE_CAP + 1)
+        )
+    ]
+    if len(rowids) > TITLE_CAP:
+        return None
+    code = ENTITY_CODES["organisation"]
+    wanted = [r for r in rowids if r % 4 == code]
+    if not wanted:
+        return []
+    marks = ", ".join("?" * len(wanted))
+    return [
+        (rowid // 4, title)
+        for rowid, title in conn.exec_driver_sql(
+            f"SELECT rowid, title FROM search_fts WHERE rowid IN ({marks})", tuple(wanted)
+        )
+    ]
+
+
 def raw_match_sql() -> str:
     """The bare FTS5 query :func:`find` builds on (benchmarks compare against it)."""
     return (
