@@ -97,3 +97,25 @@ def test_forms_of_address_and_surnames_alone_are_split_as_dutch_names(
         ("Jan", "van der", "Berg"),
     }
     assert run_import(db, path).unchanged == 5
+
+
+def test_not_known_yet_and_ongoing_are_no_value_not_a_problem(db: Database, tmp_path: Path) -> None:
+    """'n.t.b.' (to be decided) and 'p.m.' for an amount, 'doorlopend' (ongoing) for an end
+    date: each row came with a warning that the cell 'is not an amount' / 'not a date'."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Verstrekt door", "Soort steun", "Bedrag", "Startdatum", "Einddatum"])
+    ws.append(["Buurtkeuken", "Oranje Fonds", "Financieel", "n.t.b.", "1-2-2026", "doorlopend"])
+    ws.append(["Taalcafé", "Kansfonds", "Financieel", "p.m.", "1-3-2026", "Voor onbepaalde tijd"])
+    ws.append(["Moestuin", "Havensteder", "Ruimte", "€ 250,-", "n.t.b.", "31-12-2026"])
+    path = tmp_path / "steun.xlsx"
+    wb.save(path)
+    report = run_import(db, path)
+    assert (report.imported, report.rejected) == (3, 0)
+    assert [p.message for p in report.problems if p.severity != "info"] == []
+    with db.session_scope(write=False) as s:
+        support = {
+            c.initiative.name: (c.amount, c.start, c.end) for c in s.scalars(select(Commitment))
+        }
+    assert support["Buurtkeuken"][0] is None and support["Buurtkeuken"][2] is None
+    assert support["Moestuin"][1] is None

@@ -47,10 +47,18 @@ class PartlyRead(ValueProblem):
         self.value = value
 
 
-#: What people type in a cell that has no value: "not applicable", "none", "unknown".
+#: What people type in a cell that has no value: "not applicable", "none", "unknown", and
+#: "not known yet" ("n.t.b.": nader te bepalen, "n.n.b.": nog niet bekend, "volgt").
 _NOTHING = frozenset(
     {"-", "--", "–", "—", "?", "n.v.t.", "n.v.t", "nvt", "n.b.", "nb", "n/a", "na", "geen",
-     "onbekend", "none", "unknown", "nvt."}
+     "onbekend", "none", "unknown", "nvt.", "n.t.b.", "n.t.b", "ntb", "n.n.b.", "n.n.b", "nnb",
+     "volgt", "tbd", "tba", "p.m.", "pm"}
+)  # fmt: skip
+#: An end date that is not there because the support goes on: no date, no problem.
+_OPEN_ENDED = frozenset(
+    {"doorlopend", "lopend", "onbepaald", "onbepaalde tijd", "voor onbepaalde tijd",
+     "geen einddatum", "geen einde", "open", "open einde", "ongoing", "indefinite",
+     "nader te bepalen", "nog niet bekend", "nog onbekend", "to be determined"}
 )  # fmt: skip
 
 
@@ -168,6 +176,8 @@ def _date_text(raw: str, epoch1904: bool) -> dt.date:
         raise
     except ValueError:
         pass
+    if " ".join(fold(raw).split()) in _OPEN_ENDED:
+        return None  # type: ignore[return-value]  # "doorlopend": no end date
     raise ValueProblem(f"'{raw}' is not a date (write day-month-year, e.g. 31-12-2026).")
 
 
