@@ -90,6 +90,9 @@ TEMPLATES = (
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP("Hidden columns were imported like the others."),  # liaison/exchange/importer.py
     QT_TR_NOOP(
+        "These columns have no header and hold values that are not imported; give them a header or choose a field for them."
+    ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
         "These columns are not imported (no field chosen for them)."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(

@@ -164,6 +164,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     rest = len([p for p in report.problems if p.severity != "info"]) - len(shown)
     if rest > 0:
         out.write(f"  … and {rest} more (see --json).\n")
+    for p in report.problems:  # about the sheet: columns not imported, hidden rows
+        if p.severity == "info" and p.row is None:
+            where = f"{p.sheet}: " if several and p.sheet else ""
+            col = f"{p.column}: " if p.column else ""
+            out.write(f"  note: {where}{col}{p.message}\n")
     for d in report.near_duplicates[:10]:
         where = (
             f"'{d.candidate_name}' in row {d.candidate_rows[0]}"

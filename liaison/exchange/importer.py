@@ -722,6 +722,19 @@ def _plan_overview(
                 name,
             )
         )
+    unnamed = [c for c, h in enumerate(headers) if not h and chosen.columns.get(c) is None]
+    filled = [c for c in unnamed if any(c < len(r) and r[c] is not None for _, r in table.rows)]
+    if filled:  # typed into a column without a header: said, not silently dropped
+        problems.append(
+            Problem(
+                None,
+                ", ".join(column_letter(c) for c in filled),
+                "warning",
+                "These columns have no header and hold values that are not imported; "
+                "give them a header or choose a field for them.",
+                name,
+            )
+        )
     unmapped = [h for c, h in enumerate(headers) if h and chosen.columns.get(c) is None]
     if unmapped:
         problems.append(
