@@ -47,3 +47,22 @@ def test_the_command_says_which_columns_were_not_imported(
     out = capsys.readouterr().out
     assert "  warning: sheet, D: These columns have no header and hold values" in out
     assert "  note: Kleur map: These columns are not imported (no field chosen for them)." in out
+
+
+def test_the_wizards_preview_says_it(qtbot, db: Database, tmp_path: Path) -> None:
+    from ui.exchange import import_wizard as iw
+
+    wizard = iw.ImportWizard(db, path=_sheet(tmp_path / "lijst.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=60_000)
+    wizard.next()
+    for page in (iw.MAPPING_PAGE, iw.PREVIEW_PAGE):
+        wizard.next()
+        qtbot.waitUntil(wizard.page(page).isComplete, timeout=60_000)
+    text = wizard.preview_page.summary.text()
+    assert "1 warning" in text
+    assert (
+        "These columns have no header and hold values that are not imported; give them a " in text
+    )
+    assert text.endswith("choose a field for them: D.")

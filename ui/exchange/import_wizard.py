@@ -824,7 +824,9 @@ class PreviewPage(_PlanningPage):
         for note in plan.problems:
             if note.row is None and note.column is None:
                 parts.append(core_text(note.message))
-            elif note.row is None and "hidden" in note.message.lower():
+            elif note.row is None and (
+                note.severity == "warning" or "hidden" in note.message.lower()
+            ):  # hidden columns imported; values in columns without a header not imported
                 parts.append(f"{core_text(note.message).rstrip('.')}: {note.column}.")
         self.summary.setText(" ".join(parts))
         self.setButtonText(
