@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
 import importlib
 import signal
@@ -201,7 +202,22 @@ def known_failure(exc: BaseException) -> str | None:
     from liaison.storage.failures import unavailable
 
     failure = unavailable(exc)
-    return str(failure) if failure is not None else None
+    if failure is not None:
+        return str(failure)
+    if isinstance(exc, OSError) and exc.errno in _WORLD_ERRNOS and exc.strerror:
+        # The output on a full disk ('liaison list … > report.json'), a read-only or
+        # failing medium: reported as a bug ('unexpected error', exit 1) before.
+        where = f" ('{exc.filename}')" if exc.filename else ""
+        return f"{exc.strerror}{where}; nothing more could be written."
+    return None
+
+
+#: OS errors that are the machine's state, not a bug of Liaison.
+_WORLD_ERRNOS = frozenset(
+    getattr(errno, name)
+    for name in ("ENOSPC", "EDQUOT", "EIO", "EROFS", "EFBIG")
+    if hasattr(errno, name)
+)
 
 
 def entry() -> int:
