@@ -121,6 +121,8 @@ print(json.dumps({"seconds": seconds, "cpu": time.process_time() - cpu, "rows": 
                   "warnings": sum(1 for p in report.problems if p.severity == "warning"),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "phases": phases}))
+db.close()
+import shutil; shutil.rmtree(folder, ignore_errors=True)  # 400 MB a run otherwise
 """
 
 

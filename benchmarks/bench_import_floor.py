@@ -115,6 +115,8 @@ con.execute("COMMIT")
 lap("commit")
 print(json.dumps({"phases": times, "records": len(orgs) + len(people) + len(links) + len(commitments),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+con.close()
+import shutil; shutil.rmtree(folder, ignore_errors=True)
 """
 
 
