@@ -605,7 +605,12 @@ def plan_import(
             session.close()
 
 
-def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], Table]:
+def _pick_sheet(
+    wb: Workbook, sheet: str | None, usable: Callable[[list[str]], bool] | None = None
+) -> tuple[str, list[list[Any]], Table]:
+    """The named sheet, else the first visible one with a table that ``usable`` takes (its
+    headers name an initiative or person): a cover sheet ("Toelichting: Versie | Datum")
+    before the data was picked and refused. Else the first with a table at all."""
     if sheet is not None:
         sheet = wb.sheet_name(sheet)
         rows = wb.rows(sheet)
@@ -623,6 +628,7 @@ def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], 
         s for s in wb.info.sheets if not s.chart
     ]
     first_error: ImportRefused | None = None
+    first_table: tuple[str, list[list[Any]], Table] | None = None
     for info in candidates:
         if info.name == layout.MARKER_SHEET:
             continue
@@ -638,7 +644,11 @@ def _pick_sheet(wb: Workbook, sheet: str | None) -> tuple[str, list[list[Any]], 
             groups=is_header_group,
         )
         if table.rows:
-            return info.name, rows, table
+            if usable is None or usable(table.headers):
+                return info.name, rows, table
+            first_table = first_table or (info.name, rows, table)
+    if first_table is not None:  # none names what it holds: the first, as before
+        return first_table
     if first_error is not None:
         raise first_error
     raise ImportRefused(
@@ -655,7 +665,13 @@ def _plan_overview(
     header_row: int | None,
     progress: Progress | None,
 ) -> ImportPlan:
-    name, rows, table = _pick_sheet(wb, sheet)
+    def usable(headers: list[str]) -> bool:
+        return (
+            _main_target(guess_mapping(headers)) is not None
+            or remembered_mapping(session, headers) is not None
+        )
+
+    name, rows, table = _pick_sheet(wb, sheet, None if mapping is not None else usable)
     if header_row is not None:
         table = find_table(
             rows,
