@@ -119,3 +119,30 @@ def test_not_known_yet_and_ongoing_are_no_value_not_a_problem(db: Database, tmp_
         }
     assert support["Buurtkeuken"][0] is None and support["Buurtkeuken"][2] is None
     assert support["Moestuin"][1] is None
+
+
+def test_a_phone_number_with_a_note_in_brackets_keeps_the_number(
+    db: Database, tmp_path: Path
+) -> None:
+    """'06-12345678 (werk)' was 'not a phone number': the person came in without a phone."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Contactpersoon", "Tel."])
+    ws.append(["Buurtkeuken", "Fatima el Amrani", "06-12345678 (werk)"])
+    ws.append(["Taalcafé", "Jan de Vries", "010-1234567 (na 17u)"])
+    ws.append(["Moestuin", "Ans Bakker", "(010) 123 45 67"])
+    path = tmp_path / "contacten.xlsx"
+    wb.save(path)
+    report = run_import(db, path)
+    with db.session_scope(write=False) as s:
+        phones = {p.full_name: p.phone for p in s.scalars(select(Person))}
+    assert phones == {
+        "Fatima el Amrani": "+31 6 12345678",
+        "Jan de Vries": "+31 10 123 4567",
+        "Ans Bakker": "+31 10 123 4567",
+    }
+    assert [p.message for p in report.problems if p.severity == "warning"] == [
+        "'06-12345678 (werk)': the number '+31 6 12345678' was kept without the note '(werk)'.",
+        "'010-1234567 (na 17u)': the number '+31 10 123 4567' was kept without the note "
+        "'(na 17u)'.",
+    ]

@@ -206,6 +206,9 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is not an amount in euros."),  # liaison/exchange/values.py
     QT_TR_NOOP("{} is negative; support amounts are zero or more."),  # liaison/exchange/values.py
     QT_TR_NOOP(
+        "'{}': the number '{}' was kept without the note '({})'."
+    ),  # liaison/exchange/values.py
+    QT_TR_NOOP(
         "'{}' holds {} phone numbers; the first, '{}', was kept."
     ),  # liaison/exchange/values.py
     QT_TR_NOOP("'{}' is not a phone number."),  # liaison/exchange/values.py

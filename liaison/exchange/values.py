@@ -311,6 +311,19 @@ def parse_phone(value: Any) -> str | None:
         if formatted.startswith("+31 ") and "".join(pieces) == national:
             _GROUPS[national[:3]] = tuple(len(p) for p in pieces)
         return formatted
+    noted = _PHONE_NOTE.match(raw)
+    if noted:  # "06-12345678 (werk)": the number kept, the note said
+        try:
+            number = parse_phone(noted[1])
+        except PartlyRead:  # not complete: the cell is kept as typed, note and all
+            raise PartlyRead(
+                f"'{raw}' does not look like a complete phone number; it was kept as written.",
+                raw,
+            ) from None
+        raise PartlyRead(
+            f"'{raw}': the number '{number}' was kept without the note '({noted[2]})'.",
+            number,
+        )
     if _PHONE_LIST.search(raw):  # "06-12345678 / 010-1234567": the first kept, as e-mails
         numbers = [n for n in _PHONE_LIST.split(raw) if n.strip()]
         if len(numbers) > 1:
@@ -330,6 +343,8 @@ def parse_phone(value: Any) -> str | None:
     return _phone_slow(compact, raw)
 
 
+#: A number with a remark in brackets after it: "06-12345678 (werk)", "010-1234567 (na 17u)".
+_PHONE_NOTE = re.compile(r"^([^()]*\d[^()]*?)\s*\(([^()]*[^\W\d_][^()]*)\)\s*$")
 #: Separators between phone numbers in one cell ("06-1234 5678 / 010-1234567", "of", new lines).
 _PHONE_LIST = re.compile(r"\s*(?:[/;,\n|]|\s(?:of|en|or|and)\s)\s*", re.IGNORECASE)
 
