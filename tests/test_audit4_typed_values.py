@@ -10,6 +10,7 @@ unknown statuses, so the status was left out with a warning.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -146,3 +147,28 @@ def test_a_phone_number_with_a_note_in_brackets_keeps_the_number(
         "'010-1234567 (na 17u)': the number '+31 10 123 4567' was kept without the note "
         "'(na 17u)'.",
     ]
+
+
+def test_an_amount_with_words_around_it_keeps_the_amount(db: Database, tmp_path: Path) -> None:
+    """'ca. € 2.000', '€ 1.500 p/j', '€ 750 excl. btw': the amount was dropped ('is not an
+    amount in euros'). It is kept, and the warning says which words were left out; a cell
+    whose words change the number ('€ 10k', '2 x € 500') or that holds no amount with a
+    remark ('zie tabblad 2') is still a problem."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Verstrekt door", "Soort steun", "Bedrag", "Startdatum"])
+    cells = ["ca. € 2.000", "€ 1.500 p/j", "€ 750 excl. btw", "€ 10k", "2 x € 500", "zie tabblad 2"]
+    for i, amount in enumerate(cells):
+        ws.append([f"Initiatief {i}", "Oranje Fonds", "Financieel", amount, "1-5-2026"])
+    path = tmp_path / "steun.xlsx"
+    wb.save(path)
+    report = run_import(db, path)
+    assert (report.imported, report.rejected) == (6, 0)
+    with db.session_scope(write=False) as s:
+        amounts = {c.initiative.name: c.amount for c in s.scalars(select(Commitment))}
+    assert [amounts[f"Initiatief {i}"] for i in range(6)] == [
+        Decimal("2000.00"), Decimal("1500.00"), Decimal("750.00"), None, None, None,
+    ]  # fmt: skip
+    warnings = [p.message for p in report.problems if p.severity == "warning"]
+    assert warnings[0] == "'ca. € 2.000': 2000.00 was taken as the amount in euros, without 'ca.'."
+    assert warnings[3:] == [f"'{c}' is not an amount in euros." for c in cells[3:]]

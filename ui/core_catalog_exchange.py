@@ -206,6 +206,9 @@ TEMPLATES = (
     QT_TR_NOOP("'{}' is not an amount in euros."),  # liaison/exchange/values.py
     QT_TR_NOOP("{} is negative; support amounts are zero or more."),  # liaison/exchange/values.py
     QT_TR_NOOP(
+        "'{}': {} was taken as the amount in euros, without '{}'."
+    ),  # liaison/exchange/values.py
+    QT_TR_NOOP(
         "'{}': the number '{}' was kept without the note '({})'."
     ),  # liaison/exchange/values.py
     QT_TR_NOOP(

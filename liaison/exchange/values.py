@@ -228,7 +228,11 @@ def parse_amount(value: Any) -> Decimal | None:
         bare = _CURRENCY.sub("", raw)
         if bare and not bare.strip("-–—"):  # "€ -": Excel's accounting form of none
             return None
-        amount = _amount_from_text(raw)
+        try:
+            amount = _amount_from_text(raw)
+        except ValueProblem:
+            _amount_with_words(raw)  # "ca. € 2.000", "€ 1.500 p/j": PartlyRead, else re-raise
+            raise
     if not amount.is_finite():
         raise ValueProblem(f"'{text(value)}' is not an amount in euros.")
     if amount < 0:
@@ -266,6 +270,49 @@ def _amount_from_text(raw: str) -> Decimal:
     except InvalidOperation:
         raise ValueProblem(f"'{raw}' is not an amount in euros.") from None
     return -amount if negative else amount
+
+
+#: One amount in a cell with words around it: "€ 1.500 p/j", "ca. € 2.000", "750 (eenmalig)".
+_ONE_AMOUNT = re.compile(r"(?:€|\beur\b|\beuro\b)?\s*\d(?:[\d.,]*\d)?(?:[,.]-+)?", re.IGNORECASE)
+#: Words around an amount that say something about it but do not change the number.
+_AMOUNT_WORDS = frozenset(
+    {"ca", "circa", "ongeveer", "max", "maximaal", "maximum", "min", "minimaal", "tot",
+     "p", "j", "pj", "per", "jaar", "maand", "week", "keer", "stuk", "eenmalig",
+     "structureel", "jaarlijks", "excl", "incl", "exclusief", "inclusief", "btw", "euro",
+     "eur", "about", "approx", "year", "month", "once", "yearly", "vat", "bruto", "netto"}
+)  # fmt: skip
+#: Words that change the number ("€ 10k", "1,5 mln"): then no amount is guessed.
+_MULTIPLIERS = frozenset({"k", "m", "mln", "mio", "miljoen", "miljard", "dzd", "duizend", "x"})
+
+
+def _amount_with_words(raw: str) -> None:
+    """Raise PartlyRead with the one amount in ``raw`` and the words left out, if there is
+    exactly one and nothing around it multiplies it; else return (the caller re-raises)."""
+    found = list(_ONE_AMOUNT.finditer(raw))
+    if len(found) != 1:
+        return
+    token = found[0]
+    rest = (raw[: token.start()] + " " + raw[token.end() :]).strip()
+    after = raw[token.end() : token.end() + 1]
+    words = set(re.findall(r"[^\W\d_]+", fold(rest)))
+    if (
+        not rest
+        or after.isalpha()  # "10k"
+        or re.search(r"-\s*(?:€\s*)?$", raw[: token.start()])  # "- 50", "€ -50": negative
+        or _MULTIPLIERS & words
+        or not words <= _AMOUNT_WORDS  # "zie tabblad 2": not an amount with a remark
+    ):
+        return
+    try:
+        amount = _amount_from_text(token.group().strip())
+    except ValueProblem:
+        return
+    if amount < 0:
+        return
+    amount = amount.quantize(_CENTS)
+    raise PartlyRead(
+        f"'{raw}': {amount} was taken as the amount in euros, without '{rest}'.", amount
+    )
 
 
 def _grouped(number: str, sep: str) -> bool:

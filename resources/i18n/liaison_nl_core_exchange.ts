@@ -445,46 +445,51 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_exchange.py" line="209"/>
+        <source>&apos;{}&apos;: {} was taken as the amount in euros, without &apos;{}&apos;.</source>
+        <translation>&apos;{}&apos;: {} is overgenomen als bedrag in euro&apos;s, zonder &apos;{}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="212"/>
         <source>&apos;{}&apos;: the number &apos;{}&apos; was kept without the note &apos;({})&apos;.</source>
         <translation>&apos;{}&apos;: het nummer &apos;{}&apos; is overgenomen zonder de opmerking &apos;({})&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="212"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="215"/>
         <source>&apos;{}&apos; holds {} phone numbers; the first, &apos;{}&apos;, was kept.</source>
         <translation>&apos;{}&apos; bevat {} telefoonnummers; het eerste, &apos;{}&apos;, is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="214"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="217"/>
         <source>&apos;{}&apos; is not a phone number.</source>
         <translation>&apos;{}&apos; is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="216"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="219"/>
         <source>&apos;{}&apos; does not look like a complete phone number; it was kept as written.</source>
         <translation>&apos;{}&apos; lijkt geen volledig telefoonnummer; het is overgenomen zoals het er staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="219"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="222"/>
         <source>&apos;{}&apos; holds {} e-mail addresses; the first, &apos;{}&apos;, was kept.</source>
         <translation>&apos;{}&apos; bevat {} e-mailadressen; het eerste, &apos;{}&apos;, is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="221"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="224"/>
         <source>&apos;{}&apos; is not a valid e-mail address.</source>
         <translation>&apos;{}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="222"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="225"/>
         <source>&apos;{}&apos; is not a web address.</source>
         <translation>&apos;{}&apos; is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="223"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="226"/>
         <source>&apos;{}&apos; is not a known {} (use one of: {}).</source>
         <translation>&apos;{}&apos; is geen bekende waarde voor {} (gebruik een van: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="224"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="227"/>
         <source>&apos;{}&apos; is not yes or no.</source>
         <translation>&apos;{}&apos; is geen ja of nee.</translation>
     </message>
