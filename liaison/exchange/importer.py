@@ -605,6 +605,34 @@ def plan_import(
             session.close()
 
 
+def _names_its_records(session: Session) -> Callable[[list[str]], bool]:
+    """Whether a table's headers name an initiative or person (or were mapped before)."""
+
+    def usable(headers: list[str]) -> bool:
+        return (
+            _main_target(guess_mapping(headers)) is not None
+            or remembered_mapping(session, headers) is not None
+        )
+
+    return usable
+
+
+def table_sheet(db_or_session: Any, path: str | os.PathLike[str]) -> str | None:
+    """The sheet an import of ``path`` takes when none is named (None: a Liaison export,
+    or no table at all), for the wizard to open on the same sheet as the command."""
+    session, own = _session_of(db_or_session)
+    try:
+        wb = read_workbook(path)
+        if _is_liaison_export(wb):
+            return None
+        return _pick_sheet(wb, None, _names_its_records(session))[0]
+    except LiaisonError:
+        return None
+    finally:
+        if own:
+            session.close()
+
+
 def _pick_sheet(
     wb: Workbook, sheet: str | None, usable: Callable[[list[str]], bool] | None = None
 ) -> tuple[str, list[list[Any]], Table]:
@@ -665,13 +693,8 @@ def _plan_overview(
     header_row: int | None,
     progress: Progress | None,
 ) -> ImportPlan:
-    def usable(headers: list[str]) -> bool:
-        return (
-            _main_target(guess_mapping(headers)) is not None
-            or remembered_mapping(session, headers) is not None
-        )
-
-    name, rows, table = _pick_sheet(wb, sheet, None if mapping is not None else usable)
+    usable = None if mapping is not None else _names_its_records(session)
+    name, rows, table = _pick_sheet(wb, sheet, usable)
     if header_row is not None:
         table = find_table(
             rows,
@@ -2581,6 +2604,7 @@ __all__ = [
     "ImportReport",
     "IN_SHEET",
     "NearDuplicate",
+    "table_sheet",
     "Problem",
     "RowPlan",
     "SheetPlan",

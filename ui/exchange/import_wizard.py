@@ -345,15 +345,23 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         self.status.info(tr("Reading {file}…").format(file=Path(text).name))
         path = Path(text).expanduser()
-        op = Op(self, lambda _progress: inspect_file(path))
+        op = Op(self, lambda _progress: self._inspect(path))
         self._op = op
         op.success(lambda info, p=path, o=op: self._inspected_ok(o, p, info))
         op.failure(lambda exc, o=op: self._inspected_failed(o, exc))
         op.run_in_background()
 
-    def _inspected_ok(self, op: Op, path: Path, info: FileInfo) -> None:
+    def _inspect(self, path: Path) -> tuple[FileInfo, str | None]:
+        """The file's sheets and, with several, the one the import would take (a cover
+        sheet before the data is passed over, as by the command)."""
+        info = inspect_file(path)
+        several = len([s for s in info.visible_sheets if s.name != layout.MARKER_SHEET]) > 1
+        return info, _importer().table_sheet(self.w.db, path) if several else None
+
+    def _inspected_ok(self, op: Op, path: Path, found: tuple[FileInfo, str | None]) -> None:
         if op is not self._op:
             return  # an older inspection of another file
+        info, self.w.table_sheet = found
         self._op = None
         tables = [s for s in info.sheets if not s.chart]
         if not tables:  # the sheet page would offer nothing and Next would do nothing
@@ -431,7 +439,8 @@ class SheetPage(QWizardPage):
         visible = [s.name for s in info.visible_sheets]
         if export:
             visible.insert(0, ALL_SHEETS)
-        wanted = self.w.sheet if self.w.sheet in visible else (visible[0] if visible else None)
+        first = self.w.table_sheet if self.w.table_sheet in visible else None
+        wanted = self.w.sheet if self.w.sheet in visible else (first or next(iter(visible), None))
         if wanted is not None:
             self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(wanted))
         self._sheet_changed()
@@ -1201,6 +1210,7 @@ class ImportWizard(QWizard):
         self.db = db
         self.path: Path | None = None
         self.info: FileInfo | None = None
+        self.table_sheet: str | None = None  # the sheet the import takes by itself
         self.sheet: str | None = None
         self.header_row: int | None = None
         self.mapping: Mapping | None = None
