@@ -1341,6 +1341,10 @@ class Matcher:
                 continue
             cur = rec.values.get(f)
             if _same(f, cur, value):
+                if not rec.new:  # this row agrees with the database: a later row that
+                    if rec.set_by is None:  # differs is a conflict, not a change (else
+                        rec.set_by = {}  # 'Jan' and 'J.' in one sheet flip on each import)
+                    rec.set_by.setdefault(f, rp.row)
                 continue
             first = (rec.set_by or {}).get(f, rec.row if rec.new and cur is not None else None)
             if first is not None and first != rp.row:
