@@ -80,6 +80,9 @@ TEMPLATES = (
         "No column of sheet '{}' in '{}' holds the name of an initiative, organisation or person (headers in row {}: {}); map one with a mapping file (--mapping)."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(
+        "The cell shows Excel's error '{}'; it was read as empty."
+    ),  # liaison/exchange/importer.py
+    QT_TR_NOOP(
         "This looks like a totals row; it was not imported."
     ),  # liaison/exchange/importer.py
     QT_TR_NOOP(

@@ -726,6 +726,18 @@ def _plan_overview(
         for c, t in chosen.mapped.items()
     ]
     plans = _parse_rows(table.rows, columns, name, progress)
+    errors = wb.error_cells(name)
+    if errors:  # a broken formula ('#N/A' of a VLOOKUP) is read as empty: said, not hidden
+        by_row = {rp.row: rp for rp in plans}
+        for (r, c), shown in sorted(errors.items()):
+            rp = by_row.get(r + 1)
+            if rp is not None and chosen.columns.get(c):
+                header = headers[c] or column_letter(c)
+                rp.problems.append(
+                    Problem(rp.row, header, "warning",
+                            f"The cell shows Excel's error '{shown}'; it was read as empty.",
+                            name)
+                )  # fmt: skip
     for rp in plans:
         if rp.rejected is None:
             _check_main(rp, chosen, main, headers, name)

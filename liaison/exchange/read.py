@@ -86,6 +86,8 @@ class Workbook:
     _rows: dict[str, list[list[Any]]] = field(default_factory=dict, repr=False)
     _hidden_rows: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _hidden_cols: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict, repr=False)
+    _first_col: dict[str, int] = field(default_factory=dict, repr=False)
     _too_large: dict[str, str] = field(default_factory=dict, repr=False)
     _loader: Any = field(default=None, repr=False)
 
@@ -137,6 +139,16 @@ class Workbook:
 
     def hidden_cols(self, name: str) -> set[int]:
         return self._hidden_cols.get(name, set())
+
+    def error_cells(self, name: str) -> dict[tuple[int, int], str]:
+        """(row, column) of ``rows(name)`` → the Excel error the cell shows (read as empty;
+        known for xlsx/xlsm only)."""
+        errors = self._errors.get(name)
+        if not errors:
+            return {}
+        self.rows(name)  # the column offset is known once the sheet is read
+        first = self._first_col.get(name, 0)
+        return {(r, c - first): e for (r, c), e in errors.items() if c >= first}
 
 
 # --- format detection ---------------------------------------------------------
@@ -370,6 +382,19 @@ class Extent:
     shown_cols: int = 0  # what the file page says; the sheet's own claim within that bound
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
+    #: (0-based row, 0-based sheet column) → the error a formula shows ("#N/A", "#REF!"):
+    #: calamine reads such a cell as empty, so the importer says so (the first few hundred)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+#: A cell holding an error value (t="e"), e.g. a broken VLOOKUP: <c r="F3" t="e"><f>…</f>
+#: <v>#N/A</v></c> (the formula, when there is one, is short enough to skip lazily).
+_ERROR_CELL = re.compile(
+    rb"<(?:\w+:)?c\s(?=[^>]*?\bt=\"e\")[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*>"
+    rb"(?:(?!</(?:\w+:)?c>).){0,2000}?<(?:\w+:)?v>([^<]{1,40})</(?:\w+:)?v>",
+    re.DOTALL,
+)
+MAX_ERROR_CELLS = 500
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(/?)>")
@@ -476,6 +501,11 @@ def scan_xlsx_sheet(path: Path, member: str) -> Extent:
             any_cells = True
         if claimed is None and (found := _DIMENSION.search(buf)):
             claimed = _col_number(found[1])
+        if b't="e"' in buf and len(ext.errors) < MAX_ERROR_CELLS:
+            for letters, number, shown in _ERROR_CELL.findall(buf):
+                ext.errors.setdefault(
+                    (int(number) - 1, _col_number(letters) - 1), shown.decode("utf-8", "replace")
+                )
         if b"hidden=" in buf:
             for m in _HIDDEN_ROW.finditer(buf):
                 r = _R_ATTR.search(m[0])
@@ -668,7 +698,9 @@ def _read_xlsx(path: Path, fmt: str, max_cells: int, sheet: str | None) -> Workb
             sheet = cwb.get_sheet_by_name(name)
             rows = _clean(sheet.iter_rows())
             # iter_rows numbers rows from the sheet's first row, columns from its first column
-            return fill_merged_down(rows, sheet.merged_cell_ranges, (sheet.start or (0, 0))[1])
+            first = (sheet.start or (0, 0))[1]
+            wb._first_col[name] = first
+            return fill_merged_down(rows, sheet.merged_cell_ranges, first)
         except Exception as exc:
             raise _calamine_error(path, exc) from None
 
@@ -677,6 +709,7 @@ def _read_xlsx(path: Path, fmt: str, max_cells: int, sheet: str | None) -> Workb
     for name, ext in extents.items():
         wb._hidden_rows[name] = ext.hidden_rows
         wb._hidden_cols[name] = ext.hidden_cols
+        wb._errors[name] = ext.errors
     return wb
 
 

@@ -170,331 +170,336 @@
     </message>
     <message>
         <location filename="../../ui/core_catalog_exchange.py" line="83"/>
+        <source>The cell shows Excel&apos;s error &apos;{}&apos;; it was read as empty.</source>
+        <translation>De cel toont de Excel-fout &apos;{}&apos;; hij is als leeg gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_catalog_exchange.py" line="86"/>
         <source>This looks like a totals row; it was not imported.</source>
         <translation>Dit lijkt een totaalrij; die is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="86"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="89"/>
         <source>{} rows hidden in the sheet ({}{}) were imported like the others.</source>
         <translation>{} verborgen rijen in het werkblad ({}{}) zijn net als de andere geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="89"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="92"/>
         <source>Row {}, hidden in the sheet, was imported like the others.</source>
         <translation>Rij {}, verborgen in het werkblad, is net als de andere geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="91"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="94"/>
         <source>Hidden columns were imported like the others.</source>
         <translation>Verborgen kolommen zijn net als de andere geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="93"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="96"/>
         <source>These columns have no header and hold values that are not imported; give them a header or choose a field for them.</source>
         <translation>Deze kolommen hebben geen kopje en bevatten waarden die niet worden geïmporteerd; geef ze een kopje of kies een veld voor ze.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="96"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="99"/>
         <source>These columns are not imported (no field chosen for them).</source>
         <translation>Deze kolommen worden niet geïmporteerd (er is geen veld voor gekozen).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="99"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="102"/>
         <source>The row has no name in column &apos;{}&apos;, so there is nothing to attach it to.</source>
         <translation>De rij heeft geen naam in kolom &apos;{}&apos;, dus is er niets waar de rij bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="101"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="104"/>
         <source>The row has no name of a person.</source>
         <translation>De rij bevat geen naam van een persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="102"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="105"/>
         <source>&apos;{}&apos; is a Liaison export without any data sheets.</source>
         <translation>&apos;{}&apos; is een Liaison-export zonder werkbladen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="104"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="107"/>
         <source>Too many names to look for near duplicates ({} new against {} existing); only exact matches were merged.</source>
         <translation>Te veel namen om naar mogelijke dubbelen te zoeken ({} nieuwe tegenover {} bestaande); alleen precies gelijke namen zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="107"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="110"/>
         <source>The mapping is not a Liaison mapping (expected {{&quot;columns&quot;: {{header: field}}}}).</source>
         <translation>De koppeling is geen Liaison-koppeling (verwacht: {{&quot;columns&quot;: {{header: field}}}}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="110"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="113"/>
         <source>The mapping sends &apos;{}&apos; to &apos;{}&apos;, which is not a field Liaison imports (use one of: {}).</source>
         <translation>In de koppeling hoort &apos;{}&apos; bij &apos;{}&apos;, maar dat is geen veld dat Liaison importeert (kies uit: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="112"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="115"/>
         <source>There is no mapping file at &apos;{}&apos;.</source>
         <translation>Er staat geen koppelingsbestand op &apos;{}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="113"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="116"/>
         <source>The mapping file &apos;{}&apos; cannot be read ({}).</source>
         <translation>Het koppelingsbestand &apos;{}&apos; kan niet worden gelezen ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="114"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="117"/>
         <source>&apos;{}&apos; has no sheet &apos;{}&apos; (its sheets: {}).</source>
         <translation>&apos;{}&apos; heeft geen werkblad &apos;{}&apos; (de werkbladen zijn: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="115"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="118"/>
         <source>There is no file at &apos;{}&apos;.</source>
         <translation>Er staat geen bestand op &apos;{}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="116"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="119"/>
         <source>&apos;{}&apos; is a folder, not a spreadsheet.</source>
         <translation>&apos;{}&apos; is een map, geen spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="117"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="120"/>
         <source>&apos;{}&apos; cannot be read (check its permissions).</source>
         <translation>&apos;{}&apos; kan niet worden gelezen (controleer de toegangsrechten).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="118"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="121"/>
         <source>&apos;{}&apos; is empty.</source>
         <translation>&apos;{}&apos; is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="120"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="123"/>
         <source>&apos;{}&apos; is protected with a password; save it without a password in Excel and import it again.</source>
         <translation>&apos;{}&apos; is beveiligd met een wachtwoord; sla het in Excel op zonder wachtwoord en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="123"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="126"/>
         <source>&apos;{}&apos; is not a spreadsheet (its name says it is, but its content is not); Liaison reads .xlsx, .xlsm, .xlsb, .xls, .ods and .csv files.</source>
         <translation>&apos;{}&apos; is geen spreadsheet (de naam zegt van wel, maar de inhoud niet); Liaison leest bestanden van het type .xlsx, .xlsm, .xlsb, .xls, .ods en .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="126"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="129"/>
         <source>&apos;{}&apos; is not a spreadsheet; Liaison reads .xlsx, .xlsm, .xlsb, .xls, .ods and .csv files.</source>
         <translation>&apos;{}&apos; is geen spreadsheet; Liaison leest bestanden van het type .xlsx, .xlsm, .xlsb, .xls, .ods en .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="128"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="131"/>
         <source>&apos;{}&apos; is an OpenDocument file but not a spreadsheet.</source>
         <translation>&apos;{}&apos; is een OpenDocument-bestand, maar geen spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="130"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="133"/>
         <source>&apos;{}&apos; is a zip archive, not a spreadsheet; unpack it and import the workbook inside.</source>
         <translation>&apos;{}&apos; is een zipbestand, geen spreadsheet; pak het uit en importeer de werkmap die erin zit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="132"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="135"/>
         <source>&apos;{}&apos; is damaged and cannot be opened ({}).</source>
         <translation>&apos;{}&apos; is beschadigd en kan niet worden geopend ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="134"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="137"/>
         <source>&apos;{}&apos; is protected with a password; save it without one and try again.</source>
         <translation>&apos;{}&apos; is beveiligd met een wachtwoord; sla het op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="137"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="140"/>
         <source>&apos;{}&apos; unpacks to far more data than a real workbook ({}: {} bytes from {}); it looks like a zip bomb and was not opened.</source>
         <translation>&apos;{}&apos; pakt uit tot veel meer gegevens dan een echte werkmap ({}: {} bytes uit {}); het lijkt een zipbom en is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="140"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="143"/>
         <source>&apos;{}&apos; contains XML entity declarations ({}), a known way to attack spreadsheet readers; it was not opened.</source>
         <translation>&apos;{}&apos; bevat XML-entiteitsdeclaraties ({}), een bekende manier om programma&apos;s die spreadsheets lezen aan te vallen; het bestand is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="143"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="146"/>
         <source>&apos;{}&apos; contains XML entity declarations, a known way to attack spreadsheet readers; it was not opened.</source>
         <translation>&apos;{}&apos; bevat XML-entiteitsdeclaraties, een bekende manier om programma&apos;s die spreadsheets lezen aan te vallen; het bestand is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="146"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="149"/>
         <source>&apos;{}&apos; unpacks to far more data than it declares; it looks like a zip bomb and was not opened.</source>
         <translation>&apos;{}&apos; pakt uit tot veel meer gegevens dan het zelf opgeeft; het lijkt een zipbom en is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="149"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="152"/>
         <source>Sheet &apos;{}&apos; of &apos;{}&apos; spans {} rows × {} columns (probably stray cells far from the table); delete the empty rows and columns after the table, or copy the table into a new workbook, and import that.</source>
         <translation>Werkblad &apos;{}&apos; van &apos;{}&apos; beslaat {} rijen × {} kolommen (waarschijnlijk losse cellen ver van de tabel); verwijder de lege rijen en kolommen na de tabel, of kopieer de tabel naar een nieuwe werkmap, en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="152"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="155"/>
         <source>&apos;{}&apos; is protected with a password; save it without a password and import it again.</source>
         <translation>&apos;{}&apos; is beveiligd met een wachtwoord; sla het op zonder wachtwoord en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="155"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="158"/>
         <source>&apos;{}&apos; has a sheet far too large to read ({}); copy the table into a new workbook and import that.</source>
         <translation>&apos;{}&apos; heeft een werkblad dat veel te groot is om te lezen ({}); kopieer de tabel naar een nieuwe werkmap en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="157"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="160"/>
         <source>&apos;{}&apos; is damaged and cannot be read ({}).</source>
         <translation>&apos;{}&apos; is beschadigd en kan niet worden gelezen ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="159"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="162"/>
         <source>Reading &apos;{}&apos; took longer than {} seconds and was stopped; the file may be damaged.</source>
         <translation>Het lezen van &apos;{}&apos; duurde langer dan {} seconden en is gestopt; het bestand is misschien beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="162"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="165"/>
         <source>&apos;{}&apos; could not be read: the reader ran out of memory or stopped (the file is damaged or its sheets are enormous).</source>
         <translation>&apos;{}&apos; kon niet worden gelezen: er was niet genoeg geheugen of het lezen stopte (het bestand is beschadigd of de werkbladen zijn enorm groot).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="165"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="168"/>
         <source>&apos;{}&apos; could not be read: the reader ran out of memory (its sheets are enormous or the file is damaged).</source>
         <translation>&apos;{}&apos; kon niet worden gelezen: er was niet genoeg geheugen (de werkbladen zijn enorm groot of het bestand is beschadigd).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="168"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="171"/>
         <source>&apos;{}&apos; is {} MB, more than Liaison imports at once ({} MB); split it into smaller files.</source>
         <translation>&apos;{}&apos; is {} MB, meer dan Liaison in één keer importeert ({} MB); verdeel het over kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="170"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="173"/>
         <source>&apos;{}&apos; is not a readable CSV file ({}).</source>
         <translation>&apos;{}&apos; is geen leesbaar CSV-bestand ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="172"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="175"/>
         <source>The folder of the rejects file, &apos;{}&apos;, does not exist.</source>
         <translation>De map van het bestand met afgewezen rijen, &apos;{}&apos;, bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="175"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="178"/>
         <source>The rejects file &apos;{}&apos; is a folder; choose a file name.</source>
         <translation>Het bestand met afgewezen rijen &apos;{}&apos; is een map; kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="177"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="180"/>
         <source>The rejects file &apos;{}&apos; cannot be written: {}.</source>
         <translation>Het bestand met afgewezen rijen &apos;{}&apos; kan niet worden geschreven: {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="179"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="182"/>
         <source>Row {} cannot be the header row: the sheet has {} rows.</source>
         <translation>Rij {} kan niet de kopregel zijn: het werkblad heeft {} rijen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="182"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
         <source>There is no import batch &apos;{}&apos; (see &apos;liaison imports&apos; for the list).</source>
         <translation>Er is geen import &apos;{}&apos; (zie &apos;liaison imports&apos; voor de lijst).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="185"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="188"/>
         <source>&apos;{}&apos; matches more than one import batch; give more of its id.</source>
         <translation>&apos;{}&apos; past bij meer dan één import; geef meer tekens van het ID.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="187"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="190"/>
         <source>Import {} of &apos;{}&apos; was undone already ({}).</source>
         <translation>Import {} van &apos;{}&apos; is al ongedaan gemaakt ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="189"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="192"/>
         <source>Import {} cannot be undone: one of its records was changed afterwards (by {} on {}), and undoing it would overwrite that change.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: een van de gegevens ervan is daarna gewijzigd (door {} op {}), en ongedaan maken zou die wijziging overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="192"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="195"/>
         <source>Import {} cannot be undone: {} of its records were changed afterwards (first by {} on {}), and undoing it would overwrite those changes.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: {} gegevens ervan zijn daarna gewijzigd (eerst door {} op {}), en ongedaan maken zou die wijzigingen overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="195"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="198"/>
         <source>Import {} cannot be undone: {} records made after it refer to organisations or people it created (roles, support or contacts); remove those first or keep the import.</source>
         <translation>Import {} kan niet ongedaan worden gemaakt: {} later gemaakte gegevens verwijzen naar organisaties of personen die met deze import zijn aangemaakt (rollen, steun of contactmomenten); verwijder die eerst of houd de import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="198"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="201"/>
         <source>{} is not a date.</source>
         <translation>{} is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="200"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="203"/>
         <source>&apos;{}&apos; is a year, not a date; write the day and month too (e.g. 1-1-{}).</source>
         <translation>&apos;{}&apos; is een jaar, geen datum; vul ook dag en maand in (bijv. 1-1-{}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="203"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="206"/>
         <source>&apos;{}&apos; is not a date (write day-month-year, e.g. 31-12-2026).</source>
         <translation>&apos;{}&apos; is geen datum (schrijf dag-maand-jaar, bijvoorbeeld 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="205"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="208"/>
         <source>&apos;{}&apos; is not a date and time.</source>
         <translation>&apos;{}&apos; is geen datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="206"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="209"/>
         <source>&apos;{}&apos; is not an amount in euros.</source>
         <translation>&apos;{}&apos; is geen bedrag in euro&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="207"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="210"/>
         <source>{} is negative; support amounts are zero or more.</source>
         <translation>{} is negatief; steunbedragen zijn nul of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="209"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="212"/>
         <source>&apos;{}&apos;: {} was taken as the amount in euros, without &apos;{}&apos;.</source>
         <translation>&apos;{}&apos;: {} is overgenomen als bedrag in euro&apos;s, zonder &apos;{}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="212"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="215"/>
         <source>&apos;{}&apos;: the number &apos;{}&apos; was kept without the note &apos;({})&apos;.</source>
         <translation>&apos;{}&apos;: het nummer &apos;{}&apos; is overgenomen zonder de opmerking &apos;({})&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="215"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="218"/>
         <source>&apos;{}&apos; holds {} phone numbers; the first, &apos;{}&apos;, was kept.</source>
         <translation>&apos;{}&apos; bevat {} telefoonnummers; het eerste, &apos;{}&apos;, is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="217"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="220"/>
         <source>&apos;{}&apos; is not a phone number.</source>
         <translation>&apos;{}&apos; is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="219"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="222"/>
         <source>&apos;{}&apos; does not look like a complete phone number; it was kept as written.</source>
         <translation>&apos;{}&apos; lijkt geen volledig telefoonnummer; het is overgenomen zoals het er staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="222"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="225"/>
         <source>&apos;{}&apos; holds {} e-mail addresses; the first, &apos;{}&apos;, was kept.</source>
         <translation>&apos;{}&apos; bevat {} e-mailadressen; het eerste, &apos;{}&apos;, is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="224"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="227"/>
         <source>&apos;{}&apos; is not a valid e-mail address.</source>
         <translation>&apos;{}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="225"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="228"/>
         <source>&apos;{}&apos; is not a web address.</source>
         <translation>&apos;{}&apos; is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="226"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="229"/>
         <source>&apos;{}&apos; is not a known {} (use one of: {}).</source>
         <translation>&apos;{}&apos; is geen bekende waarde voor {} (gebruik een van: {}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="227"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="230"/>
         <source>&apos;{}&apos; is not yes or no.</source>
         <translation>&apos;{}&apos; is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_catalog_exchange.py" line="197"/>
+        <location filename="../../ui/core_catalog_exchange.py" line="200"/>
         <source>&apos;{}&apos; is not a date.</source>
         <translation>&apos;{}&apos; is geen datum.</translation>
     </message>
