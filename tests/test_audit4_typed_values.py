@@ -172,3 +172,26 @@ def test_an_amount_with_words_around_it_keeps_the_amount(db: Database, tmp_path:
     warnings = [p.message for p in report.problems if p.severity == "warning"]
     assert warnings[0] == "'ca. € 2.000': 2000.00 was taken as the amount in euros, without 'ca.'."
     assert warnings[3:] == [f"'{c}' is not an amount in euros." for c in cells[3:]]
+
+
+def test_tags_on_lines_of_their_own_and_recurring_support(db: Database, tmp_path: Path) -> None:
+    """A themes cell typed with Alt+Enter ('Jongeren⏎Sport') became one label holding a line
+    break; 'jaarlijks' / 'meerjarig' (yearly, multi-year) for 'Structureel' were 'not yes
+    or no'."""
+    from liaison.storage.models import Organisation
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Initiatief", "Thema's", "Verstrekt door", "Soort steun", "Startdatum",
+               "Structureel"])  # fmt: skip
+    ws.append(["Buurtkeuken", "Jongeren\nSport", "Oranje Fonds", "Financieel", "1-1-2026",
+               "jaarlijks"])  # fmt: skip
+    ws.append(["Taalcafé", "taal", "Kansfonds", "Financieel", "1-1-2026", "Meerjarig"])
+    path = tmp_path / "steun.xlsx"
+    wb.save(path)
+    report = run_import(db, path)
+    assert [p.message for p in report.problems if p.severity != "info"] == []
+    with db.session_scope(write=False) as s:
+        org = s.scalars(select(Organisation).where(Organisation.name == "Buurtkeuken")).one()
+        assert sorted(t.name for t in org.tags) == ["Jongeren", "Sport"]
+        assert {c.structural for c in s.scalars(select(Commitment))} == {True}

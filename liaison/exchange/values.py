@@ -751,7 +751,8 @@ def guess_partner_kind(name: str) -> str:
     return OrganisationKind.OTHER.value
 
 
-_TRUE = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x", "structureel", "v"})
+_TRUE = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x", "structureel", "v",
+                   "jaarlijks", "meerjarig", "terugkerend"})  # fmt: skip
 _FALSE = frozenset({"nee", "n", "no", "false", "onwaar", "0", "eenmalig", "incidenteel", "-"})
 
 
@@ -773,7 +774,7 @@ def parse_bool(value: Any) -> bool | None:
 def parse_tags(value: Any) -> list[str] | None:
     if is_blank(value):
         return None
-    parts = re.split(r"[;,]", str(value))
+    parts = re.split(r"[;,\n]", str(value))  # a list typed with Alt+Enter has new lines
     tags = [p.strip() for p in parts if p.strip()]
     return sorted(set(tags), key=str.casefold) or None
 
