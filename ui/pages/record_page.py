@@ -753,23 +753,13 @@ class RecordPage(QWidget):
             return
         self.signals_box.show()
         if found is None:
-            self.signals_box.setStyleSheet(
-                f"#signals {{ {tone.on_light('#eceff1', 'border-radius: 6px;')} }}"
-                f"#signals QLabel {{ color: {tone.INK}; }}"
-            )
-            self.signals_layout.addWidget(
-                QLabel(self.tr("Signals are not available in this version."))
-            )
+            self._plain_signals(self.tr("Signals are not available in this version."))
             return
         if not found and not has_active_support:
             # Support that ended months ago raises no signal any more; the green "support
             # is spread" was then said of an initiative with no active support at all.
-            self.signals_box.setStyleSheet(
-                f"#signals {{ {tone.on_light('#eceff1', 'border-radius: 6px;')} }}"
-                f"#signals QLabel {{ color: {tone.INK}; }}"
-            )
-            self.signals_layout.addWidget(
-                QLabel(self.tr("No signals, but no support is active for this initiative now."))
+            self._plain_signals(
+                self.tr("No signals, but no support is active for this initiative now.")
             )
             return
         if not found:
@@ -790,6 +780,14 @@ class RecordPage(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             self.signals_layout.addWidget(label)
+
+    def _plain_signals(self, text: str) -> None:
+        """The signals box in grey with one line: nothing to warn of, nothing to praise."""
+        self.signals_box.setStyleSheet(
+            f"#signals {{ {tone.on_light('#eceff1', 'border-radius: 6px;')} }}"
+            f"#signals QLabel {{ color: {tone.INK}; }}"
+        )
+        self.signals_layout.addWidget(QLabel(text))
 
     def _show_person(self, data: dict[str, Any]) -> None:
         d: PersonDetail = data["detail"]
