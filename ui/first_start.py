@@ -12,9 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -73,6 +75,21 @@ class FirstStartDialog(QDialog):
         group.addButton(self.empty_choice)
         group.addButton(self.demo_choice)
         layout.addWidget(self.empty_choice)
+        # Without the list, an imported "Wijk" column makes neighbourhoods without a
+        # district, and the team lead's overview per district has nothing to group by.
+        self.hoods_check = QCheckBox(tr("with Rotterdam's districts and neighbourhoods"))
+        self.hoods_check.setToolTip(
+            tr(
+                "Imports and forms then know the district of each neighbourhood. A team in "
+                "another city loads its own list with 'liaison neighbourhoods --load FILE'."
+            )
+        )
+        self.hoods_check.setChecked(True)
+        self.empty_choice.toggled.connect(self.hoods_check.setEnabled)
+        indented = QHBoxLayout()
+        indented.addSpacing(24)  # under the empty database it belongs to
+        indented.addWidget(self.hoods_check)
+        layout.addLayout(indented)
         layout.addWidget(self.demo_choice)
         form = QFormLayout()
         self.name_edit = QLineEdit(officer)
@@ -124,6 +141,14 @@ class FirstStartDialog(QDialog):
         except LiaisonError as exc:
             QMessageBox.warning(self, tr("Welcome to Liaison"), core_text(exc))
             return None
+        if self.empty_choice.isChecked() and self.hoods_check.isChecked():
+            from liaison.services.neighbourhoods import ensure_default_neighbourhoods
+
+            try:
+                with db.session_scope() as session:
+                    ensure_default_neighbourhoods(session)  # none added to a file that has some
+            except LiaisonError as exc:
+                QMessageBox.warning(self, tr("Welcome to Liaison"), core_text(exc))
         if self.demo_choice.isChecked() and not self._fill_demo(db):
             db.close()
             if new_file and file is not None:

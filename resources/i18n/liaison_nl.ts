@@ -1050,13 +1050,13 @@
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="79"/>
+        <location filename="../../ui/first_start.py" line="96"/>
         <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Your name, as colleagues know you</source>
         <translation>Uw naam, zoals collega’s u kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="80"/>
+        <location filename="../../ui/first_start.py" line="97"/>
         <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
@@ -1102,61 +1102,72 @@
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="56"/>
-        <location filename="../../ui/first_start.py" line="125"/>
+        <location filename="../../ui/first_start.py" line="58"/>
+        <location filename="../../ui/first_start.py" line="142"/>
+        <location filename="../../ui/first_start.py" line="151"/>
         <source>Welcome to Liaison</source>
         <extracomment>people in the demo database offered at first start</extracomment>
         <translation>Welkom bij Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="62"/>
+        <location filename="../../ui/first_start.py" line="64"/>
         <source>Liaison keeps track of civic initiatives, their partners and the people behind them. There is no database yet: start with an empty one, or with a demo database of made-up Rotterdam initiatives to look around first.</source>
         <translation>Liaison houdt bewonersinitiatieven, hun partners en de mensen erachter bij. Er is nog geen database: begin met een lege, of met een demodatabase met verzonnen Rotterdamse initiatieven om eerst rond te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="69"/>
+        <location filename="../../ui/first_start.py" line="71"/>
         <source>&amp;Empty database, for real work</source>
         <translation>&amp;Lege database, voor echt werk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="70"/>
+        <location filename="../../ui/first_start.py" line="72"/>
         <source>&amp;Demo database with made-up data, to try things out</source>
         <translation>&amp;Demodatabase met verzonnen gegevens, om uit te proberen</translation>
     </message>
     <message>
+        <location filename="../../ui/first_start.py" line="80"/>
+        <source>with Rotterdam&apos;s districts and neighbourhoods</source>
+        <translation>met de gebieden en wijken van Rotterdam</translation>
+    </message>
+    <message>
         <location filename="../../ui/first_start.py" line="83"/>
+        <source>Imports and forms then know the district of each neighbourhood. A team in another city loads its own list with &apos;liaison neighbourhoods --load FILE&apos;.</source>
+        <translation>Importeren en formulieren kennen dan het gebied van elke wijk. Een team in een andere stad laadt zijn eigen lijst met &apos;liaison neighbourhoods --load BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="100"/>
         <source>Database file:</source>
         <translation>Databasebestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="88"/>
+        <location filename="../../ui/first_start.py" line="105"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="143"/>
+        <location filename="../../ui/first_start.py" line="168"/>
         <source>Making the demo database…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="143"/>
+        <location filename="../../ui/first_start.py" line="168"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="144"/>
-        <location filename="../../ui/first_start.py" line="170"/>
-        <location filename="../../ui/first_start.py" line="184"/>
+        <location filename="../../ui/first_start.py" line="169"/>
+        <location filename="../../ui/first_start.py" line="195"/>
+        <location filename="../../ui/first_start.py" line="209"/>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="172"/>
+        <location filename="../../ui/first_start.py" line="197"/>
         <source>This database already holds records, so no demo data was added (it would mix with them). Open it as it is?</source>
         <translation>Deze database bevat al gegevens, dus er zijn geen demogegevens toegevoegd (die zouden ertussen komen). Wilt u haar openen zoals ze is?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="185"/>
+        <location filename="../../ui/first_start.py" line="210"/>
         <source>The demo database could not be made: %1</source>
         <translation>De demodatabase kon niet worden gemaakt: %1</translation>
     </message>
