@@ -76,8 +76,14 @@ def test_a_folder_typed_as_the_location_gets_the_database_inside(  # type: ignor
             refused.append(box.text() if hasattr(box, "text") else "")
             box.close()
 
-    QTimer.singleShot(300, close_a_refusal)
+    # A timer of the dialog's own: a bare singleShot outlived this test and closed the
+    # next test's dialog 300 ms later (test_qa_look_keys failed when run after this file).
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.timeout.connect(close_a_refusal)
+    timer.start(300)
     db = dialog.create()
+    timer.stop()
     assert not refused, refused
     assert db is not None and db.path == folder / "liaison.db"
     db.close()
