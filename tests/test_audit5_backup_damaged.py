@@ -9,12 +9,12 @@ away. The fresh copy is now checked before it takes its place in the series.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from test_trust_crash import make_database
 
 from liaison.storage.db import open_database
 from liaison.trust.backup import backup_now, list_backups, rotate, set_backup_folder
@@ -28,23 +28,6 @@ def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
 
 
-def _residents(path: Path, people: int = 3000) -> None:
-    open_database(path).close()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.executemany(
-            "INSERT INTO person (uuid, given_name, infix, family_name, sort_key, notes, "
-            "legal_basis, created_at, updated_at, version) VALUES (?, 'Test', '', ?, ?, ?, "
-            "'unknown', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)",
-            (
-                (f"00000000-0000-4000-8000-{i:012d}", f"Persoon {i}", f"persoon {i}", "x" * 400)
-                for i in range(people)
-            ),
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-
-
 def _damage(path: Path) -> None:
     """Overwrite pages in the middle of the file, as a failing disk or a crash of the OS can."""
     size = path.stat().st_size
@@ -55,7 +38,7 @@ def _damage(path: Path) -> None:
 
 def test_a_damaged_database_is_refused_and_the_good_backups_stay(tmp_path: Path) -> None:
     source = tmp_path / "liaison.db"
-    _residents(source)
+    make_database(source, 3000)
     folder = tmp_path / "backups"
     db = open_database(source, create=False)
     try:
@@ -90,7 +73,7 @@ def test_the_command_line_refuses_a_big_damaged_database_in_one_sentence(tmp_pat
     from liaison.trust.integrity import FULL_CHECK_ON_OPEN_BYTES
 
     source = tmp_path / "liaison.db"
-    _residents(source, people=120_000)
+    make_database(source, people=120_000)
     assert source.stat().st_size > FULL_CHECK_ON_OPEN_BYTES
     _damage(source)
     target = tmp_path / "vrijdag.db"

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from test_trust_crash import make_database
 
 from liaison.storage.db import open_database
 from liaison.trust.backup import backup_now
@@ -31,23 +31,6 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 @pytest.fixture(autouse=True)
 def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
-
-
-def _database(path: Path, people: int) -> None:
-    open_database(path).close()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.executemany(
-            "INSERT INTO person (uuid, given_name, infix, family_name, sort_key, notes, "
-            "legal_basis, created_at, updated_at, version) VALUES (?, 'Test', '', ?, ?, ?, "
-            "'unknown', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)",
-            (
-                (f"00000000-0000-4000-8000-{i:012d}", f"Persoon {i}", f"persoon {i}", "x" * 400)
-                for i in range(people)
-            ),
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
 
 
 def _kill_while_copying(cmd: list[str], folder: Path, pattern: str) -> list[Path]:
@@ -73,7 +56,7 @@ def _age(paths: list[Path], seconds: float) -> None:
 
 def test_a_killed_backup_s_partial_copy_is_removed_by_a_later_backup(tmp_path: Path) -> None:
     source = tmp_path / "liaison.db"
-    _database(source, people=40_000)
+    make_database(source, people=40_000)
     folder = tmp_path / "backups"
     cmd = [sys.executable, "-m", "liaison", "backup", "--db", str(source), "--folder", str(folder)]
     left = []
@@ -98,7 +81,7 @@ def test_a_killed_backup_s_partial_copy_is_removed_by_a_later_backup(tmp_path: P
 
 def test_a_killed_backup_to_a_named_file_is_cleaned_up_by_the_next_one(tmp_path: Path) -> None:
     source = tmp_path / "liaison.db"
-    _database(source, people=40_000)
+    make_database(source, people=40_000)
     target = tmp_path / "usb" / "liaison-vrijdag.db"
     target.parent.mkdir()
     cmd = [sys.executable, "-m", "liaison", "backup", "--db", str(source), "--to", str(target)]

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from test_import_search import SENTINEL, index_rows, rebuilt_rows, sheet
 
 from liaison.exchange import undo
 from liaison.exchange.importer import run_import, undo_import
 from liaison.services.search import search
 from liaison.storage.db import Database
-from tests.test_import_search import SENTINEL, index_rows, rebuilt_rows, sheet
 
 
 def mark_sentinel(db: Database) -> None:
