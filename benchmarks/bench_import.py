@@ -135,22 +135,33 @@ def run_child(code: str, path: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def rows_argument(description: str) -> int:
+    """The ``--rows`` of a benchmark on the overview sheet (default 100,000)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--rows", type=int, default=100_000)
-    args = parser.parse_args()
-    path = sheet_path(args.rows)
+    return parser.parse_args().rows
+
+
+def cached_sheet(rows: int) -> Path:
+    """The benchmark sheet of ``rows`` rows, written once and kept in the temp folder."""
+    path = sheet_path(rows)
     if not path.exists():
         t = time.perf_counter()
-        write_sheet(path, args.rows)
+        write_sheet(path, rows)
         print(
             f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t:.1f} s"
         )
+    return path
+
+
+def main() -> None:
+    rows = rows_argument(__doc__.splitlines()[0])
+    path = cached_sheet(rows)
     read = run_child(CHILD_CALAMINE, path)
     imp = run_child(CHILD_IMPORT, path)
     ratio = imp["seconds"] / read["seconds"]
     cpu_ratio = imp["cpu"] / read["cpu"]
-    print(f"rows: {args.rows:,} × {len(HEADERS)} columns ({path.stat().st_size / 1e6:.1f} MB)")
+    print(f"rows: {rows:,} × {len(HEADERS)} columns ({path.stat().st_size / 1e6:.1f} MB)")
     print(
         f"calamine read:  {read['seconds']:6.2f} s (CPU {read['cpu']:5.2f} s)"
         f"   peak {read['peak_mb']:5.0f} MB"

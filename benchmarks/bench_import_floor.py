@@ -17,12 +17,11 @@ the one ``bench_import.py`` writes and caches).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_import import CHILD_CALAMINE, run_child, sheet_path, write_sheet  # noqa: E402
+from bench_import import CHILD_CALAMINE, cached_sheet, rows_argument, run_child  # noqa: E402
 
 CHILD_FLOOR = r"""
 import json, os, resource, sqlite3, sys, tempfile, time, uuid
@@ -121,20 +120,14 @@ import shutil; shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000)
-    args = parser.parse_args()
-    path = sheet_path(args.rows)
-    if not path.exists():
-        write_sheet(path, args.rows)
+    rows = rows_argument(__doc__.splitlines()[0])
+    path = cached_sheet(rows)
     read = run_child(CHILD_CALAMINE, path)
     floor = run_child(CHILD_FLOOR, path)
     ph = floor["phases"]
     base = read["seconds"]
     sqlite_work = ph["records"] + ph["search index"] + ph["commit"]
-    print(
-        f"rows: {args.rows:,}; records written: {floor['records']:,}; peak {floor['peak_mb']:.0f} MB"
-    )
+    print(f"rows: {rows:,}; records written: {floor['records']:,}; peak {floor['peak_mb']:.0f} MB")
     print(f"calamine read (its own child):  {base:5.2f} s")
     print("phases in the floor's child (s): " + ", ".join(f"{k} {v}" for k, v in ph.items()))
     for label, seconds in (
