@@ -55,12 +55,28 @@ def name_key(name: str | None) -> str:
     return _NON_ALNUM.sub(" ", fold(name)).strip()
 
 
+#: Words that sit between given and family name ("tussenvoegsels"), lower case.
+#: Consecutive ones form one infix: "van den", "in 't", "van der".
+DUTCH_INFIX_WORDS = frozenset(
+    {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "uit", "aan"}
+    | {"bij", "el", "al", "da", "di", "du", "dos", "le", "la", "von", "d'", "l'"}
+)
+
+
 def person_sort_key(given_name: str | None, infix: str | None, family_name: str | None) -> str:
     """Sort by family name without its infix, then given name ("van den Berg" under B).
 
     The infix is appended last so that "Berg" and "van den Berg" still sort
-    in a stable order.
+    in a stable order. An infix typed into the family name ("van den Berg" with
+    no infix, as officers often do) is left out of it just the same.
     """
     family = fold(family_name)
-    given = fold(given_name)
-    return f"{family}\x1f{given}\x1f{fold(infix)}"
+    infix_key = fold(infix)
+    if not infix_key and " " in family:
+        words = family.split(" ")
+        start = 0
+        while start < len(words) - 1 and words[start] in DUTCH_INFIX_WORDS:
+            start += 1
+        if start:
+            family, infix_key = " ".join(words[start:]), " ".join(words[:start])
+    return f"{family}\x1f{fold(given_name)}\x1f{infix_key}"

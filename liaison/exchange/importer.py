@@ -98,7 +98,7 @@ from liaison.storage.models import (
     organisation_tag,
     utcnow,
 )
-from liaison.text import fold
+from liaison.text import fold, person_sort_key
 from liaison.text import name_key as _slow_name_key
 from liaison.trust import erasure
 
@@ -118,10 +118,6 @@ def name_key(name: str | None) -> str:
 def _partner_key(name: str) -> str:
     """name_key of a partner: the same few partners recur on thousands of rows."""
     return name_key(name)
-
-
-def person_sort_key(given: str | None, infix: str | None, family: str | None) -> str:
-    return f"{fold(family)}\x1f{fold(given)}\x1f{fold(infix)}"
 
 
 def ordered_uuids(count: int) -> list[str]:

@@ -15,14 +15,7 @@ from liaison.errors import ValidationError
 from liaison.services import records
 from liaison.services.relations import current_officer_id
 from liaison.storage.models import Channel, Interaction, Organisation, OrganisationKind, Person
-
-#: Words that sit between given and family name ("tussenvoegsels"), lower case.
-#: Consecutive ones form one infix: "van den", "in 't", "van der".
-DUTCH_INFIX_WORDS = frozenset(
-    {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "uit", "aan"}
-    | {"bij", "el", "al", "da", "di", "du", "dos", "le", "la", "von", "d'", "l'"}
-)
-
+from liaison.text import DUTCH_INFIX_WORDS
 
 #: Infix words that are no given names: capitalised at the start they are the
 #: infix of a family name written alone, as Dutch spelling wants it ("De Vries",

@@ -339,4 +339,5 @@ if __name__ == "__main__":
     build("0005", HERE / "schema_0005.db")
     build("0006", HERE / "schema_0006.db")
     build("0007", HERE / "schema_0007.db")
+    build("0008", HERE / "schema_0008.db")
     print("built", *(p.name for p in sorted(HERE.glob("schema_*.db"))))
