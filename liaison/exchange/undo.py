@@ -23,6 +23,7 @@ from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from liaison.errors import LiaisonError, NotFoundError
+from liaison.storage import search_index
 from liaison.storage.models import (
     ENTITIES,
     Affiliation,
@@ -55,7 +56,7 @@ _CLASSES: dict[str, Any] = {name: ENTITIES[name] for name in _WRITE_ORDER}
 SMALL_IMPORT = 5_000
 
 
-def _live_documents(session: Session, search_index: Any) -> int:
+def _live_documents(session: Session) -> int:
     """About how many records the index holds after the undo (trashed ones included)."""
     return sum(
         session.scalar(select(func.count()).select_from(cls)) or 0
@@ -289,22 +290,17 @@ def undo_import(db: Any, batch_key: str | int) -> UndoReport:
             conn.execute(insert(a), audit_rows)
         batch.undone_at = now
         batch.undone_by = officer
-        try:
-            from liaison.storage import search_index
-        except ImportError:  # pragma: no cover
-            search_index = None  # type: ignore[assignment]
-        if search_index is not None:
-            touched = {
-                entity: [*created.get(entity, []), *(r for (e, r) in reverts if e == entity)]
-                for entity in search_index.ENTITY_CODES
-            }
-            count = sum(len(ids) for ids in touched.values())
-            if count > SMALL_IMPORT and _live_documents(session, search_index) < count:
-                search_index.rebuild(session)  # the batch was most of the database
-            else:
-                for entity, ids in touched.items():
-                    if ids:
-                        search_index.index_records(session, entity, ids)
+        touched = {
+            entity: [*created.get(entity, []), *(r for (e, r) in reverts if e == entity)]
+            for entity in search_index.ENTITY_CODES
+        }
+        count = sum(len(ids) for ids in touched.values())
+        if count > SMALL_IMPORT and _live_documents(session) < count:
+            search_index.rebuild(session)  # the batch was most of the database
+        else:
+            for entity, ids in touched.items():
+                if ids:
+                    search_index.index_records(session, entity, ids)
         return UndoReport(batch.uuid, removed, dict(reverted))
 
 
