@@ -39,13 +39,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from liaison.storage.db import Database, open_database
 
 # the SQL capture and its replay on bare sqlite3 are bench_core's (same folder)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import captured_sql, replay  # noqa: E402
+from bench_core import captured_sql, replay, write_contacts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DB_PATH = Path("/tmp/liaison-bench-bigdb-v1.db")
@@ -76,12 +76,9 @@ def add_contacts(db: Database, count: int, seed: int = 11) -> None:
     """A year of contact-log entries, inserted with Core and then indexed (one rebuild)."""
     from liaison.storage import search_index
     from liaison.storage.models import (
-        Interaction,
         Officer,
         Organisation,
         Person,
-        interaction_organisation,
-        interaction_person,
     )
 
     rnd = random.Random(seed)
@@ -126,15 +123,9 @@ def add_contacts(db: Database, count: int, seed: int = 11) -> None:
             if rnd.random() < 0.7:
                 ip.append({"interaction_id": first + n, "person_id": rnd.choice(people)})
             if len(rows) == 20_000:
-                conn.execute(insert(Interaction), rows)
-                conn.execute(insert(interaction_organisation), io)
-                conn.execute(insert(interaction_person), ip)
+                write_contacts(conn, rows, io, ip)
                 rows, io, ip = [], [], []
-        if rows:
-            conn.execute(insert(Interaction), rows)
-            conn.execute(insert(interaction_organisation), io)
-            if ip:
-                conn.execute(insert(interaction_person), ip)
+        write_contacts(conn, rows, io, ip)
         search_index.rebuild(conn)
 
 

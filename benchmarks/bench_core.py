@@ -303,17 +303,20 @@ def build_bulk(db: Database, people: int, interactions: int, seed: int = 7) -> N
             if rnd.random() < 0.6:
                 ip.append({"interaction_id": i, "person_id": rnd.randint(1, people)})
             if len(rows) == 20_000:
-                conn.execute(insert(Interaction), rows)
-                conn.execute(insert(interaction_organisation), io)
-                if ip:
-                    conn.execute(insert(interaction_person), ip)
+                write_contacts(conn, rows, io, ip)
                 rows, io, ip = [], [], []
-        if rows:
-            conn.execute(insert(Interaction), rows)
-            conn.execute(insert(interaction_organisation), io)
-            if ip:
-                conn.execute(insert(interaction_person), ip)
+        write_contacts(conn, rows, io, ip)
         search_index.rebuild(conn)
+
+
+def write_contacts(conn: Any, rows: list[dict], io: list[dict], ip: list[dict]) -> None:
+    """Insert a batch of contact-log rows with their organisation and person links."""
+    if rows:
+        conn.execute(insert(Interaction), rows)
+    if io:
+        conn.execute(insert(interaction_organisation), io)
+    if ip:
+        conn.execute(insert(interaction_person), ip)
 
 
 def prepare(path: Path, people: int, interactions: int, fresh: bool) -> tuple[Database, str]:
